@@ -1,0 +1,6 @@
+package gt.observatorio.engine.domain;
+
+/** How much a finding matters to a reader. */
+public enum Severity {
+  INFO, WARNING, ERROR
+}

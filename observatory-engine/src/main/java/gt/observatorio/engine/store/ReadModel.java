@@ -1,0 +1,34 @@
+package gt.observatorio.engine.store;
+
+import gt.observatorio.engine.domain.CrawlRun;
+import gt.observatorio.engine.domain.Institution;
+import gt.observatorio.engine.domain.InstitutionWeek;
+import gt.observatorio.engine.domain.IsoWeek;
+import io.vertx.core.Future;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the API and dashboard read. Only published (completed) runs are visible here.
+ * Every method is asynchronous and safe to call from an event loop.
+ */
+public interface ReadModel {
+  /** The latest week with published aggregates under a profile. */
+  Future<Optional<IsoWeek>> latestWeek(String profile);
+
+  /** Institutions ranked for a week under a profile, best first. */
+  Future<List<RankingRow>> rankings(IsoWeek week, String profile);
+
+  /** One point per published week for an institution, oldest first. */
+  Future<List<InstitutionWeek>> history(String institutionCode, String profile);
+
+  /** The latest published score of each dataset of an institution, with its findings. */
+  Future<List<DatasetView>> latestDatasets(String institutionCode, String profile);
+
+  Future<Optional<Institution>> institution(String code);
+
+  Future<List<Institution>> institutions();
+
+  /** The most recent runs, newest first. */
+  Future<List<CrawlRun>> runs(int limit);
+}

@@ -15,6 +15,7 @@ import gt.observatorio.engine.store.RunOutcome;
 import gt.observatorio.engine.store.RunRepository;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -50,7 +51,29 @@ public final class CrawlPipeline {
 
   /** Crawls a source now. Blocking: call it from a worker thread, never from an event loop. */
   public CrawlRun crawl(Source source) {
-    CrawlRun run = Pipelines.join(runs.start(source, IsoWeek.of(clock.instant()), clock.instant()));
+    return execute(source, Pipelines.join(runs.start(source, IsoWeek.of(clock.instant()), clock.instant())));
+  }
+
+  /**
+   * Crawls a source for a request, idempotently: a request already completed returns its run
+   * unchanged; one found queued or cut short runs (again) as the same run. Blocking.
+   *
+   * @param requestKey identifies the request, e.g. a scheduled fire ({@code quartz:source@time})
+   */
+  public CrawlRun crawl(Source source, String requestKey) {
+    if (requestKey == null || requestKey.isBlank()) {
+      return crawl(source);
+    }
+    Instant now = clock.instant();
+    CrawlRun queued = Pipelines.join(runs.enqueue(source, IsoWeek.of(now), requestKey, now));
+    if (queued.state().finished()) {
+      LOG.info("request {} already ran as run {} ({})", requestKey, queued.id(), queued.state().id());
+      return queued;
+    }
+    return execute(source, Pipelines.join(runs.claim(queued.id(), clock.instant())));
+  }
+
+  private CrawlRun execute(Source source, CrawlRun run) {
     LOG.info("run {} of source {} started (week {})", run.id(), source.id(), run.week());
     RunBatches batches = new RunBatches(run.id(), source.id(), datasets, prober, scorers, clock,
         cfg.batchSize(), cfg.probeCacheSize());

@@ -26,6 +26,16 @@ public final class RunRepository {
         message = $7, issues = cast($8::text as jsonb), finished_at = $9, published = $10
       where id = $1""" + RETURNING;
 
+  private static final String ENQUEUE = "insert into crawl_run (source_id, institution_code, state, week,"
+      + " request_key, queued_at) values ($1, $2, 'queued', $3, $4, $5)"
+      + " on conflict (request_key) do nothing" + RETURNING;
+  private static final String CLAIM = "update crawl_run set state = 'running', started_at = $2, finished_at = null"
+      + " where id = $1 and state in ('queued', 'running')" + RETURNING;
+  private static final String ABANDON = """
+      update crawl_run set state = 'failed', finished_at = $2, errors = errors + 1, published = false,
+        message = 'Ejecución abandonada (nodo detenido) / Run abandoned (node stopped)'
+      where state in ('queued', 'running') and coalesce(started_at, queued_at) < $1""" + RETURNING;
+
   private final Pool pool;
 
   public RunRepository(Pool pool) {
@@ -37,6 +47,37 @@ public final class RunRepository {
     return pool.preparedQuery(START)
         .execute(Tuple.of(source.id(), source.institutionCode(), week.toString(), Rows.ts(at)))
         .map(rows -> Rows.run(rows.iterator().next()));
+  }
+
+  /**
+   * Queues a run for a request. The same request key always yields the same run: asking again for a
+   * crawl already queued, running or done returns that run instead of a new one.
+   */
+  public Future<CrawlRun> enqueue(Source source, IsoWeek week, String requestKey, Instant at) {
+    Tuple t = Tuple.tuple().addString(source.id()).addString(source.institutionCode())
+        .addString(week.toString()).addString(requestKey).addOffsetDateTime(Rows.ts(at));
+    return pool.preparedQuery(ENQUEUE).execute(t).compose(rows -> rows.size() > 0
+        ? Future.succeededFuture(Rows.run(rows.iterator().next()))
+        : pool.preparedQuery("select " + Rows.RUN_COLUMNS + " from crawl_run where request_key = $1")
+            .execute(Tuple.of(requestKey)).map(r -> Rows.run(r.iterator().next())));
+  }
+
+  /**
+   * Moves a queued run to running. A run found already running was cut short (its node died and the
+   * job is being recovered): what it linked is dropped and it starts over.
+   */
+  public Future<CrawlRun> claim(long runId, Instant at) {
+    return pool.withTransaction(conn -> unlink(conn, runId)
+        .compose(x -> conn.preparedQuery(CLAIM).execute(Tuple.of(runId, Rows.ts(at))))
+        .compose(rows -> rows.size() == 0
+            ? Future.failedFuture(new IllegalStateException("crawl run " + runId + " is already finished"))
+            : Future.succeededFuture(Rows.run(rows.iterator().next()))));
+  }
+
+  /** Fails runs queued or running since before {@code startedBefore} (e.g. at start-up of a single node). */
+  public Future<List<CrawlRun>> abandon(Instant startedBefore, Instant now) {
+    return pool.preparedQuery(ABANDON).execute(Tuple.of(Rows.ts(startedBefore), Rows.ts(now)))
+        .map(rows -> Rows.list(rows, Rows::run));
   }
 
   public Future<Optional<CrawlRun>> get(long id) {

@@ -8,6 +8,7 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,6 +42,19 @@ public final class PgReadModel implements ReadModel {
       join run_score rs on rs.run_id = rd.run_id and rs.dataset_id = rd.dataset_id and rs.profile = $2
       join score s on s.id = rs.score_id
       order by rd.dataset_id""";
+
+  private static final String MOVERS = """
+      select i.code, i.name, i.type, i.sector, a.overall as from_overall, b.overall as to_overall,
+        a.rank as from_rank, b.rank as to_rank
+      from institution_week a
+      join institution_week b on b.institution_code = a.institution_code and b.profile = a.profile
+      join institution i on i.code = a.institution_code
+      where a.profile = $1 and a.week = $2 and b.week = $3""";
+  private static final String AVERAGES = """
+      select week, avg(overall) as overall, avg(format) as format, avg(freshness) as freshness,
+        avg(licensing) as licensing, avg(metadata) as metadata, avg(accessibility) as accessibility,
+        count(*)::int as institutions, sum(datasets)::int as datasets
+      from institution_week where profile = $1 group by week order by week""";
 
   private final Pool pool;
   private final RegistryRepository registry;
@@ -93,6 +107,34 @@ public final class PgReadModel implements ReadModel {
   @Override
   public Future<List<Institution>> institutions() {
     return registry.institutions();
+  }
+
+  @Override
+  public Future<List<IsoWeek>> weeks(String profile) {
+    return pool.preparedQuery("select distinct week from institution_week where profile = $1 order by week desc")
+        .execute(Tuple.of(profile)).map(rows -> Rows.list(rows, r -> IsoWeek.parse(r.getString("week"))));
+  }
+
+  @Override
+  public Future<Movers> movers(IsoWeek from, IsoWeek to, String profile, int limit) {
+    return pool.preparedQuery(MOVERS).execute(Tuple.of(profile, from.toString(), to.toString())).map(rows -> {
+      List<Mover> all = Rows.list(rows, r -> new Mover(Rows.institution(r), r.getDouble("from_overall"),
+          r.getDouble("to_overall"), r.getInteger("from_rank"), r.getInteger("to_rank")));
+      Comparator<Mover> byDelta = Comparator.comparingDouble(Mover::delta);
+      Comparator<Mover> tie = Comparator.comparing(m -> m.institution().code());
+      List<Mover> gains = all.stream().filter(m -> m.delta() > 0)
+          .sorted(byDelta.reversed().thenComparing(tie)).limit(limit).toList();
+      List<Mover> losses = all.stream().filter(m -> m.delta() < 0)
+          .sorted(byDelta.thenComparing(tie)).limit(limit).toList();
+      return new Movers(from, to, profile, gains, losses);
+    });
+  }
+
+  @Override
+  public Future<List<WeekAverage>> weeklyAverages(String profile) {
+    return pool.preparedQuery(AVERAGES).execute(Tuple.of(profile)).map(rows -> Rows.list(rows,
+        r -> new WeekAverage(IsoWeek.parse(r.getString("week")), r.getDouble("overall"), Rows.dimensions(r),
+            r.getInteger("institutions"), r.getInteger("datasets"))));
   }
 
   /** The most recent runs of every state (running and failed ones included), newest first. */

@@ -62,7 +62,8 @@ final class Rows {
         r.getInteger("probes"), r.getInteger("errors"), r.getString("message"));
   }
 
-  static InstitutionWeek week(Row r) {
+  /** The per-dimension columns (named by dimension id) that are not null. */
+  static Map<Dimension, Double> dimensions(Row r) {
     Map<Dimension, Double> dims = new EnumMap<>(Dimension.class);
     for (Dimension d : Dimension.values()) {
       Double v = r.getDouble(d.id());
@@ -70,8 +71,12 @@ final class Rows {
         dims.put(d, v);
       }
     }
+    return dims;
+  }
+
+  static InstitutionWeek week(Row r) {
     return new InstitutionWeek(r.getString("institution_code"), IsoWeek.parse(r.getString("week")),
-        r.getString("profile"), r.getDouble("overall"), dims, r.getInteger("datasets"),
+        r.getString("profile"), r.getDouble("overall"), dimensions(r), r.getInteger("datasets"),
         r.getInteger("distributions"), r.getInteger("findings"), r.getInteger("rank"));
   }
 }

@@ -1,0 +1,113 @@
+package gt.observatorio.engine.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gt.observatorio.engine.domain.Source;
+import gt.observatorio.engine.domain.SourceKind;
+import gt.observatorio.engine.testing.TestDatabase;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CrawlSchedulerTest {
+  @BeforeEach
+  void reset() {
+    TestDatabase.reset();
+  }
+
+  static SchedulerConfig config(String instanceId, boolean clustered) {
+    return new SchedulerConfig(true, clustered, 2, "America/Guatemala", instanceId, 60, 1);
+  }
+
+  static Source source(String id, String cron) {
+    return new Source(id, "MINTRAB", URI.create("http://portal.test/" + id), SourceKind.CKAN, cron);
+  }
+
+  @Test
+  void aCronTriggerFiresTheRunnerWithTheSourceId() throws Exception {
+    List<String> fired = new CopyOnWriteArrayList<>();
+    CountDownLatch latch = new CountDownLatch(1);
+    try (CrawlScheduler s = new CrawlScheduler(TestDatabase.dataSource(), config("solo", false),
+        (String id) -> {
+          fired.add(id);
+          latch.countDown();
+        })) {
+      s.sync(List.of(source("every-second", "* * * * * ?"), source("weekly", null)));
+      s.start();
+      assertThat(latch.await(20, TimeUnit.SECONDS)).isTrue();
+      assertThat(fired).contains("every-second").doesNotContain("weekly");
+      assertThat(s.nextFire("weekly")).isPresent();
+      assertThat(jobsInDatabase()).containsExactlyInAnyOrder("every-second", "weekly");
+
+      s.sync(List.of(source("weekly", null)));
+      assertThat(jobsInDatabase()).containsExactly("weekly");
+      assertThat(s.nextFire("every-second")).isEmpty();
+    }
+  }
+
+  @Test
+  void triggerNowRunsTheCrawlWithoutWaitingForItsSchedule() throws Exception {
+    CountDownLatch latch = new CountDownLatch(1);
+    try (CrawlScheduler s = new CrawlScheduler(TestDatabase.dataSource(), config("solo", false),
+        (String id) -> latch.countDown())) {
+      s.sync(List.of(source("weekly", null)));
+      s.start();
+      s.triggerNow("weekly");
+      assertThat(latch.await(20, TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
+  @Test
+  void twoClusteredNodesRunEachScheduledFireExactlyOnce() throws Exception {
+    Map<String, String> nodeOfFire = new ConcurrentHashMap<>();
+    List<String> duplicates = new CopyOnWriteArrayList<>();
+    CountDownLatch fires = new CountDownLatch(4);
+    try (CrawlScheduler a = new CrawlScheduler(TestDatabase.dataSource(), config("node-a", true),
+             (id, key) -> record(nodeOfFire, duplicates, fires, "node-a", key));
+         CrawlScheduler b = new CrawlScheduler(TestDatabase.dataSource(), config("node-b", true),
+             (id, key) -> record(nodeOfFire, duplicates, fires, "node-b", key))) {
+      a.sync(List.of(source("every-second", "* * * * * ?")));
+      b.sync(List.of(source("every-second", "* * * * * ?")));
+      a.start();
+      b.start();
+      assertThat(fires.await(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(names("select instance_name from qrtz_scheduler_state order by instance_name"))
+          .containsExactly("node-a", "node-b");
+    }
+    assertThat(duplicates).isEmpty();
+    assertThat(nodeOfFire).hasSizeGreaterThanOrEqualTo(4);
+  }
+
+  private static void record(Map<String, String> nodeOfFire, List<String> duplicates, CountDownLatch fires,
+      String node, String key) {
+    if (nodeOfFire.putIfAbsent(key, node) != null) {
+      duplicates.add(key + " on " + node);
+    }
+    fires.countDown();
+  }
+
+  private static List<String> jobsInDatabase() throws Exception {
+    return names("select job_name from qrtz_job_details order by job_name");
+  }
+
+  private static List<String> names(String sql) throws Exception {
+    try (Connection c = TestDatabase.dataSource().getConnection();
+         PreparedStatement st = c.prepareStatement(sql);
+         ResultSet rs = st.executeQuery()) {
+      List<String> out = new java.util.ArrayList<>();
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+      return out;
+    }
+  }
+}

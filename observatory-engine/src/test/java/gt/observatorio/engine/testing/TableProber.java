@@ -1,0 +1,57 @@
+package gt.observatorio.engine.testing;
+
+import gt.observatorio.engine.domain.ProbeOutcome;
+import gt.observatorio.engine.domain.ProbeResult;
+import gt.observatorio.engine.port.Prober;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A test implementation of the {@link Prober} port: every URL answers 200 unless a test set another
+ * outcome for it. Records the calls and the previous results it was given.
+ */
+public final class TableProber implements Prober {
+  private final Clock clock;
+  private final Map<String, ProbeOutcome> outcomes = new ConcurrentHashMap<>();
+  private final List<String> calls = new CopyOnWriteArrayList<>();
+  private final Map<String, ProbeResult> previousSeen = new ConcurrentHashMap<>();
+
+  public TableProber(Clock clock) {
+    this.clock = clock;
+  }
+
+  public TableProber answer(String url, ProbeOutcome outcome) {
+    outcomes.put(url, outcome);
+    return this;
+  }
+
+  public List<String> calls() {
+    return calls;
+  }
+
+  /** The previous result the pipeline handed over for a URL, if any. */
+  public ProbeResult previousGiven(String url) {
+    return previousSeen.get(url);
+  }
+
+  @Override
+  public ProbeResult probe(String url, ProbeResult previous) {
+    calls.add(url);
+    if (previous != null) {
+      previousSeen.put(url, previous);
+    }
+    ProbeOutcome o = outcomes.getOrDefault(url, ProbeOutcome.REACHABLE);
+    Integer status = switch (o) {
+      case REACHABLE -> 200;
+      case NOT_MODIFIED -> 304;
+      case CLIENT_ERROR -> 404;
+      case SERVER_ERROR -> 500;
+      default -> null;
+    };
+    return new ProbeResult(url, o, status, url, List.of(), o.reachable() ? "text/csv" : null, null,
+        o.reachable() ? "CSV" : null, null, null, "\"v1\"", null, 12, clock.instant(), null);
+  }
+}

@@ -1,5 +1,6 @@
 package gt.observatorio.engine.pipeline;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import java.util.concurrent.CompletionException;
 
@@ -8,6 +9,9 @@ final class Pipelines {
   private Pipelines() {}
 
   static <T> T join(Future<T> f) {
+    if (Context.isOnEventLoopThread()) {
+      throw new IllegalStateException("the crawl pipeline blocks: call it from a worker thread, not an event loop");
+    }
     try {
       return f.toCompletionStage().toCompletableFuture().join();
     } catch (CompletionException e) {

@@ -85,8 +85,9 @@ public final class DatasetRepository {
       return Future.succeededFuture();
     }
     String[] keys = batch.stream().map(DatasetRecord::key).toArray(String[]::new);
-    return pool.withTransaction(conn -> conn.preparedQuery(UPSERT_DATASETS)
-        .execute(args(sourceId, keys))
+    return pool.withTransaction(conn -> conn
+        .query("select pg_advisory_xact_lock_shared(" + Retention.LOCK_KEY + ")").execute()
+        .compose(x -> conn.preparedQuery(UPSERT_DATASETS).execute(args(sourceId, keys)))
         .compose(rows -> {
           Map<String, Long> ids = new HashMap<>();
           for (Row r : rows) {

@@ -1,6 +1,7 @@
 package gt.observatorio.web.cli;
 
 import gt.observatorio.engine.config.ConfigException;
+import gt.observatorio.engine.db.DatabaseUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,18 +35,18 @@ public final class ObservatoryCommand implements Runnable {
     CommandLine cl = new CommandLine(new ObservatoryCommand());
     cl.setExecutionExceptionHandler((ex, line, parsed) -> {
       Throwable root = ex;
-      while (root.getCause() != null && !(root instanceof ConfigException) && !(root instanceof DatabaseUnavailable)) {
+      while (root.getCause() != null && !(root instanceof ConfigException)) {
         root = root.getCause();
+      }
+      if (root instanceof DatabaseUnavailableException du) {
+        line.getErr().println("Base de datos no disponible / Database unavailable: " + du.getMessage());
+        return ExitCodes.DATABASE_UNAVAILABLE;
       }
       if (root instanceof ConfigException ce) {
         line.getErr().println("Configuración inválida / Bad configuration: " + ce.getMessage());
         return ExitCodes.BAD_CONFIGURATION;
       }
-      if (root instanceof DatabaseUnavailable du) {
-        line.getErr().println("Base de datos no disponible / Database unavailable: " + du.getMessage());
-        return ExitCodes.DATABASE_UNAVAILABLE;
-      }
-      line.getErr().println("Error: " + ex.getMessage());
+      line.getErr().println("Error: " + ex);
       return ExitCodes.FAILURE;
     });
     return cl;

@@ -84,6 +84,7 @@ final class DemoCatalog {
           .put("id", name + "-r" + r)
           .put("name", file)
           .put("url", base + path)
+          .put("download_url", u(p, i * 7 + r, 13) < q ? base + path : null)
           .put("format", declared)
           .put("mimetype", ext.equals("csv") ? "text/csv" : null)
           .put("last_modified", modified + "T10:00:00")

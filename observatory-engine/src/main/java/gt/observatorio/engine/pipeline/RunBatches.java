@@ -49,8 +49,8 @@ final class RunBatches implements Consumer<Dataset> {
   private int probes;
   private int errors;
 
-  RunBatches(long runId, String sourceId, DatasetRepository repo, ProbeRepository probeStore, Prober prober, List<Scorer> scorers,
-      Clock clock, int batchSize, int cacheSize) {
+  RunBatches(long runId, String sourceId, DatasetRepository repo, ProbeRepository probeStore,
+      Prober prober, List<Scorer> scorers, Clock clock, int batchSize, int cacheSize) {
     this.runId = runId;
     this.sourceId = sourceId;
     this.repo = repo;

@@ -14,10 +14,16 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
+import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.http.impl.io.DefaultHttpResponseParserFactory;
 import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.util.Timeout;
 
-/** Builds the Apache HttpClient: no automatic redirects, retries, decompression or cookies. */
+/**
+ * Builds the Apache HttpClient: no automatic redirects, retries, decompression or cookies; a
+ * strict response parser (garbage instead of a status line is a protocol error, not skipped).
+ */
 final class HttpClientFactory {
   private HttpClientFactory() {}
 
@@ -25,6 +31,9 @@ final class HttpClientFactory {
     Timeout read = Timeout.of(c.readTimeoutMillis(), TimeUnit.MILLISECONDS);
     PoolingHttpClientConnectionManager cm = PoolingHttpClientConnectionManagerBuilder.create()
         .setDnsResolver(new GuardedResolver(guard))
+        .setConnectionFactory(ManagedHttpClientConnectionFactory.builder()
+            .responseParserFactory(new DefaultHttpResponseParserFactory(Http1Config.DEFAULT))
+            .build())
         .setDefaultConnectionConfig(ConnectionConfig.custom()
             .setConnectTimeout(Timeout.of(c.connectTimeoutMillis(), TimeUnit.MILLISECONDS))
             .setSocketTimeout(read)

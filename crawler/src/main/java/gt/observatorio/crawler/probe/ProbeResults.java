@@ -24,7 +24,8 @@ final class ProbeResults {
 
   /** The result of a HEAD {@code h} and, when one was made, a ranged GET {@code g}. */
   ProbeResult of(String url, FetchResult h, FetchResult g, ProbeResult previous, Instant at) {
-    boolean useGet = g != null && (g.status() > 0 || h.status() == 0);
+    boolean headOk = h.failure() == null && h.status() >= 200 && h.status() < 300;
+    boolean useGet = g != null && (g.status() > 0 || !headOk);
     FetchResult r = useGet ? g : h;
     long latency = h.latencyMillis() + (g == null ? 0 : g.latencyMillis());
     ProbeOutcome outcome = outcome(r);
@@ -34,7 +35,6 @@ final class ProbeResults {
     } else if (g != null && !useGet) {
       detail = "ranged GET failed: " + g.detail();
     }
-    boolean headOk = h.status() >= 200 && h.status() < 300;
     boolean bothOk = headOk && r == g && g.status() >= 200 && g.status() < 300;
     Integer status = r.status() == 0 ? null : bothOk ? h.status() : r.status();
     String finalUrl = r.finalUri() == null ? null : r.finalUri().toString();

@@ -12,6 +12,7 @@ import gt.observatorio.crawler.http.SafeFetcher;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -63,8 +64,8 @@ public final class RobotsCache implements RobotsCheck {
 
   private Entry load(URI uri) {
     URI robotsUri = URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + "/robots.txt");
-    FetchResult r = fetcher.fetch(FetchRequest.document(robotsUri, config.robots().maxBytes(), false,
-        "text/plain, */*;q=0.5"));
+    FetchResult r = fetcher.fetch(new FetchRequest(robotsUri, "GET",
+        Map.of("Accept", "text/plain, */*;q=0.5"), false, config.robots().maxBytes(), false));
     long now = System.nanoTime();
     if (r.failure() == null && r.status() >= 200 && r.status() < 300) {
       SimpleRobotRulesParser parser = new SimpleRobotRulesParser();

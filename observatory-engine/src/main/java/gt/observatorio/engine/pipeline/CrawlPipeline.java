@@ -11,6 +11,7 @@ import gt.observatorio.engine.port.Harvester;
 import gt.observatorio.engine.port.Prober;
 import gt.observatorio.engine.port.Scorer;
 import gt.observatorio.engine.store.DatasetRepository;
+import gt.observatorio.engine.store.ProbeRepository;
 import gt.observatorio.engine.store.RunOutcome;
 import gt.observatorio.engine.store.RunRepository;
 import io.vertx.sqlclient.Pool;
@@ -37,6 +38,7 @@ public final class CrawlPipeline {
   private final PipelineConfig cfg;
   private final RunRepository runs;
   private final DatasetRepository datasets;
+  private final ProbeRepository probes;
 
   public CrawlPipeline(Pool pool, Function<SourceKind, Harvester> harvesters, Prober prober,
       List<Scorer> scorers, Clock clock, PipelineConfig cfg) {
@@ -47,6 +49,7 @@ public final class CrawlPipeline {
     this.cfg = cfg;
     this.runs = new RunRepository(pool);
     this.datasets = new DatasetRepository(pool);
+    this.probes = new ProbeRepository(pool);
   }
 
   /** Crawls a source now. Blocking: call it from a worker thread, never from an event loop. */
@@ -75,7 +78,7 @@ public final class CrawlPipeline {
 
   private CrawlRun execute(Source source, CrawlRun run) {
     LOG.info("run {} of source {} started (week {})", run.id(), source.id(), run.week());
-    RunBatches batches = new RunBatches(run.id(), source.id(), datasets, prober, scorers, clock,
+    RunBatches batches = new RunBatches(run.id(), source.id(), datasets, probes, prober, scorers, clock,
         cfg.batchSize(), cfg.probeCacheSize());
     RunOutcome outcome;
     try {

@@ -11,6 +11,7 @@ import gt.observatorio.engine.port.Prober;
 import gt.observatorio.engine.port.Scorer;
 import gt.observatorio.engine.store.DatasetRecord;
 import gt.observatorio.engine.store.DatasetRepository;
+import gt.observatorio.engine.store.ProbeRepository;
 import gt.observatorio.engine.store.StoredProbe;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,6 +35,7 @@ final class RunBatches implements Consumer<Dataset> {
   private final long runId;
   private final String sourceId;
   private final DatasetRepository repo;
+  private final ProbeRepository probeStore;
   private final Prober prober;
   private final List<Scorer> scorers;
   private final Clock clock;
@@ -47,11 +49,12 @@ final class RunBatches implements Consumer<Dataset> {
   private int probes;
   private int errors;
 
-  RunBatches(long runId, String sourceId, DatasetRepository repo, Prober prober, List<Scorer> scorers,
-      Clock clock, int batchSize, int cacheSize) {
+  RunBatches(long runId, String sourceId, DatasetRepository repo, ProbeRepository probeStore,
+      Prober prober, List<Scorer> scorers, Clock clock, int batchSize, int cacheSize) {
     this.runId = runId;
     this.sourceId = sourceId;
     this.repo = repo;
+    this.probeStore = probeStore;
     this.prober = prober;
     this.scorers = scorers;
     this.clock = clock;
@@ -129,11 +132,11 @@ final class RunBatches implements Consumer<Dataset> {
     if (toProbe.isEmpty()) {
       return out;
     }
-    Map<String, StoredProbe> previous = Pipelines.join(repo.latestProbes(toProbe));
+    Map<String, StoredProbe> previous = Pipelines.join(probeStore.latestProbes(toProbe));
     Map<String, ProbeResult> results = prober.probeAll(toProbe,
         url -> previous.containsKey(url) ? previous.get(url).result() : null);
     Instant now = clock.instant();
-    Pipelines.join(repo.recordProbes(previous, results.values(), runId, now));
+    Pipelines.join(probeStore.recordProbes(previous, results.values(), runId, now));
     probes += results.size();
     for (String url : toProbe) {
       ProbeResult r = results.get(url);

@@ -1,24 +1,20 @@
 package gt.observatorio.engine.store;
 
-import gt.observatorio.engine.domain.ProbeOutcome;
-import gt.observatorio.engine.domain.ProbeResult;
 import gt.observatorio.engine.domain.ScoreCard;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Datasets, their versions (deduplicated by content hash), their scores (deduplicated likewise), the
- * links from a run to what it saw, and probe observations stored as changes. Every batch costs a
- * fixed number of round trips, whatever its size.
+ * Datasets, their versions (deduplicated by content hash), their scores (deduplicated likewise) and
+ * the links from a run to what it saw. Every batch costs a fixed number of round trips, whatever its
+ * size.
  */
 public final class DatasetRepository {
   private static final String UPSERT_DATASETS = """
@@ -58,17 +54,6 @@ public final class DatasetRepository {
       from unnest($2::bigint[], $3::text[], $4::text[]) as t(dataset_id, hash, profile)
       join score s on s.dataset_id = t.dataset_id and s.content_hash = t.hash
       on conflict (run_id, profile, dataset_id) do nothing""";
-  private static final String LATEST_PROBES = """
-      select distinct on (url_md5) id, url, result_hash, result::text as result
-      from probe_observation
-      where url_md5 = any (array(select md5(u) from unnest($1::text[]) as u))
-      order by url_md5, id desc""";
-  private static final String TOUCH_PROBES =
-      "update probe_observation set last_checked = $2 where id = any($1::bigint[]) and last_checked < $2";
-  private static final String INSERT_PROBES = """
-      insert into probe_observation (url, result_hash, result, first_checked, last_checked, first_run_id)
-      select t.url, t.hash, cast(t.result as jsonb), $1, $1, $2
-      from unnest($3::text[], $4::text[], $5::text[]) as t(url, hash, result)""";
 
   private final Pool pool;
 
@@ -147,7 +132,7 @@ public final class DatasetRepository {
   }
 
   /** A tuple of the values as given (arrays stay single values). */
-  private static Tuple args(Object... values) {
+  static Tuple args(Object... values) {
     Tuple t = Tuple.tuple();
     for (Object v : values) {
       t.addValue(v);
@@ -162,52 +147,5 @@ public final class DatasetRepository {
       out[r] = (T) rows.get(r)[i];
     }
     return out;
-  }
-
-  /** The latest stored observation of each URL that has one. */
-  public Future<Map<String, StoredProbe>> latestProbes(Collection<String> urls) {
-    if (urls.isEmpty()) {
-      return Future.succeededFuture(Map.of());
-    }
-    String[] us = urls.stream().map(JsonCodec::clean).distinct().toArray(String[]::new);
-    return pool.preparedQuery(LATEST_PROBES).execute(args((Object) us)).map(rows -> {
-      Map<String, StoredProbe> out = new HashMap<>();
-      for (Row r : rows) {
-        out.put(r.getString("url"), new StoredProbe(r.getLong("id"), r.getString("result_hash"),
-            JsonCodec.probe(r.getString("result"))));
-      }
-      return out;
-    });
-  }
-
-  /**
-   * Records probe results as changes: a result equal to the URL's latest observation (or a
-   * "not modified" answer) only moves that observation's last-checked time.
-   */
-  public Future<Void> recordProbes(Map<String, StoredProbe> previous, Collection<ProbeResult> results,
-      long runId, Instant at) {
-    List<Long> touch = new ArrayList<>();
-    List<String> urls = new ArrayList<>();
-    List<String> hashes = new ArrayList<>();
-    List<String> jsons = new ArrayList<>();
-    for (ProbeResult p : results) {
-      StoredProbe prev = previous.get(JsonCodec.clean(p.url()));
-      String hash = JsonCodec.probeHash(p);
-      if (prev != null && (p.outcome() == ProbeOutcome.NOT_MODIFIED || prev.hash().equals(hash))) {
-        touch.add(prev.id());
-      } else {
-        urls.add(JsonCodec.clean(p.url()));
-        hashes.add(hash);
-        jsons.add(JsonCodec.probe(p));
-      }
-    }
-    return pool.withTransaction(conn -> {
-      Future<?> f = touch.isEmpty() ? Future.succeededFuture()
-          : conn.preparedQuery(TOUCH_PROBES).execute(args(touch.toArray(Long[]::new), Rows.ts(at)));
-      return f.compose(x -> urls.isEmpty() ? Future.succeededFuture()
-          : conn.preparedQuery(INSERT_PROBES).execute(args(Rows.ts(at), runId,
-              urls.toArray(String[]::new), hashes.toArray(String[]::new), jsons.toArray(String[]::new))))
-          .mapEmpty();
-    });
   }
 }

@@ -43,6 +43,17 @@ public final class PgReadModel implements ReadModel {
       join score s on s.id = rs.score_id
       order by rd.dataset_id""";
 
+  private static final String DATASET = """
+      select rd.dataset_id, r.source_id, r.finished_at, v.metadata::text as metadata, v.raw,
+        s.card::text as card
+      from run_dataset rd
+      join crawl_run r on r.id = rd.run_id and r.published
+      join dataset_version v on v.id = rd.version_id
+      join run_score rs on rs.run_id = rd.run_id and rs.dataset_id = rd.dataset_id and rs.profile = $2
+      join score s on s.id = rs.score_id
+      where rd.dataset_id = $1
+      order by r.week desc, r.finished_at desc nulls last, r.id desc
+      limit 1""";
   private static final String MOVERS = """
       select i.code, i.name, i.type, i.sector, a.overall as from_overall, b.overall as to_overall,
         a.rank as from_rank, b.rank as to_rank
@@ -94,9 +105,19 @@ public final class PgReadModel implements ReadModel {
   @Override
   public Future<List<DatasetView>> latestDatasets(String institutionCode, String profile) {
     return pool.preparedQuery(LATEST_DATASETS).execute(Tuple.of(institutionCode, profile))
-        .map(rows -> Rows.list(rows, r -> new DatasetView(r.getLong("dataset_id"), r.getString("source_id"),
-            JsonCodec.dataset(r.getString("metadata"), r.getString("raw")),
-            JsonCodec.scoreCard(r.getString("card")), Rows.instant(r, "finished_at"))));
+        .map(rows -> Rows.list(rows, PgReadModel::datasetView));
+  }
+
+  @Override
+  public Future<Optional<DatasetView>> dataset(long datasetId, String profile) {
+    return pool.preparedQuery(DATASET).execute(Tuple.of(datasetId, profile)).map(rows -> rows.size() == 0
+        ? Optional.empty() : Optional.of(datasetView(rows.iterator().next())));
+  }
+
+  private static DatasetView datasetView(Row r) {
+    return new DatasetView(r.getLong("dataset_id"), r.getString("source_id"),
+        JsonCodec.dataset(r.getString("metadata"), r.getString("raw")),
+        JsonCodec.scoreCard(r.getString("card")), Rows.instant(r, "finished_at"));
   }
 
   @Override

@@ -32,6 +32,11 @@ public interface ReadModel {
   /** The most recent runs, newest first. */
   Future<List<CrawlRun>> runs(int limit);
 
+  /** A dataset's latest published metadata and score under a profile, with its findings. */
+  default Future<Optional<DatasetView>> dataset(long datasetId, String profile) {
+    return Future.failedFuture(new UnsupportedOperationException("dataset"));
+  }
+
   /** The weeks with published aggregates under a profile, newest first. */
   default Future<List<IsoWeek>> weeks(String profile) {
     return Future.failedFuture(new UnsupportedOperationException("weeks"));

@@ -11,8 +11,8 @@ import java.time.OffsetDateTime;
 /**
  * Prunes crawl details older than the retention period (by the runs' finish times and the probes'
  * last checks, which follow the pipeline's clock); versions and scores go once no kept run refers to
- * them. Weekly aggregates and each source's latest published run are never pruned. Runs under an exclusive lock that batch storage takes shared, so a
- * crawl never links to a version being deleted.
+ * them. Weekly aggregates and each source's latest published run are never pruned. Pruning holds an
+ * exclusive lock that batch storage takes shared, so a crawl never links to a row being deleted.
  */
 public final class Retention {
   /** Taken shared by every batch that links versions and scores, exclusive by pruning. */

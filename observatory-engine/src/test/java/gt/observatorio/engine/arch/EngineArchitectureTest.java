@@ -19,7 +19,8 @@ class EngineArchitectureTest {
       .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..engine.domain..", "..engine.port..");
 
   @ArchTest
-  static final ArchRule sqlLivesInTheStore = noClasses().that().resideOutsideOfPackages("..engine.store..", "..engine.db..")
+  static final ArchRule sqlLivesInTheStore = noClasses()
+      .that().resideOutsideOfPackages("..engine.store..", "..engine.db..")
       .should().dependOnClassesThat().haveFullyQualifiedName("io.vertx.sqlclient.Tuple")
       .orShould().dependOnClassesThat().haveFullyQualifiedName("io.vertx.sqlclient.SqlConnection");
 }

@@ -75,6 +75,10 @@ class CrawlPipelineTest {
     assertThat(b.score().rules()).flatExtracting(r -> r.findings()).extracting(x -> x.ruleId())
         .containsExactlyInAnyOrder("description", "license", "reachable");
     assertThat(join(f.readModel.runs(10))).extracting(CrawlRun::state).containsExactly(RunState.SUCCEEDED);
+    assertThat(join(f.readModel.dataset(b.datasetId(), "observatorio"))).contains(b);
+    assertThat(join(f.readModel.dataset(b.datasetId(), "mqa")).orElseThrow().score().ruleSet().profile())
+        .isEqualTo("mqa");
+    assertThat(join(f.readModel.dataset(-1, "observatorio"))).isEmpty();
   }
 
   @Test

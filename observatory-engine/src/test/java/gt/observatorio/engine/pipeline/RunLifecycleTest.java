@@ -71,6 +71,14 @@ class RunLifecycleTest {
   }
 
   @Test
+  void theRunnerCrawlsARegisteredSourceAndSkipsAnUnknownOne() {
+    CrawlRunner runner = new CrawlRunner(f.registry, f.pipeline);
+    runner.accept("mintrab-ckan", "quartz:mintrab-ckan@x");
+    runner.accept("gone", "quartz:gone@x");
+    assertThat(join(f.readModel.runs(5))).extracting(CrawlRun::sourceId).containsExactly("mintrab-ckan");
+  }
+
+  @Test
   void abandonedRunsFailWithoutChangingRankings() {
     f.pipeline.crawl(s);
     CrawlRun stuck = join(runs.enqueue(s, IsoWeek.of(f.clock.instant()), "k", f.clock.instant()));

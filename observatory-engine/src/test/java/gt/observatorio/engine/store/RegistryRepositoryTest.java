@@ -29,9 +29,11 @@ class RegistryRepositoryTest {
   @Test
   void upsertInsertsThenUpdatesInstitutionsAndSources() {
     Institution mintrab = new Institution("MINTRAB", "Ministerio de Trabajo", "ministerio", "trabajo");
-    Source ckan = new Source("mintrab-ckan", "MINTRAB", URI.create("https://datos.mintrab.gob.gt"), SourceKind.CKAN, null);
+    Source ckan = new Source("mintrab-ckan", "MINTRAB", URI.create("https://datos.mintrab.gob.gt"),
+        SourceKind.CKAN, null);
     join(f.registry.upsert(List.of(mintrab), List.of(ckan)));
-    Institution renamed = new Institution("MINTRAB", "Ministerio de Trabajo y Previsión Social", "ministerio", "trabajo");
+    Institution renamed = new Institution("MINTRAB", "Ministerio de Trabajo y Previsión Social",
+        "ministerio", "trabajo");
     Source daily = new Source("mintrab-ckan", "MINTRAB", URI.create("https://datos.mintrab.gob.gt"), SourceKind.DCAT,
         "0 0 4 * * ?");
     join(f.registry.upsert(List.of(renamed), List.of(daily)));

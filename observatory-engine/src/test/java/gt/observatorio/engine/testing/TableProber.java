@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A test implementation of the {@link Prober} port: every URL answers 200 unless a test set another
@@ -16,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class TableProber implements Prober {
   private final Clock clock;
   private final Map<String, ProbeOutcome> outcomes = new ConcurrentHashMap<>();
-  private final List<String> calls = new CopyOnWriteArrayList<>();
+  private final List<String> calls = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
   private final Map<String, ProbeResult> previousSeen = new ConcurrentHashMap<>();
 
   public TableProber(Clock clock) {
@@ -29,7 +28,9 @@ public final class TableProber implements Prober {
   }
 
   public List<String> calls() {
-    return calls;
+    synchronized (calls) {
+      return List.copyOf(calls);
+    }
   }
 
   /** The previous result the pipeline handed over for a URL, if any. */

@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
       "3:configuración inválida / bad configuration",
       "4:base de datos no disponible / database unavailable",
       "5:hallazgos que bloquean (score --fail-below) / blocking findings"},
-    subcommands = {DemoCommand.class, ServeCommand.class, HarvestCommand.class, ProbeCommand.class,
+    subcommands = {DemoCommand.class, ServeCommand.class, HarvestCommand.class, ProbeCommand.class, ScoreCommand.class,
       CommandLine.HelpCommand.class})
 public final class ObservatoryCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -14,8 +14,11 @@ import gt.observatorio.engine.store.DatasetRepository;
 import gt.observatorio.engine.store.ProbeRepository;
 import gt.observatorio.engine.store.RunOutcome;
 import gt.observatorio.engine.store.RunRepository;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,9 +42,17 @@ public final class CrawlPipeline {
   private final RunRepository runs;
   private final DatasetRepository datasets;
   private final ProbeRepository probes;
+  private final PipelineMetrics metrics;
 
+  /** A pipeline that reports to Micrometer's global registry. */
   public CrawlPipeline(Pool pool, Function<SourceKind, Harvester> harvesters, Prober prober,
       List<Scorer> scorers, Clock clock, PipelineConfig cfg) {
+    this(pool, harvesters, prober, scorers, clock, cfg, Metrics.globalRegistry);
+  }
+
+  public CrawlPipeline(Pool pool, Function<SourceKind, Harvester> harvesters, Prober prober,
+      List<Scorer> scorers, Clock clock, PipelineConfig cfg, MeterRegistry meters) {
+    this.metrics = new PipelineMetrics(meters);
     this.harvesters = harvesters;
     this.prober = prober;
     this.scorers = List.copyOf(scorers);
@@ -77,6 +88,13 @@ public final class CrawlPipeline {
   }
 
   private CrawlRun execute(Source source, CrawlRun run) {
+    long t0 = System.nanoTime();
+    CrawlRun done = runAndComplete(source, run);
+    metrics.record(done, Duration.ofNanos(System.nanoTime() - t0));
+    return done;
+  }
+
+  private CrawlRun runAndComplete(Source source, CrawlRun run) {
     LOG.info("run {} of source {} started (week {})", run.id(), source.id(), run.week());
     RunBatches batches = new RunBatches(run.id(), source.id(), datasets, probes, prober, scorers, clock,
         cfg.batchSize(), cfg.probeCacheSize());

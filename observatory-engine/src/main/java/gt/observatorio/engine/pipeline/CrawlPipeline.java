@@ -33,6 +33,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class CrawlPipeline {
   private static final Logger LOG = LoggerFactory.getLogger(CrawlPipeline.class);
+  private static final int MAX_STORED_ISSUES = 500;
 
   private final Function<SourceKind, Harvester> harvesters;
   private final Prober prober;
@@ -107,7 +108,7 @@ public final class CrawlPipeline {
       HarvestSummary summary = h.harvest(source.url(), batches);
       batches.flush();
       outcome = outcome(summary, batches);
-    } catch (RuntimeException e) {
+    } catch (Exception | StackOverflowError e) {
       LOG.warn("run {} of source {} failed", run.id(), source.id(), e);
       outcome = failed(batches, e);
     }
@@ -130,6 +131,9 @@ public final class CrawlPipeline {
   private RunOutcome outcome(HarvestSummary summary, RunBatches b) {
     List<HarvestIssue> issues = new ArrayList<>(summary.issues());
     issues.addAll(b.issues());
+    if (issues.size() > MAX_STORED_ISSUES) {
+      issues = new ArrayList<>(issues.subList(0, MAX_STORED_ISSUES));
+    }
     int errors = summary.issues().size() + b.errors();
     RunState state = summary.failed() && b.datasets() == 0 ? RunState.FAILED
         : errors > 0 ? RunState.PARTIAL : RunState.SUCCEEDED;
@@ -144,7 +148,7 @@ public final class CrawlPipeline {
         clock.instant());
   }
 
-  private RunOutcome failed(RunBatches b, Exception e) {
+  private RunOutcome failed(RunBatches b, Throwable e) {
     List<HarvestIssue> issues = new ArrayList<>(b.issues());
     issues.add(new HarvestIssue("run.error", null, String.valueOf(e)));
     return new RunOutcome(RunState.FAILED, b.datasets(), b.distributions(), b.probes(), b.errors() + 1,

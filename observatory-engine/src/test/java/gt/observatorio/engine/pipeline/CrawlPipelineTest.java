@@ -173,6 +173,24 @@ class CrawlPipelineTest {
   }
 
   @Test
+  void aStorageFailureFailsTheRunEvenIfTheHarvesterSwallowsIt() {
+    Source s = f.register("MINTRAB", "mintrab-ckan")[0];
+    f.harvester.serve(s.url(), List.of(dataset("a", "A", "D", "L")));
+    f.pipeline.crawl(s);
+    List<RankingRow> before = join(f.readModel.rankings(W, "observatorio"));
+
+    f.harvester.serve(s.url(), List.of(dataset("a", "A", null, null, "http://files.test/a.csv"),
+        dataset("b", "B", null, null, "http://files.test/b.csv"), dataset("c", "C", null, null),
+        dataset("d", "D", null, null))).swallowSinkErrors();
+    f.prober.throwFor("http://files.test/b.csv");
+    CrawlRun failed = f.pipeline.crawl(s);
+
+    assertThat(failed.state()).isEqualTo(RunState.FAILED);
+    assertThat(failed.message()).contains("simulated prober failure");
+    assertThat(join(f.readModel.rankings(W, "observatorio"))).isEqualTo(before);
+  }
+
+  @Test
   void tiesShareARankAndTheNextRankSkips() {
     String[][] inst = {{"A", "100"}, {"B", "50"}, {"C", "100"}, {"D", "75"}, {"E", "50"}};
     for (String[] i : inst) {

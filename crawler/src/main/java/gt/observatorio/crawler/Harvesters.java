@@ -1,5 +1,6 @@
 package gt.observatorio.crawler;
 
+import gt.observatorio.crawler.harvest.GuardedHarvester;
 import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.port.Harvester;
 import java.util.Collections;
@@ -16,14 +17,17 @@ public final class Harvesters {
     this.byKind = byKind;
   }
 
-  /** Loads every {@link HarvesterFactory} on the class path and builds its harvester. */
+  /**
+   * Loads every {@link HarvesterFactory} on the class path and builds its harvester, wrapped in a
+   * {@link GuardedHarvester} so that even a bug ends as an issue, never an exception.
+   */
   public static Harvesters load(CrawlerContext ctx) {
     Map<SourceKind, Harvester> map = new EnumMap<>(SourceKind.class);
     for (HarvesterFactory f : ServiceLoader.load(HarvesterFactory.class, Harvesters.class.getClassLoader())) {
       if (map.containsKey(f.kind())) {
         throw new IllegalStateException("two harvesters for kind " + f.kind().id());
       }
-      map.put(f.kind(), f.create(ctx));
+      map.put(f.kind(), new GuardedHarvester(f.create(ctx)));
     }
     return new Harvesters(map);
   }

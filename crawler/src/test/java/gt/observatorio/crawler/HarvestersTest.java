@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gt.observatorio.crawler.harvest.CkanHarvester;
+import gt.observatorio.crawler.harvest.GuardedHarvester;
 import gt.observatorio.engine.domain.SourceKind;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ class HarvestersTest {
     try (CrawlerContext ctx = TestCrawler.context()) {
       Harvesters h = Harvesters.load(ctx);
       assertThat(h.kinds()).contains(SourceKind.CKAN);
-      assertThat(h.forKind(SourceKind.CKAN)).isInstanceOf(CkanHarvester.class);
+      assertThat(((GuardedHarvester) h.forKind(SourceKind.CKAN)).inner()).isInstanceOf(CkanHarvester.class);
       assertThat(h.forKind(SourceKind.CKAN).kind()).isEqualTo(SourceKind.CKAN);
     }
   }

@@ -14,8 +14,11 @@ import gt.observatorio.engine.store.DatasetRepository;
 import gt.observatorio.engine.store.ProbeRepository;
 import gt.observatorio.engine.store.RunOutcome;
 import gt.observatorio.engine.store.RunRepository;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +33,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class CrawlPipeline {
   private static final Logger LOG = LoggerFactory.getLogger(CrawlPipeline.class);
+  private static final int MAX_STORED_ISSUES = 500;
 
   private final Function<SourceKind, Harvester> harvesters;
   private final Prober prober;
@@ -39,9 +43,17 @@ public final class CrawlPipeline {
   private final RunRepository runs;
   private final DatasetRepository datasets;
   private final ProbeRepository probes;
+  private final PipelineMetrics metrics;
 
+  /** A pipeline that reports to Micrometer's global registry. */
   public CrawlPipeline(Pool pool, Function<SourceKind, Harvester> harvesters, Prober prober,
       List<Scorer> scorers, Clock clock, PipelineConfig cfg) {
+    this(pool, harvesters, prober, scorers, clock, cfg, Metrics.globalRegistry);
+  }
+
+  public CrawlPipeline(Pool pool, Function<SourceKind, Harvester> harvesters, Prober prober,
+      List<Scorer> scorers, Clock clock, PipelineConfig cfg, MeterRegistry meters) {
+    this.metrics = new PipelineMetrics(meters);
     this.harvesters = harvesters;
     this.prober = prober;
     this.scorers = List.copyOf(scorers);
@@ -77,6 +89,13 @@ public final class CrawlPipeline {
   }
 
   private CrawlRun execute(Source source, CrawlRun run) {
+    long t0 = System.nanoTime();
+    CrawlRun done = runAndComplete(source, run);
+    metrics.record(done, Duration.ofNanos(System.nanoTime() - t0));
+    return done;
+  }
+
+  private CrawlRun runAndComplete(Source source, CrawlRun run) {
     LOG.info("run {} of source {} started (week {})", run.id(), source.id(), run.week());
     RunBatches batches = new RunBatches(run.id(), source.id(), datasets, probes, prober, scorers, clock,
         cfg.batchSize(), cfg.probeCacheSize());
@@ -89,7 +108,7 @@ public final class CrawlPipeline {
       HarvestSummary summary = h.harvest(source.url(), batches);
       batches.flush();
       outcome = outcome(summary, batches);
-    } catch (RuntimeException e) {
+    } catch (Exception | StackOverflowError e) {
       LOG.warn("run {} of source {} failed", run.id(), source.id(), e);
       outcome = failed(batches, e);
     }
@@ -112,6 +131,9 @@ public final class CrawlPipeline {
   private RunOutcome outcome(HarvestSummary summary, RunBatches b) {
     List<HarvestIssue> issues = new ArrayList<>(summary.issues());
     issues.addAll(b.issues());
+    if (issues.size() > MAX_STORED_ISSUES) {
+      issues = new ArrayList<>(issues.subList(0, MAX_STORED_ISSUES));
+    }
     int errors = summary.issues().size() + b.errors();
     RunState state = summary.failed() && b.datasets() == 0 ? RunState.FAILED
         : errors > 0 ? RunState.PARTIAL : RunState.SUCCEEDED;
@@ -126,7 +148,7 @@ public final class CrawlPipeline {
         clock.instant());
   }
 
-  private RunOutcome failed(RunBatches b, Exception e) {
+  private RunOutcome failed(RunBatches b, Throwable e) {
     List<HarvestIssue> issues = new ArrayList<>(b.issues());
     issues.add(new HarvestIssue("run.error", null, String.valueOf(e)));
     return new RunOutcome(RunState.FAILED, b.datasets(), b.distributions(), b.probes(), b.errors() + 1,

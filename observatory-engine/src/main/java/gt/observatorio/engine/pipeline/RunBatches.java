@@ -48,6 +48,7 @@ final class RunBatches implements Consumer<Dataset> {
   private int distributions;
   private int probes;
   private int errors;
+  private RuntimeException fatal;
 
   RunBatches(long runId, String sourceId, DatasetRepository repo, ProbeRepository probeStore,
       Prober prober, List<Scorer> scorers, Clock clock, int batchSize, int cacheSize) {
@@ -69,6 +70,9 @@ final class RunBatches implements Consumer<Dataset> {
 
   @Override
   public void accept(Dataset d) {
+    if (fatal != null) {
+      throw fatal;
+    }
     if (d == null) {
       return;
     }
@@ -84,11 +88,26 @@ final class RunBatches implements Consumer<Dataset> {
     }
   }
 
-  /** Processes what is pending. */
+  /**
+   * Processes what is pending. A failure here (database, prober) is fatal to the run, even if the
+   * harvester swallows it: later datasets are refused and the final flush throws it again.
+   */
   void flush() {
+    if (fatal != null) {
+      throw fatal;
+    }
     if (pending.isEmpty()) {
       return;
     }
+    try {
+      process();
+    } catch (RuntimeException e) {
+      fatal = e;
+      throw e;
+    }
+  }
+
+  private void process() {
     Map<String, ProbeResult> batchProbes = probe();
     Instant asOf = clock.instant();
     List<DatasetRecord> records = new ArrayList<>(pending.size());

@@ -15,6 +15,7 @@ import gt.observatorio.engine.domain.Source;
 import gt.observatorio.engine.store.DatasetView;
 import gt.observatorio.engine.store.RankingRow;
 import gt.observatorio.engine.testing.EngineFixture;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -79,6 +80,22 @@ class CrawlPipelineTest {
     assertThat(join(f.readModel.dataset(b.datasetId(), "mqa")).orElseThrow().score().ruleSet().profile())
         .isEqualTo("mqa");
     assertThat(join(f.readModel.dataset(-1, "observatorio"))).isEmpty();
+  }
+
+  @Test
+  void runsAreCountedInTheMeterRegistry() {
+    Source s = f.register("MINTRAB", "mintrab-ckan")[0];
+    SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    CrawlPipeline p = new CrawlPipeline(f.db.pool(), k -> f.harvester, f.prober, f.scorers, f.clock,
+        new PipelineConfig("observatorio", 10, 10), meters);
+    f.harvester.serve(s.url(), List.of(dataset("a", "A", "D", "L", "http://files.test/a.csv")));
+    p.crawl(s);
+    f.harvester.unreadable(s.url());
+    p.crawl(s);
+    assertThat(meters.get("observatorio.crawl.runs").tag("state", "succeeded").counter().count()).isEqualTo(1);
+    assertThat(meters.get("observatorio.crawl.runs").tag("state", "failed").counter().count()).isEqualTo(1);
+    assertThat(meters.get("observatorio.crawl.datasets").counter().count()).isEqualTo(1);
+    assertThat(meters.get("observatorio.crawl.duration").tag("state", "failed").timer().count()).isEqualTo(1);
   }
 
   @Test
@@ -153,6 +170,24 @@ class CrawlPipelineTest {
     assertThat(join(f.readModel.latestDatasets("MINTRAB", "observatorio")))
         .extracting(v -> v.dataset().identifier()).containsExactly("a");
     assertThat(f.count("select count(*) from run_dataset where run_id = " + failed.id())).isZero();
+  }
+
+  @Test
+  void aStorageFailureFailsTheRunEvenIfTheHarvesterSwallowsIt() {
+    Source s = f.register("MINTRAB", "mintrab-ckan")[0];
+    f.harvester.serve(s.url(), List.of(dataset("a", "A", "D", "L")));
+    f.pipeline.crawl(s);
+    List<RankingRow> before = join(f.readModel.rankings(W, "observatorio"));
+
+    f.harvester.serve(s.url(), List.of(dataset("a", "A", null, null, "http://files.test/a.csv"),
+        dataset("b", "B", null, null, "http://files.test/b.csv"), dataset("c", "C", null, null),
+        dataset("d", "D", null, null))).swallowSinkErrors();
+    f.prober.throwFor("http://files.test/b.csv");
+    CrawlRun failed = f.pipeline.crawl(s);
+
+    assertThat(failed.state()).isEqualTo(RunState.FAILED);
+    assertThat(failed.message()).contains("simulated prober failure");
+    assertThat(join(f.readModel.rankings(W, "observatorio"))).isEqualTo(before);
   }
 
   @Test

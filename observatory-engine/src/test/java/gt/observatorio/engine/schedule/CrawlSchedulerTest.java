@@ -9,12 +9,15 @@ import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +90,31 @@ class CrawlSchedulerTest {
     assertThat(nodeOfFire).hasSizeGreaterThanOrEqualTo(4);
   }
 
+  @Test
+  void aSourceNeverHasTwoCrawlsAtATimeAcrossTheCluster() throws Exception {
+    AtomicInteger running = new AtomicInteger();
+    AtomicInteger maxRunning = new AtomicInteger();
+    CountDownLatch crawls = new CountDownLatch(3);
+    BiConsumer<String, String> slowCrawl = (id, key) -> {
+      maxRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
+      try {
+        Thread.sleep(1500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      running.decrementAndGet();
+      crawls.countDown();
+    };
+    try (CrawlScheduler a = new CrawlScheduler(TestDatabase.dataSource(), config("node-a", true), slowCrawl);
+         CrawlScheduler b = new CrawlScheduler(TestDatabase.dataSource(), config("node-b", true), slowCrawl)) {
+      a.sync(List.of(source("every-second", "* * * * * ?")));
+      a.start();
+      b.start();
+      assertThat(crawls.await(30, TimeUnit.SECONDS)).isTrue();
+    }
+    assertThat(maxRunning.get()).isEqualTo(1);
+  }
+
   private static void record(Map<String, String> nodeOfFire, List<String> duplicates, CountDownLatch fires,
       String node, String key) {
     if (nodeOfFire.putIfAbsent(key, node) != null) {
@@ -103,7 +131,7 @@ class CrawlSchedulerTest {
     try (Connection c = TestDatabase.dataSource().getConnection();
          PreparedStatement st = c.prepareStatement(sql);
          ResultSet rs = st.executeQuery()) {
-      List<String> out = new java.util.ArrayList<>();
+      List<String> out = new ArrayList<>();
       while (rs.next()) {
         out.add(rs.getString(1));
       }

@@ -19,6 +19,7 @@ public final class InMemoryHarvester implements Harvester {
   private final SourceKind kind;
   private final Map<URI, List<Dataset>> catalogs = new ConcurrentHashMap<>();
   private final Map<URI, Integer> breakAfter = new ConcurrentHashMap<>();
+  private volatile boolean swallowSinkErrors;
 
   public InMemoryHarvester(SourceKind kind) {
     this.kind = kind;
@@ -43,6 +44,12 @@ public final class InMemoryHarvester implements Harvester {
     return this;
   }
 
+  /** Like a harvester that turns every exception into an issue, even the sink's. */
+  public InMemoryHarvester swallowSinkErrors() {
+    swallowSinkErrors = true;
+    return this;
+  }
+
   @Override
   public SourceKind kind() {
     return kind;
@@ -62,7 +69,13 @@ public final class InMemoryHarvester implements Harvester {
       if (n == limit) {
         throw new IllegalStateException("simulated harvester crash after " + n + " datasets");
       }
-      sink.accept(d);
+      try {
+        sink.accept(d);
+      } catch (RuntimeException e) {
+        if (!swallowSinkErrors) {
+          throw e;
+        }
+      }
       n++;
       dists += d.distributions().size();
     }

@@ -17,6 +17,7 @@ public final class TableProber implements Prober {
   private final Map<String, ProbeOutcome> outcomes = new ConcurrentHashMap<>();
   private final List<String> calls = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
   private final Map<String, ProbeResult> previousSeen = new ConcurrentHashMap<>();
+  private final java.util.Set<String> throwing = ConcurrentHashMap.newKeySet();
 
   public TableProber(Clock clock) {
     this.clock = clock;
@@ -24,6 +25,12 @@ public final class TableProber implements Prober {
 
   public TableProber answer(String url, ProbeOutcome outcome) {
     outcomes.put(url, outcome);
+    return this;
+  }
+
+  /** Makes the prober break its contract and throw, once, for a URL. */
+  public TableProber throwFor(String url) {
+    throwing.add(url);
     return this;
   }
 
@@ -41,6 +48,9 @@ public final class TableProber implements Prober {
   @Override
   public ProbeResult probe(String url, ProbeResult previous) {
     calls.add(url);
+    if (throwing.remove(url)) {
+      throw new IllegalStateException("simulated prober failure for " + url);
+    }
     if (previous != null) {
       previousSeen.put(url, previous);
     }

@@ -1,8 +1,5 @@
 package gt.observatorio.web;
 
 /** The {@code web} section of the configuration (see {@code web-defaults.yaml}). */
-public record WebConfig(String host, int port, String registryFile, String corsOrigin, int cacheSeconds) {
-  public WebConfig withPort(int p) {
-    return new WebConfig(host, p, registryFile, corsOrigin, cacheSeconds);
-  }
-}
+public record WebConfig(
+    String host, int port, String registryFile, String corsOrigin, int cacheSeconds, int shutdownGraceSeconds) {}

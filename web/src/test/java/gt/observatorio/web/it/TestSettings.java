@@ -18,10 +18,11 @@ final class TestSettings {
         ConfigLoader.envName("db.password"), db.password(),
         ConfigLoader.envName("crawler.allowPrivateAddresses"), "true",
         ConfigLoader.envName("crawler.perHostDelayMillis"), "0",
-        ConfigLoader.envName("web.port"), "0"));
+        ConfigLoader.envName("web.port"), "0",
+        ConfigLoader.envName("scheduler.enabled"), "false"));
   }
 
   static WebConfig web() {
-    return new WebConfig("127.0.0.1", 0, "", "*", 0);
+    return new WebConfig("127.0.0.1", 0, "", "*", 0, 5);
   }
 }

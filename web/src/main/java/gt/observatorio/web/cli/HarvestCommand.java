@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
     description = {"Lee un catálogo e imprime sus conjuntos de datos.", "Reads one catalog and prints its datasets."})
 public final class HarvestCommand implements Callable<Integer> {
   @Mixin CrawlerOptions options;
+  @Mixin Progress progress;
 
   @Parameters(index = "0", paramLabel = "URL", description = "Catálogo o portal / Catalog or portal")
   URI url;
@@ -45,9 +46,11 @@ public final class HarvestCommand implements Callable<Integer> {
     AtomicInteger n = new AtomicInteger();
     long t0 = System.nanoTime();
     HarvestSummary s;
-    try (Crawler crawler = Crawler.create(settings.crawler(), Clock.systemUTC())) {
+    try (Crawler crawler = Crawler.create(settings.crawler(), Clock.systemUTC());
+         Progress.AutoCloseableBar bar = progress.bar("Cosecha / Harvest", -1, "conjuntos/datasets")) {
       s = crawler.harvest(k, url, d -> {
         n.incrementAndGet();
+        bar.step();
         if (options.json) {
           out.println(CliJson.line(CliJson.dataset(d)));
         } else {

@@ -22,9 +22,15 @@ import picocli.CommandLine.Command;
       "4:base de datos no disponible / database unavailable",
       "5:hallazgos que bloquean (score --fail-below) / blocking findings"},
     subcommands = {DemoCommand.class, ServeCommand.class, HarvestCommand.class, ProbeCommand.class, ScoreCommand.class,
+      CrawlCommand.class, RunsCommand.class,
       CommandLine.HelpCommand.class})
 public final class ObservatoryCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Option(names = "--log-format", scope = CommandLine.ScopeType.INHERIT, paramLabel = "text|json",
+      defaultValue = "${env:OBSERVATORY_LOG_FORMAT:-text}",
+      description = "Formato de los registros: text (legible) o json / Log format: text (readable) or json")
+  String logFormat;
 
   @Override
   public void run() {
@@ -53,6 +59,7 @@ public final class ObservatoryCommand implements Runnable {
   }
 
   public static void main(String[] args) {
+    LogFormat.configure(args, System.getenv());
     int code = commandLine().execute(args);
     if (code != 0 || !KeepAlive.requested()) {
       System.exit(code);

@@ -58,6 +58,17 @@ class CrawlSchedulerTest {
   }
 
   @Test
+  void aSourceWithAnInvalidCronIsReportedAndNotScheduled() throws Exception {
+    assertThat(CrawlScheduler.cronProblem(Source.WEEKLY)).isEmpty();
+    assertThat(CrawlScheduler.cronProblem("every monday")).get().asString().contains("every monday");
+    try (CrawlScheduler s = new CrawlScheduler(TestDatabase.dataSource(), config("solo", false), (String id) -> { })) {
+      List<String> problems = s.sync(List.of(source("bad", "61 * * * * ?"), source("weekly", null)));
+      assertThat(problems).singleElement().asString().contains("source bad").contains("61 * * * * ?");
+      assertThat(jobsInDatabase()).containsExactly("weekly");
+    }
+  }
+
+  @Test
   void triggerNowRunsTheCrawlWithoutWaitingForItsSchedule() throws Exception {
     CountDownLatch latch = new CountDownLatch(1);
     try (CrawlScheduler s = new CrawlScheduler(TestDatabase.dataSource(), config("solo", false),

@@ -99,6 +99,26 @@ class CrawlPipelineTest {
   }
 
   @Test
+  void crawlingTheSameCatalogAgainInTheWeekLeavesTheRankingAsItWas() {
+    Source a = f.register("A", "a-ckan")[0];
+    Source b = f.register("B", "b-ckan")[0];
+    f.harvester.serve(a.url(), List.of(dataset("x", "T", "D", null), dataset("y", "T", null, "L")));
+    f.harvester.serve(b.url(), List.of(dataset("x", "T", "D", "L")));
+    f.pipeline.crawl(a);
+    f.pipeline.crawl(b);
+    List<RankingRow> first = join(f.readModel.rankings(W, "observatorio"));
+    long versions = f.count("select count(*) from dataset_version");
+
+    f.clock.advance(Duration.ofHours(3));
+    f.pipeline.crawl(a);
+    f.pipeline.crawl(b);
+
+    assertThat(join(f.readModel.rankings(W, "observatorio"))).isEqualTo(first);
+    assertThat(join(f.readModel.history("A", "observatorio"))).hasSize(1);
+    assertThat(f.count("select count(*) from dataset_version")).isEqualTo(versions);
+  }
+
+  @Test
   void unchangedDatasetsAreNotRewritten() {
     Source s = f.register("MINTRAB", "mintrab-ckan")[0];
     f.harvester.serve(s.url(), List.of(dataset("a", "A", "d", "CC0", "http://files.test/a.csv"),

@@ -211,6 +211,24 @@ class CrawlPipelineTest {
   }
 
   @Test
+  void anInstitutionWithAnEmptyCatalogRanksLastWithZero() {
+    Source full = f.register("A", "a-ckan")[0];
+    Source empty = f.register("B", "b-ckan")[0];
+    f.harvester.serve(full.url(), List.of(dataset("x", "T", null, null)));
+    f.harvester.serve(empty.url(), List.of());
+    f.pipeline.crawl(full);
+    CrawlRun run = f.pipeline.crawl(empty);
+
+    assertThat(run.state()).isEqualTo(RunState.SUCCEEDED);
+    List<RankingRow> rows = join(f.readModel.rankings(W, "mqa"));
+    assertThat(rows).extracting(r -> r.institution().code() + r.week().rank()).containsExactly("A1", "B2");
+    InstitutionWeek b = rows.get(1).week();
+    assertThat(b.overall()).isZero();
+    assertThat(b.datasets()).isZero();
+    assertThat(b.dimensions()).isEmpty();
+  }
+
+  @Test
   void tiesShareARankAndTheNextRankSkips() {
     String[][] inst = {{"A", "100"}, {"B", "50"}, {"C", "100"}, {"D", "75"}, {"E", "50"}};
     for (String[] i : inst) {

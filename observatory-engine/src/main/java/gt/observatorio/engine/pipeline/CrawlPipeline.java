@@ -44,6 +44,7 @@ public final class CrawlPipeline {
   private final DatasetRepository datasets;
   private final ProbeRepository probes;
   private final PipelineMetrics metrics;
+  private final List<String> profiles;
 
   /** A pipeline that reports to Micrometer's global registry. */
   public CrawlPipeline(Pool pool, Function<SourceKind, Harvester> harvesters, Prober prober,
@@ -57,6 +58,7 @@ public final class CrawlPipeline {
     this.harvesters = harvesters;
     this.prober = prober;
     this.scorers = List.copyOf(scorers);
+    this.profiles = this.scorers.stream().map(s -> s.ruleSet().profile()).distinct().toList();
     this.clock = clock;
     this.cfg = cfg;
     this.runs = new RunRepository(pool);
@@ -145,13 +147,13 @@ public final class CrawlPipeline {
       default -> String.format("%d conjuntos leídos / %d datasets read", b.datasets(), b.datasets());
     };
     return new RunOutcome(state, b.datasets(), b.distributions(), b.probes(), errors, message, issues,
-        clock.instant());
+        clock.instant(), profiles);
   }
 
   private RunOutcome failed(RunBatches b, Throwable e) {
     List<HarvestIssue> issues = new ArrayList<>(b.issues());
     issues.add(new HarvestIssue("run.error", null, String.valueOf(e)));
     return new RunOutcome(RunState.FAILED, b.datasets(), b.distributions(), b.probes(), b.errors() + 1,
-        "La ejecución falló / The run failed: " + e.getMessage(), issues, clock.instant());
+        "La ejecución falló / The run failed: " + e.getMessage(), issues, clock.instant(), profiles);
   }
 }

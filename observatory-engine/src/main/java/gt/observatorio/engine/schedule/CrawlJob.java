@@ -1,10 +1,12 @@
 package gt.observatorio.engine.schedule;
 
+import java.time.Instant;
 import java.util.function.BiConsumer;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
+import org.quartz.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,9 +40,16 @@ final class CrawlJob implements Job {
     }
   }
 
-  /** The same scheduled fire always has the same key, so a recovered fire does not crawl twice. */
+  /**
+   * The same scheduled fire always has the same key, also when another node recovers it after a
+   * crash (Quartz then fires a recovery trigger that carries the original scheduled time), so a
+   * recovered crawl continues the same run instead of starting a second one.
+   */
   static String requestKey(String sourceId, JobExecutionContext ctx) {
-    java.util.Date at = ctx.getScheduledFireTime();
-    return "quartz:" + sourceId + "@" + (at == null ? ctx.getFireInstanceId() : at.toInstant().toString());
+    String original = ctx.isRecovering() ? ctx.getMergedJobDataMap()
+        .getString(Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_SCHEDULED_FIRETIME_IN_MILLISECONDS) : null;
+    Instant at = original != null ? Instant.ofEpochMilli(Long.parseLong(original))
+        : ctx.getScheduledFireTime() != null ? ctx.getScheduledFireTime().toInstant() : null;
+    return "quartz:" + sourceId + "@" + (at == null ? ctx.getFireInstanceId() : at.toString());
   }
 }

@@ -1,20 +1,21 @@
 package gt.observatorio.engine.schedule;
 
 import gt.observatorio.engine.domain.Source;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.quartz.CronExpression;
 import org.quartz.CronScheduleBuilder;
+import org.quartz.CronTrigger;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
@@ -26,7 +27,6 @@ import org.quartz.TriggerKey;
 import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.impl.matchers.GroupMatcher;
-import org.quartz.utils.ConnectionProvider;
 import org.quartz.utils.DBConnectionManager;
 
 /**
@@ -59,9 +59,9 @@ public final class CrawlScheduler implements AutoCloseable {
   public CrawlScheduler(DataSource dataSource, SchedulerConfig cfg, BiConsumer<String, String> runner) {
     this.zone = TimeZone.getTimeZone(cfg.timeZone());
     String dsName = "observatorio-ds-" + DATA_SOURCES.incrementAndGet();
-    DBConnectionManager.getInstance().addConnectionProvider(dsName, new SharedDataSource(dataSource));
+    DBConnectionManager.getInstance().addConnectionProvider(dsName, new QuartzSetup.SharedDataSource(dataSource));
     try {
-      StdSchedulerFactory factory = new StdSchedulerFactory(properties(cfg, dsName));
+      StdSchedulerFactory factory = new StdSchedulerFactory(QuartzSetup.properties(cfg, dsName));
       scheduler = factory.getScheduler();
       // Quartz keeps one scheduler per name per JVM; forget it so that several nodes may share a JVM.
       SchedulerRepository.getInstance().remove(NAME);
@@ -69,26 +69,6 @@ public final class CrawlScheduler implements AutoCloseable {
     } catch (SchedulerException e) {
       throw new IllegalStateException("cannot create the Quartz scheduler: " + e.getMessage(), e);
     }
-  }
-
-  static Properties properties(SchedulerConfig cfg, String dsName) {
-    Properties p = new Properties();
-    p.setProperty("org.quartz.scheduler.instanceName", NAME);
-    p.setProperty("org.quartz.scheduler.instanceId", cfg.instanceId());
-    p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-    p.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");
-    p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(cfg.threads()));
-    p.setProperty("org.quartz.threadPool.threadNamePrefix", "crawl-" + cfg.instanceId());
-    p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
-    p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
-    p.setProperty("org.quartz.jobStore.dataSource", dsName);
-    p.setProperty("org.quartz.jobStore.tablePrefix", "qrtz_");
-    p.setProperty("org.quartz.jobStore.useProperties", "true");
-    p.setProperty("org.quartz.jobStore.isClustered", Boolean.toString(cfg.clustered()));
-    p.setProperty("org.quartz.jobStore.clusterCheckinInterval", Long.toString(cfg.clusterCheckinSeconds() * 1000L));
-    p.setProperty("org.quartz.jobStore.misfireThreshold", Long.toString(cfg.misfireThresholdSeconds() * 1000L));
-    p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
-    return p;
   }
 
   public void start() {
@@ -101,13 +81,22 @@ public final class CrawlScheduler implements AutoCloseable {
 
   /**
    * Makes the scheduled jobs match the sources: adds or updates one per source (keeping triggers
-   * whose cron did not change) and removes the jobs of sources no longer registered.
+   * whose cron did not change) and removes the jobs of sources no longer registered. A source whose
+   * cron is invalid is not scheduled.
+   *
+   * @return one message per source that could not be scheduled (empty when all were)
    */
-  public void sync(Collection<Source> sources) {
+  public List<String> sync(Collection<Source> sources) {
+    List<String> problems = new ArrayList<>();
     try {
       Set<JobKey> wanted = new HashSet<>();
       for (Source s : sources) {
-        wanted.add(schedule(s));
+        Optional<String> problem = cronProblem(s.cron());
+        if (problem.isPresent()) {
+          problems.add("source " + s.id() + ": " + problem.get());
+        } else {
+          wanted.add(schedule(s));
+        }
       }
       for (JobKey k : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP))) {
         if (!wanted.contains(k)) {
@@ -116,6 +105,17 @@ public final class CrawlScheduler implements AutoCloseable {
       }
     } catch (SchedulerException e) {
       throw new IllegalStateException("cannot schedule the crawls: " + e.getMessage(), e);
+    }
+    return problems;
+  }
+
+  /** Why a cron expression is not a valid Quartz one (Spanish / English), or empty when it is. */
+  public static Optional<String> cronProblem(String cron) {
+    try {
+      CronExpression.validateExpression(cron);
+      return Optional.empty();
+    } catch (java.text.ParseException | RuntimeException e) {
+      return Optional.of("expresión cron inválida / invalid cron expression '" + cron + "': " + e.getMessage());
     }
   }
 
@@ -130,16 +130,12 @@ public final class CrawlScheduler implements AutoCloseable {
             .withMisfireHandlingInstructionFireAndProceed())
         .build();
     Trigger existing = scheduler.getTrigger(triggerKey);
-    if (existing instanceof org.quartz.CronTrigger ct && ct.getCronExpression().equals(s.cron())
+    if (existing instanceof CronTrigger ct && ct.getCronExpression().equals(s.cron())
         && ct.getTimeZone().getID().equals(zone.getID())) {
       scheduler.addJob(job, true);
-      return jobKey;
-    }
-    scheduler.addJob(job, true);
-    if (existing == null) {
-      scheduler.scheduleJob(trigger);
     } else {
-      scheduler.rescheduleJob(triggerKey, trigger);
+      // replace: another node may be scheduling the same source at the same moment
+      scheduler.scheduleJob(job, Set.of(trigger), true);
     }
     return jobKey;
   }
@@ -177,19 +173,5 @@ public final class CrawlScheduler implements AutoCloseable {
     } catch (SchedulerException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }
-  }
-
-  /** The application's pool, lent to Quartz; Quartz's shutdown must not close it. */
-  private record SharedDataSource(DataSource ds) implements ConnectionProvider {
-    @Override
-    public Connection getConnection() throws SQLException {
-      return ds.getConnection();
-    }
-
-    @Override
-    public void shutdown() {}
-
-    @Override
-    public void initialize() {}
   }
 }

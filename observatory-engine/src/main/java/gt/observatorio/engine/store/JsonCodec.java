@@ -72,6 +72,15 @@ public final class JsonCodec {
     return write(byId);
   }
 
+  /** Reads what {@link #dimensions(Map)} wrote: scores keyed by dimension id. */
+  public static Map<String, Double> dimensionsById(String json) {
+    try {
+      return JSON.readValue(json, new TypeReference<Map<String, Double>>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored dimensions are not valid JSON", e);
+    }
+  }
+
   public static String probe(ProbeResult p) {
     return write(p);
   }

@@ -70,11 +70,13 @@ public final class PgReadModel implements ReadModel {
   private final Pool pool;
   private final RegistryRepository registry;
   private final RunRepository runs;
+  private final DatasetHistoryQueries details;
 
   public PgReadModel(Pool pool) {
     this.pool = pool;
     this.registry = new RegistryRepository(pool);
     this.runs = new RunRepository(pool);
+    this.details = new DatasetHistoryQueries(pool);
   }
 
   @Override
@@ -128,6 +130,16 @@ public final class PgReadModel implements ReadModel {
   @Override
   public Future<List<Institution>> institutions() {
     return registry.institutions();
+  }
+
+  @Override
+  public Future<List<DatasetPoint>> datasetHistory(long datasetId, String profile) {
+    return details.datasetHistory(datasetId, profile);
+  }
+
+  @Override
+  public Future<Optional<RunDetails>> run(long runId) {
+    return details.run(runId);
   }
 
   @Override

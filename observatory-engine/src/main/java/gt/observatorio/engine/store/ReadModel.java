@@ -37,6 +37,16 @@ public interface ReadModel {
     return Future.failedFuture(new UnsupportedOperationException("dataset"));
   }
 
+  /** One point per published week for a dataset under a profile, oldest first. */
+  default Future<List<DatasetPoint>> datasetHistory(long datasetId, String profile) {
+    return Future.failedFuture(new UnsupportedOperationException("datasetHistory"));
+  }
+
+  /** One run with its issues (any state). */
+  default Future<Optional<RunDetails>> run(long runId) {
+    return Future.failedFuture(new UnsupportedOperationException("run"));
+  }
+
   /** The weeks with published aggregates under a profile, newest first. */
   default Future<List<IsoWeek>> weeks(String profile) {
     return Future.failedFuture(new UnsupportedOperationException("weeks"));

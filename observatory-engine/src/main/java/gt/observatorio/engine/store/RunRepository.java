@@ -107,7 +107,7 @@ public final class RunRepository {
           return conn.preparedQuery(WeeklyAggregates.LOCK_WEEK).execute(Tuple.of(week))
               .compose(x -> update(conn, runId, o))
               .compose(run -> (o.publishes()
-                  ? WeeklyAggregates.recompute(conn, institution, week)
+                  ? WeeklyAggregates.recompute(conn, institution, week, o.profiles())
                   : unlink(conn, runId)).map(run));
         }));
   }

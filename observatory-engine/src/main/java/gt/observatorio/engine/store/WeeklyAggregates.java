@@ -3,6 +3,7 @@ package gt.observatorio.engine.store;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
+import java.util.List;
 
 /**
  * The per-institution weekly aggregate ({@code institution_week}) and the week's ranks. Called inside
@@ -17,27 +18,37 @@ final class WeeklyAggregates {
   /**
    * Overall = mean of the datasets' percent; per dimension = mean of the datasets' dimension scores
    * (datasets where a dimension was not measured are left out of that mean). Only the latest
-   * published run of each source of the institution in the week counts.
+   * published run of each source of the institution in the week counts. An institution whose
+   * published catalogs are empty gets overall 0 under each profile the run scored with ($3).
    */
   private static final String INSERT = """
       with runs as (
         select distinct on (r.source_id) r.id
         from crawl_run r
         where r.institution_code = $1 and r.week = $2 and r.published
-        order by r.source_id, r.finished_at desc nulls last, r.id desc)
+        order by r.source_id, r.finished_at desc nulls last, r.id desc),
+      agg as (
+        select rs.profile, avg(s.percent) as overall,
+          avg((s.dimensions ->> 'format')::float8) as format,
+          avg((s.dimensions ->> 'freshness')::float8) as freshness,
+          avg((s.dimensions ->> 'licensing')::float8) as licensing,
+          avg((s.dimensions ->> 'metadata')::float8) as metadata,
+          avg((s.dimensions ->> 'accessibility')::float8) as accessibility,
+          count(*) as datasets, coalesce(sum(rd.distributions), 0) as distributions,
+          coalesce(sum(s.findings), 0) as findings
+        from run_score rs
+        join score s on s.id = rs.score_id
+        join run_dataset rd on rd.run_id = rs.run_id and rd.dataset_id = rs.dataset_id
+        where rs.run_id in (select id from runs)
+        group by rs.profile),
+      profiles as (select unnest($3::text[]) as profile union select profile from agg)
       insert into institution_week (profile, week, institution_code, overall, format, freshness,
         licensing, metadata, accessibility, datasets, distributions, findings, rank, run_ids)
-      select rs.profile, $2, $1, avg(s.percent),
-        avg((s.dimensions ->> 'format')::float8), avg((s.dimensions ->> 'freshness')::float8),
-        avg((s.dimensions ->> 'licensing')::float8), avg((s.dimensions ->> 'metadata')::float8),
-        avg((s.dimensions ->> 'accessibility')::float8),
-        count(*), coalesce(sum(rd.distributions), 0), coalesce(sum(s.findings), 0), 0,
+      select p.profile, $2, $1, coalesce(a.overall, 0), a.format, a.freshness, a.licensing, a.metadata,
+        a.accessibility, coalesce(a.datasets, 0), coalesce(a.distributions, 0), coalesce(a.findings, 0), 0,
         (select array_agg(id order by id) from runs)
-      from run_score rs
-      join score s on s.id = rs.score_id
-      join run_dataset rd on rd.run_id = rs.run_id and rd.dataset_id = rs.dataset_id
-      where rs.run_id in (select id from runs)
-      group by rs.profile""";
+      from profiles p left join agg a on a.profile = p.profile
+      where exists (select 1 from runs)""";
 
   /** Competition ranking ("1224"): equal overall scores share a rank. */
   private static final String RANK = """
@@ -50,10 +61,13 @@ final class WeeklyAggregates {
 
   private WeeklyAggregates() {}
 
-  static Future<Void> recompute(SqlConnection conn, String institutionCode, String week) {
+  static Future<Void> recompute(SqlConnection conn, String institutionCode, String week,
+      List<String> profiles) {
     Tuple key = Tuple.of(institutionCode, week);
+    Tuple insert = Tuple.tuple().addString(institutionCode).addString(week)
+        .addArrayOfString(profiles.toArray(String[]::new));
     return conn.preparedQuery(DELETE).execute(key)
-        .compose(x -> conn.preparedQuery(INSERT).execute(key))
+        .compose(x -> conn.preparedQuery(INSERT).execute(insert))
         .compose(x -> rank(conn, week));
   }
 

@@ -99,6 +99,26 @@ class CrawlPipelineTest {
   }
 
   @Test
+  void crawlingTheSameCatalogAgainInTheWeekLeavesTheRankingAsItWas() {
+    Source a = f.register("A", "a-ckan")[0];
+    Source b = f.register("B", "b-ckan")[0];
+    f.harvester.serve(a.url(), List.of(dataset("x", "T", "D", null), dataset("y", "T", null, "L")));
+    f.harvester.serve(b.url(), List.of(dataset("x", "T", "D", "L")));
+    f.pipeline.crawl(a);
+    f.pipeline.crawl(b);
+    List<RankingRow> first = join(f.readModel.rankings(W, "observatorio"));
+    long versions = f.count("select count(*) from dataset_version");
+
+    f.clock.advance(Duration.ofHours(3));
+    f.pipeline.crawl(a);
+    f.pipeline.crawl(b);
+
+    assertThat(join(f.readModel.rankings(W, "observatorio"))).isEqualTo(first);
+    assertThat(join(f.readModel.history("A", "observatorio"))).hasSize(1);
+    assertThat(f.count("select count(*) from dataset_version")).isEqualTo(versions);
+  }
+
+  @Test
   void unchangedDatasetsAreNotRewritten() {
     Source s = f.register("MINTRAB", "mintrab-ckan")[0];
     f.harvester.serve(s.url(), List.of(dataset("a", "A", "d", "CC0", "http://files.test/a.csv"),
@@ -188,6 +208,24 @@ class CrawlPipelineTest {
     assertThat(failed.state()).isEqualTo(RunState.FAILED);
     assertThat(failed.message()).contains("simulated prober failure");
     assertThat(join(f.readModel.rankings(W, "observatorio"))).isEqualTo(before);
+  }
+
+  @Test
+  void anInstitutionWithAnEmptyCatalogRanksLastWithZero() {
+    Source full = f.register("A", "a-ckan")[0];
+    Source empty = f.register("B", "b-ckan")[0];
+    f.harvester.serve(full.url(), List.of(dataset("x", "T", null, null)));
+    f.harvester.serve(empty.url(), List.of());
+    f.pipeline.crawl(full);
+    CrawlRun run = f.pipeline.crawl(empty);
+
+    assertThat(run.state()).isEqualTo(RunState.SUCCEEDED);
+    List<RankingRow> rows = join(f.readModel.rankings(W, "mqa"));
+    assertThat(rows).extracting(r -> r.institution().code() + r.week().rank()).containsExactly("A1", "B2");
+    InstitutionWeek b = rows.get(1).week();
+    assertThat(b.overall()).isZero();
+    assertThat(b.datasets()).isZero();
+    assertThat(b.dimensions()).isEmpty();
   }
 
   @Test

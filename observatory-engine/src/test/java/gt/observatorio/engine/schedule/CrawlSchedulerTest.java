@@ -58,6 +58,17 @@ class CrawlSchedulerTest {
   }
 
   @Test
+  void aSourceWithAnInvalidCronIsReportedAndNotScheduled() throws Exception {
+    assertThat(CrawlScheduler.cronProblem(Source.WEEKLY)).isEmpty();
+    assertThat(CrawlScheduler.cronProblem("every monday")).get().asString().contains("every monday");
+    try (CrawlScheduler s = new CrawlScheduler(TestDatabase.dataSource(), config("solo", false), (String id) -> { })) {
+      List<String> problems = s.sync(List.of(source("bad", "61 * * * * ?"), source("weekly", null)));
+      assertThat(problems).singleElement().asString().contains("source bad").contains("61 * * * * ?");
+      assertThat(jobsInDatabase()).containsExactly("weekly");
+    }
+  }
+
+  @Test
   void triggerNowRunsTheCrawlWithoutWaitingForItsSchedule() throws Exception {
     CountDownLatch latch = new CountDownLatch(1);
     try (CrawlScheduler s = new CrawlScheduler(TestDatabase.dataSource(), config("solo", false),
@@ -113,6 +124,41 @@ class CrawlSchedulerTest {
       assertThat(crawls.await(30, TimeUnit.SECONDS)).isTrue();
     }
     assertThat(maxRunning.get()).isEqualTo(1);
+  }
+
+  @Test
+  void aCrawlCutShortByADeadNodeIsRecoveredByAnotherWithTheSameRequestKey() throws Exception {
+    CountDownLatch releaseA = new CountDownLatch(1);
+    CountDownLatch startedOnA = new CountDownLatch(1);
+    CountDownLatch recoveredOnB = new CountDownLatch(1);
+    List<String> keys = new CopyOnWriteArrayList<>();
+    CrawlScheduler a = new CrawlScheduler(TestDatabase.dataSource(), config("node-a", true), (id, key) -> {
+      keys.add("a " + key);
+      startedOnA.countDown();
+      try {
+        releaseA.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    try {
+      a.sync(List.of(source("weekly", null)));
+      a.start();
+      a.triggerNow("weekly");
+      assertThat(startedOnA.await(20, TimeUnit.SECONDS)).isTrue();
+      a.quartz().shutdown(false); // node A stops checking in while its crawl is still running: it "died"
+      try (CrawlScheduler b = new CrawlScheduler(TestDatabase.dataSource(), config("node-b", true), (id, key) -> {
+        keys.add("b " + key);
+        recoveredOnB.countDown();
+      })) {
+        b.start();
+        assertThat(recoveredOnB.await(40, TimeUnit.SECONDS)).isTrue();
+      }
+    } finally {
+      releaseA.countDown();
+    }
+    assertThat(keys).hasSize(2);
+    assertThat(keys.get(1).substring(2)).isEqualTo(keys.get(0).substring(2));
   }
 
   private static void record(Map<String, String> nodeOfFire, List<String> duplicates, CountDownLatch fires,

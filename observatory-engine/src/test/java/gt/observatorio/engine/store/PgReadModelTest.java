@@ -60,6 +60,38 @@ class PgReadModelTest {
   }
 
   @Test
+  void aDatasetHistoryHasOnePointPerWeekAndShowsWhenTheCatalogChanged() {
+    week(Map.of("A", ONE_THIRD));
+    f.clock.advance(Duration.ofDays(7));
+    week(Map.of("A", ONE_THIRD));
+    f.clock.advance(Duration.ofDays(7));
+    week(Map.of("A", FULL));
+    long id = join(f.readModel.latestDatasets("A", "observatorio")).get(0).datasetId();
+
+    List<DatasetPoint> h = join(f.readModel.datasetHistory(id, "observatorio"));
+
+    assertThat(h).extracting(DatasetPoint::week).containsExactly(W1, W2, W2.plusWeeks(1));
+    assertThat(h).extracting(DatasetPoint::percent).containsExactly(100.0 / 3, 100.0 / 3, 100.0);
+    assertThat(h.get(0).versionId()).isEqualTo(h.get(1).versionId()).isNotEqualTo(h.get(2).versionId());
+    assertThat(h.get(2).dimensions()).containsEntry(Dimension.METADATA, 100.0);
+    assertThat(h.get(0).findings()).isEqualTo(2);
+  }
+
+  @Test
+  void runDetailsCarryTheIssues() {
+    Source s = f.register("A", "a-ckan")[0];
+    f.harvester.unreadable(s.url());
+    long id = f.pipeline.crawl(s).id();
+
+    RunDetails d = join(f.readModel.run(id)).orElseThrow();
+
+    assertThat(d.published()).isFalse();
+    assertThat(d.institutionCode()).isEqualTo("A");
+    assertThat(d.issues()).extracting(i -> i.code()).containsExactly("catalog.http_error");
+    assertThat(join(f.readModel.run(id + 1000))).isEmpty();
+  }
+
+  @Test
   void weeksAndWeeklyAveragesFollowThePublishedWeeks() {
     week(Map.of("A", ONE_THIRD, "B", FULL));
     f.clock.advance(Duration.ofDays(7));

@@ -6,11 +6,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gt.observatorio.crawler.CrawlerContext;
 import gt.observatorio.crawler.http.FetchRequest;
 import gt.observatorio.crawler.http.FetchResult;
+import gt.observatorio.crawler.http.RetryAfter;
 import gt.observatorio.engine.domain.HarvestIssue;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 
-/** Fetches JSON documents for harvesters; every failure becomes an issue, never an exception. */
+/**
+ * Fetches JSON documents for harvesters; every failure becomes an issue, never an exception. A 429
+ * or 503 with a Retry-After no longer than {@code maxRetryAfterMillis} is waited for (the host gate
+ * holds the host back) and retried once.
+ */
 public final class JsonReader {
   static final ObjectMapper JSON = new ObjectMapper();
   private final CrawlerContext ctx;
@@ -29,8 +35,14 @@ public final class JsonReader {
 
   /** The JSON at {@code uri}, or null with an issue added when it could not be read. */
   public JsonNode get(URI uri, List<HarvestIssue> issues) {
-    last = ctx.fetcher().fetch(FetchRequest.document(uri, ctx.config().maxBodyBytes(), obeyRobots,
-        "application/json, */*;q=0.5"));
+    FetchRequest req = FetchRequest.document(uri, ctx.config().maxBodyBytes(), obeyRobots,
+        "application/json, */*;q=0.5");
+    last = ctx.fetcher().fetch(req);
+    if (last.failure() == null && (last.status() == 429 || last.status() == 503)
+        && RetryAfter.millis(last.header("Retry-After"), Instant.now()).orElse(Long.MAX_VALUE)
+            <= ctx.config().maxRetryAfterMillis()) {
+      last = ctx.fetcher().fetch(req);
+    }
     if (!last.ok()) {
       issues.add(Issues.of(last));
       return null;

@@ -23,6 +23,10 @@ public final class JsonReader {
   private final boolean obeyRobots;
   private FetchResult last;
 
+  /**
+   * @param api true for catalog APIs (robots.txt obeyed only with {@code robots.applyToApis}), false
+   *     for documents such as data.json (robots.txt obeyed whenever it is enabled)
+   */
   public JsonReader(CrawlerContext ctx, boolean api) {
     this.ctx = ctx;
     this.obeyRobots = ctx.config().robots().enabled() && (!api || ctx.config().robots().applyToApis());
@@ -65,7 +69,9 @@ public final class JsonReader {
       }
       return node;
     } catch (JsonProcessingException e) {
-      issues.add(new HarvestIssue(Issues.MALFORMED_JSON, url, e.getOriginalMessage()));
+      String type = contentType == null ? "no Content-Type" : "Content-Type " + contentType;
+      issues.add(new HarvestIssue(Issues.MALFORMED_JSON, url, "not valid JSON (" + type + "): "
+          + e.getOriginalMessage()));
       return null;
     }
   }

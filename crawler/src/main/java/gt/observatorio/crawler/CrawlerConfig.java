@@ -78,4 +78,12 @@ public record CrawlerConfig(
   public static CrawlerConfig defaults() {
     return from(ConfigLoader.load(List.of(DEFAULTS_RESOURCE), java.util.Optional.empty(), java.util.Map.of()));
   }
+
+  /** A copy with {@code allowPrivateAddresses} set (the {@code --allow-private-addresses} flag). */
+  public CrawlerConfig withAllowPrivateAddresses(boolean allow) {
+    return new CrawlerConfig(userAgent, allow, allowedAddressRanges, perHostDelayMillis,
+        maxCrawlDelayMillis, maxRetryAfterMillis, maxConcurrency, perHostConcurrency,
+        connectTimeoutMillis, readTimeoutMillis, totalTimeoutMillis, maxBodyBytes,
+        maxDecompressedBytes, maxRedirects, rangeBytes, sniffContent, maxCatalogPages, robots, ckan, html);
+  }
 }

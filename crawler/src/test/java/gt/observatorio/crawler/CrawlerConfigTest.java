@@ -43,4 +43,11 @@ class CrawlerConfigTest {
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("contact URL");
   }
+
+  @Test
+  void theAllowPrivateAddressesFlagCanBeSetOnALoadedConfig() {
+    CrawlerConfig c = CrawlerConfig.defaults().withAllowPrivateAddresses(true);
+    assertThat(c.allowPrivateAddresses()).isTrue();
+    assertThat(c.userAgent()).isEqualTo(CrawlerConfig.defaults().userAgent());
+  }
 }

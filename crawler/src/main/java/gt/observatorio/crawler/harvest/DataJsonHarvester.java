@@ -33,7 +33,7 @@ public final class DataJsonHarvester implements Harvester {
     URI uri = catalog.getPath() != null && catalog.getPath().toLowerCase().endsWith(".json")
         ? catalog : Uris.asBase(catalog).resolve("data.json");
     Tally tally = new Tally(sink);
-    JsonNode root = new JsonReader(ctx, true).get(uri, tally.issues());
+    JsonNode root = new JsonReader(ctx, false).get(uri, tally.issues());
     if (root != null) {
       tally.page();
       read(root, uri.toString(), tally);

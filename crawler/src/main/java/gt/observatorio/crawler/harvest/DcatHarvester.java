@@ -43,7 +43,7 @@ public final class DcatHarvester implements Harvester {
     Tally tally = new Tally(sink);
     Set<URI> seen = new HashSet<>();
     URI next = catalog;
-    boolean robots = ctx.config().robots().enabled() && ctx.config().robots().applyToApis();
+    boolean robots = ctx.config().robots().enabled();
     while (next != null && seen.add(next)) {
       if (tally.pages() >= ctx.config().maxCatalogPages()) {
         tally.issue(Issues.PAGE_LIMIT, next.toString(), "stopped after " + tally.pages() + " pages");

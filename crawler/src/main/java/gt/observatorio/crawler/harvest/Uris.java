@@ -34,4 +34,25 @@ public final class Uris {
       return null;
     }
   }
+
+  /**
+   * Parses a URL as browsers do with what catalogs really contain: trims it and percent-encodes
+   * spaces, non-ASCII characters and other characters URIs do not allow. Throws
+   * {@link java.net.URISyntaxException} when it still is not a URI.
+   */
+  public static URI lenient(String url) throws java.net.URISyntaxException {
+    if (url == null) {
+      throw new java.net.URISyntaxException("null", "no URL");
+    }
+    StringBuilder out = new StringBuilder();
+    for (byte b : url.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      int c = b & 0xFF;
+      if (c <= 0x20 || c >= 0x7F || "\"<>\\^`{|}".indexOf(c) >= 0) {
+        out.append('%').append(String.format("%02X", c));
+      } else {
+        out.append((char) c);
+      }
+    }
+    return new URI(out.toString());
+  }
 }

@@ -43,7 +43,7 @@ public final class HttpProber implements Prober {
     Instant at = ctx.clock().instant();
     URI uri;
     try {
-      uri = new URI(url == null ? "" : url.trim());
+      uri = gt.observatorio.crawler.harvest.Uris.lenient(url);
     } catch (java.net.URISyntaxException e) {
       return ProbeResults.failure(url, ProbeOutcome.INVALID_URL, "invalid URL: " + e.getMessage(), at);
     }

@@ -59,8 +59,8 @@ public final class ReachableRule extends BaseRule {
           "HTTP 2xx", p.url()));
     }
     if (probed == 0) {
-      return notMeasured(noProbes);
+      return notMeasured(params, noProbes);
     }
-    return ok == probed ? pass() : partial(ok, probed, findings);
+    return ok == probed ? pass(params) : partial(params, ok, probed, findings);
   }
 }

@@ -41,7 +41,7 @@ abstract class FormatListRule extends BaseRule {
   public RuleOutcome evaluate(DatasetSnapshot snapshot, RuleParams params) {
     List<Distribution> dists = snapshot.dataset().distributions();
     if (dists.isEmpty()) {
-      return fail(noDistributions);
+      return fail(params, noDistributions);
     }
     Formats formats = Vocabularies.standard().formats();
     int ok = 0;
@@ -59,7 +59,7 @@ abstract class FormatListRule extends BaseRule {
             expected, Paths.dist(i, "format")));
       }
     }
-    return ok == dists.size() ? pass() : partial(ok, dists.size(), findings);
+    return ok == dists.size() ? pass(params) : partial(params, ok, dists.size(), findings);
   }
 
   private boolean passes(FormatInfo f) {

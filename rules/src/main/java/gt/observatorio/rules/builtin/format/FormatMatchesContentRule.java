@@ -68,8 +68,8 @@ public final class FormatMatchesContentRule extends BaseRule {
       }
     }
     if (checked == 0) {
-      return notMeasured(noEvidence);
+      return notMeasured(params, noEvidence);
     }
-    return ok == checked ? pass() : partial(ok, checked, findings);
+    return ok == checked ? pass(params) : partial(params, ok, checked, findings);
   }
 }

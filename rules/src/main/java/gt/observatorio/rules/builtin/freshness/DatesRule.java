@@ -35,7 +35,7 @@ public final class DatesRule extends BaseRule {
   public RuleOutcome evaluate(DatasetSnapshot snapshot, RuleParams params) {
     Dataset d = snapshot.dataset();
     long today = Dates.epochDay(snapshot.asOf());
-    List<Finding> findings = new ArrayList<>(0);
+    List<Finding> findings = new ArrayList<>(2);
     int max = 2;
     int ok = check(d.modified(), "dataset.modified", today, true, findings)
         + check(d.issued(), "dataset.issued", today, true, findings);
@@ -51,7 +51,7 @@ public final class DatesRule extends BaseRule {
         ok += check(dist.issued(), Paths.dist(i, "issued"), today, false, findings);
       }
     }
-    return ok == max ? pass() : partial(ok, max, findings);
+    return ok == max ? pass(params) : partial(params, ok, max, findings);
   }
 
   private int check(String value, String path, long today, boolean required, List<Finding> out) {

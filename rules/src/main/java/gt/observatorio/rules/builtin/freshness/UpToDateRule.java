@@ -49,7 +49,7 @@ public final class UpToDateRule extends BaseRule {
       return pass(params);
     }
     LastUpdate last = LastUpdate.of(snapshot, params.bool("useHttpLastModified"));
-    long today = Dates.epochDay(snapshot.asOf());
+    long today = gt.observatorio.rules.builtin.Facts.of(snapshot).today;
     if (last.epochDay() == Dates.MISSING) {
       return fail(params, finding(Severity.ERROR, Text.of("No hay ninguna fecha válida de última actualización.",
           "There is no valid date of last update."), "dataset.modified=" + snapshot.dataset().modified(),

@@ -9,7 +9,9 @@ import java.util.List;
 
 /**
  * Convenience base for rules: holds the descriptive texts and builds outcomes and findings with
- * the rule's id, dimension and advice. The pass and not-measured outcomes are built once.
+ * the rule's id, dimension and advice. Outcomes are scaled to the weight the rule set gives the
+ * rule ({@link RuleParams#weight()}), so the scorer need not copy them; the full-points outcome
+ * is built once per rule set.
  */
 public abstract class BaseRule implements Rule {
   private final String id;
@@ -17,7 +19,6 @@ public abstract class BaseRule implements Rule {
   private final Text title;
   private final Text rationale;
   private final Text advice;
-  private final RuleOutcome pass;
 
   protected BaseRule(String id, Dimension dimension, Text title, Text rationale, Text advice) {
     this.id = id;
@@ -25,7 +26,6 @@ public abstract class BaseRule implements Rule {
     this.title = title;
     this.rationale = rationale;
     this.advice = advice;
-    this.pass = new RuleOutcome(id, dimension, 1, 1, true, List.of());
   }
 
   @Override
@@ -53,24 +53,26 @@ public abstract class BaseRule implements Rule {
     return advice;
   }
 
-  /** Full points. */
-  protected final RuleOutcome pass() {
-    return pass;
+  /** Full points (the rule set's weight; built once per rule set). */
+  protected final RuleOutcome pass(RuleParams params) {
+    return params.passOutcome(this);
   }
 
   /** No points, with the reason. */
-  protected final RuleOutcome fail(Finding finding) {
-    return new RuleOutcome(id, dimension, 0, 1, true, List.of(finding));
+  protected final RuleOutcome fail(RuleParams params, Finding finding) {
+    return new RuleOutcome(id, dimension, 0, params.weight(), true, List.of(finding));
   }
 
-  /** {@code points} out of {@code max}, with the findings that explain the loss. */
-  protected final RuleOutcome partial(double points, double max, List<Finding> findings) {
-    return new RuleOutcome(id, dimension, points, max, true, findings);
+  /** {@code points} out of {@code max}, scaled to the weight, with the findings that explain the loss. */
+  protected final RuleOutcome partial(RuleParams params, double points, double max, List<Finding> findings) {
+    double w = params.weight();
+    double share = max <= 0 ? 0 : Math.max(0, Math.min(points, max)) / max;
+    return new RuleOutcome(id, dimension, share * w, w, true, findings);
   }
 
   /** Could not be measured: counts neither for nor against; the finding says why. */
-  protected final RuleOutcome notMeasured(Finding why) {
-    return new RuleOutcome(id, dimension, 0, 0, false, List.of(why));
+  protected final RuleOutcome notMeasured(RuleParams params, Finding why) {
+    return new RuleOutcome(id, dimension, 0, params.weight(), false, List.of(why));
   }
 
   /** A finding carrying this rule's id, dimension and advice. */

@@ -1,5 +1,6 @@
 package gt.observatorio.rules.api;
 
+import gt.observatorio.engine.domain.RuleOutcome;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,12 @@ import java.util.Map;
  */
 public final class RuleParams {
   private final Map<String, Object> values;
+  private final double weight;
+  private volatile RuleOutcome pass;
 
-  private RuleParams(Map<String, Object> values) {
+  private RuleParams(Map<String, Object> values, double weight) {
     this.values = values;
+    this.weight = weight;
   }
 
   /** The declared defaults of a rule. */
@@ -25,6 +29,11 @@ public final class RuleParams {
    * (the loader checks them and reports mistakes).
    */
   public static RuleParams of(Rule rule, Map<String, Object> overrides) {
+    return of(rule, overrides, 1);
+  }
+
+  /** As {@link #of(Rule, Map)}, for a rule the rule set gives {@code weight} points. */
+  public static RuleParams of(Rule rule, Map<String, Object> overrides, double weight) {
     Map<String, Object> out = new HashMap<>();
     for (ParamSpec p : rule.parameters()) {
       out.put(p.name(), overrides.getOrDefault(p.name(), p.defaultValue()));
@@ -34,7 +43,22 @@ public final class RuleParams {
         throw new IllegalArgumentException("rule " + rule.id() + " has no parameter '" + k + "'");
       }
     }
-    return new RuleParams(Map.copyOf(out));
+    return new RuleParams(Map.copyOf(out), weight);
+  }
+
+  /** The points the rule set gives the rule: a rule's outcome is scaled to it. */
+  public double weight() {
+    return weight;
+  }
+
+  /** The full-points outcome of {@code rule} under this weight, built once. */
+  public RuleOutcome passOutcome(Rule rule) {
+    RuleOutcome p = pass;
+    if (p == null) {
+      p = new RuleOutcome(rule.id(), rule.dimension(), weight, weight, true, List.of());
+      pass = p;
+    }
+    return p;
   }
 
   public int integer(String name) {

@@ -59,7 +59,7 @@ final class DraftResolver {
     List<RuleEntry> entries = new ArrayList<>();
     slots.forEach((id, s) -> {
       Rule rule = registry.get(id);
-      entries.add(new RuleEntry(rule, s.weight(), s.group(), RuleParams.of(rule, s.params())));
+      entries.add(new RuleEntry(rule, s.weight(), s.group(), RuleParams.of(rule, s.params(), s.weight())));
     });
     if (method == ScoringMethod.DIMENSIONS) {
       checkDimensions(d, dims, entries, problems);

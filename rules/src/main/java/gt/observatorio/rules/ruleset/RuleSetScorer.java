@@ -107,15 +107,15 @@ public final class RuleSetScorer implements Scorer {
     return id;
   }
 
+  /** Outcomes of rules built on BaseRule come scaled already; others are scaled here. */
   private static RuleOutcome scale(RuleOutcome o, double weight, Rule rule) {
-    if (!o.measured()) {
-      return o.maxPoints() == weight ? o
-          : new RuleOutcome(o.ruleId(), o.dimension(), 0, weight, false, o.findings());
-    }
-    double p = o.maxPoints() <= 0 ? 0 : Math.max(0, Math.min(o.points(), o.maxPoints())) / o.maxPoints();
-    if (o.maxPoints() == weight && o.points() == p * weight) {
+    if (o.maxPoints() == weight && (!o.measured() || (o.points() >= 0 && o.points() <= weight))) {
       return o;
     }
+    if (!o.measured()) {
+      return new RuleOutcome(rule.id(), rule.dimension(), 0, weight, false, o.findings());
+    }
+    double p = o.maxPoints() <= 0 ? 0 : Math.max(0, Math.min(o.points(), o.maxPoints())) / o.maxPoints();
     return new RuleOutcome(rule.id(), rule.dimension(), p * weight, weight, true, o.findings());
   }
 }

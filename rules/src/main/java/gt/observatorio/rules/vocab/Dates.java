@@ -79,19 +79,31 @@ public final class Dates {
     return date(year, month, day);
   }
 
+  /** IMF-fixdate: {@code Sun, 31 Mar 2024 10:00:00 GMT}, read by position. */
   private static long httpDate(String s) {
-    String[] parts = s.substring(4).strip().split("\\s+");
-    if (parts.length < 3 || !digits(parts[0], 0, parts[0].length()) || parts[2].length() != 4
-        || !digits(parts[2], 0, 4) || parts[0].isEmpty() || parts[0].length() > 2) {
+    int i = 4;
+    while (i < s.length() && s.charAt(i) == ' ') {
+      i++;
+    }
+    int dayStart = i;
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    if (i == dayStart || i - dayStart > 2 || i + 9 > s.length() || s.charAt(i) != ' ' || s.charAt(i + 4) != ' ') {
       return MALFORMED;
     }
-    String mon = parts[1].toLowerCase(java.util.Locale.ROOT);
+    int day = num(s, dayStart, i);
+    int month = -1;
     for (int m = 0; m < 12; m++) {
-      if (MONTHS[m].equals(mon)) {
-        return date(num(parts[2], 0, 4), m + 1, Integer.parseInt(parts[0]));
+      if (s.regionMatches(true, i + 1, MONTHS[m], 0, 3)) {
+        month = m + 1;
+        break;
       }
     }
-    return MALFORMED;
+    if (month < 0 || !digits(s, i + 5, i + 9)) {
+      return MALFORMED;
+    }
+    return date(num(s, i + 5, i + 9), month, day);
   }
 
   private static long date(int y, int m, int d) {

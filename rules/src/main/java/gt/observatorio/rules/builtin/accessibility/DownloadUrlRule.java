@@ -32,7 +32,7 @@ public final class DownloadUrlRule extends BaseRule {
   public RuleOutcome evaluate(DatasetSnapshot snapshot, RuleParams params) {
     List<Distribution> dists = snapshot.dataset().distributions();
     if (dists.isEmpty()) {
-      return fail(noDistributions);
+      return fail(params, noDistributions);
     }
     int ok = 0;
     List<Finding> findings = null;
@@ -48,6 +48,6 @@ public final class DownloadUrlRule extends BaseRule {
           "The distribution has no download URL."), Paths.observed("downloadUrl", null),
           "una URL / a URL", Paths.dist(i, "downloadUrl")));
     }
-    return ok == dists.size() ? pass() : partial(ok, dists.size(), findings);
+    return ok == dists.size() ? pass(params) : partial(params, ok, dists.size(), findings);
   }
 }

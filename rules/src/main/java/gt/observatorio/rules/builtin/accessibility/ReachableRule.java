@@ -11,7 +11,7 @@ import gt.observatorio.engine.domain.Severity;
 import gt.observatorio.engine.domain.Text;
 import gt.observatorio.rules.api.BaseRule;
 import gt.observatorio.rules.api.RuleParams;
-import gt.observatorio.rules.builtin.Paths;
+import gt.observatorio.rules.builtin.Facts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,11 +36,12 @@ public final class ReachableRule extends BaseRule {
   @Override
   public RuleOutcome evaluate(DatasetSnapshot snapshot, RuleParams params) {
     List<Distribution> dists = snapshot.dataset().distributions();
+    Facts facts = Facts.of(snapshot);
     int probed = 0;
     int ok = 0;
     List<Finding> findings = null;
     for (int i = 0; i < dists.size(); i++) {
-      ProbeResult p = snapshot.probeOf(dists.get(i));
+      ProbeResult p = facts.probes[i];
       if (p == null || p.outcome() == ProbeOutcome.NOT_PROBED) {
         continue;
       }
@@ -59,8 +60,8 @@ public final class ReachableRule extends BaseRule {
           "HTTP 2xx", p.url()));
     }
     if (probed == 0) {
-      return notMeasured(noProbes);
+      return notMeasured(params, noProbes);
     }
-    return ok == probed ? pass() : partial(ok, probed, findings);
+    return ok == probed ? pass(params) : partial(params, ok, probed, findings);
   }
 }

@@ -32,7 +32,7 @@ public final class ValidUrlRule extends BaseRule {
   public RuleOutcome evaluate(DatasetSnapshot snapshot, RuleParams params) {
     List<Distribution> dists = snapshot.dataset().distributions();
     if (dists.isEmpty()) {
-      return fail(noDistributions);
+      return fail(params, noDistributions);
     }
     int ok = 0;
     List<Finding> findings = null;
@@ -49,7 +49,7 @@ public final class ValidUrlRule extends BaseRule {
           "The distribution has no valid URL."), Paths.observed("url", url),
           "http(s)://host/...", Paths.dist(i, blank(dists.get(i).downloadUrl()) ? "accessUrl" : "downloadUrl")));
     }
-    return ok == dists.size() ? pass() : partial(ok, dists.size(), findings);
+    return ok == dists.size() ? pass(params) : partial(params, ok, dists.size(), findings);
   }
 
   /** An absolute http(s) URL with a host and no whitespace. */

@@ -9,10 +9,9 @@ import gt.observatorio.engine.domain.Severity;
 import gt.observatorio.engine.domain.Text;
 import gt.observatorio.rules.api.BaseRule;
 import gt.observatorio.rules.api.RuleParams;
+import gt.observatorio.rules.builtin.Facts;
 import gt.observatorio.rules.builtin.Paths;
 import gt.observatorio.rules.vocab.FormatInfo;
-import gt.observatorio.rules.vocab.Formats;
-import gt.observatorio.rules.vocab.Vocabularies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -41,14 +40,14 @@ abstract class FormatListRule extends BaseRule {
   public RuleOutcome evaluate(DatasetSnapshot snapshot, RuleParams params) {
     List<Distribution> dists = snapshot.dataset().distributions();
     if (dists.isEmpty()) {
-      return fail(noDistributions);
+      return fail(params, noDistributions);
     }
-    Formats formats = Vocabularies.standard().formats();
+    Facts facts = Facts.of(snapshot);
     int ok = 0;
     List<Finding> findings = null;
     for (int i = 0; i < dists.size(); i++) {
       Distribution d = dists.get(i);
-      if (passes(formats.resolve(d.format())) || passes(formats.resolve(d.mediaType()))) {
+      if (passes(facts.format[i]) || passes(facts.mediaType[i])) {
         ok++;
       } else {
         if (findings == null) {
@@ -59,7 +58,7 @@ abstract class FormatListRule extends BaseRule {
             expected, Paths.dist(i, "format")));
       }
     }
-    return ok == dists.size() ? pass() : partial(ok, dists.size(), findings);
+    return ok == dists.size() ? pass(params) : partial(params, ok, dists.size(), findings);
   }
 
   private boolean passes(FormatInfo f) {

@@ -10,6 +10,7 @@ import gt.observatorio.engine.domain.Severity;
 import gt.observatorio.engine.domain.Text;
 import gt.observatorio.rules.api.BaseRule;
 import gt.observatorio.rules.api.RuleParams;
+import gt.observatorio.rules.builtin.Facts;
 import gt.observatorio.rules.builtin.Paths;
 import gt.observatorio.rules.vocab.FormatInfo;
 import gt.observatorio.rules.vocab.Formats;
@@ -38,22 +39,20 @@ public final class FormatMatchesContentRule extends BaseRule {
   @Override
   public RuleOutcome evaluate(DatasetSnapshot snapshot, RuleParams params) {
     Formats formats = Vocabularies.standard().formats();
+    Facts facts = Facts.of(snapshot);
     List<Distribution> dists = snapshot.dataset().distributions();
     int checked = 0;
     int ok = 0;
     List<Finding> findings = null;
     for (int i = 0; i < dists.size(); i++) {
       Distribution d = dists.get(i);
-      ProbeResult p = snapshot.probeOf(d);
+      ProbeResult p = facts.probes[i];
       FormatInfo real = p == null || !p.outcome().reachable() ? null : formats.resolve(p.format());
       if (real == null) {
         continue;
       }
       checked++;
-      FormatInfo declared = formats.resolve(d.format());
-      if (declared == null) {
-        declared = formats.resolve(d.mediaType());
-      }
+      FormatInfo declared = facts.declaredFormat(i);
       if (declared != null && declared.code().equals(real.code())) {
         ok++;
       } else {
@@ -68,8 +67,8 @@ public final class FormatMatchesContentRule extends BaseRule {
       }
     }
     if (checked == 0) {
-      return notMeasured(noEvidence);
+      return notMeasured(params, noEvidence);
     }
-    return ok == checked ? pass() : partial(ok, checked, findings);
+    return ok == checked ? pass(params) : partial(params, ok, checked, findings);
   }
 }

@@ -10,6 +10,7 @@ import gt.observatorio.engine.domain.Severity;
 import gt.observatorio.engine.domain.Text;
 import gt.observatorio.rules.api.BaseRule;
 import gt.observatorio.rules.api.RuleParams;
+import gt.observatorio.rules.builtin.Facts;
 import gt.observatorio.rules.builtin.Paths;
 import gt.observatorio.rules.vocab.Dates;
 import java.util.ArrayList;
@@ -34,45 +35,58 @@ public final class DatesRule extends BaseRule {
   @Override
   public RuleOutcome evaluate(DatasetSnapshot snapshot, RuleParams params) {
     Dataset d = snapshot.dataset();
-    long today = Dates.epochDay(snapshot.asOf());
-    List<Finding> findings = new ArrayList<>(0);
+    Facts f = Facts.of(snapshot);
+    List<Finding> findings = null;
     int max = 2;
-    int ok = check(d.modified(), "dataset.modified", today, true, findings)
-        + check(d.issued(), "dataset.issued", today, true, findings);
+    int ok = 0;
+    if (good(f.datasetModified, f.today)) {
+      ok++;
+    } else {
+      findings = add(findings, d.modified(), f.datasetModified, "dataset.modified", f.today);
+    }
+    if (good(f.datasetIssued, f.today)) {
+      ok++;
+    } else {
+      findings = add(findings, d.issued(), f.datasetIssued, "dataset.issued", f.today);
+    }
     List<Distribution> dists = d.distributions();
     for (int i = 0; i < dists.size(); i++) {
-      Distribution dist = dists.get(i);
-      if (!blank(dist.modified())) {
+      if (f.modified[i] != Dates.MISSING) {
         max++;
-        ok += check(dist.modified(), Paths.dist(i, "modified"), today, false, findings);
+        if (good(f.modified[i], f.today)) {
+          ok++;
+        } else {
+          findings = add(findings, dists.get(i).modified(), f.modified[i], Paths.dist(i, "modified"), f.today);
+        }
       }
-      if (!blank(dist.issued())) {
+      if (f.issued[i] != Dates.MISSING) {
         max++;
-        ok += check(dist.issued(), Paths.dist(i, "issued"), today, false, findings);
+        if (good(f.issued[i], f.today)) {
+          ok++;
+        } else {
+          findings = add(findings, dists.get(i).issued(), f.issued[i], Paths.dist(i, "issued"), f.today);
+        }
       }
     }
-    return ok == max ? pass() : partial(ok, max, findings);
+    return ok == max ? pass(params) : partial(params, ok, max, findings);
   }
 
-  private int check(String value, String path, long today, boolean required, List<Finding> out) {
-    long day = Dates.epochDay(value);
+  private static boolean good(long day, long today) {
+    return Dates.valid(day) && day <= today + 1;
+  }
+
+  private List<Finding> add(List<Finding> out, String value, long day, String path, long today) {
+    List<Finding> list = out == null ? new ArrayList<>(2) : out;
     if (day == Dates.MISSING) {
-      if (required) {
-        out.add(finding(Severity.WARNING, Text.of("Falta la fecha " + path + ".", "The date " + path + " is missing."),
-            Paths.observed(path, null), EXPECTED, path));
-      }
-      return 0;
-    }
-    if (day == Dates.MALFORMED) {
-      out.add(finding(Severity.WARNING, Text.of("La fecha no es válida.", "The date is not valid."),
+      list.add(finding(Severity.WARNING, Text.of("Falta la fecha " + path + ".", "The date " + path + " is missing."),
+          Paths.observed(path, null), EXPECTED, path));
+    } else if (day == Dates.MALFORMED) {
+      list.add(finding(Severity.WARNING, Text.of("La fecha no es válida.", "The date is not valid."),
           Paths.observed(path, value), EXPECTED, path));
-      return 0;
-    }
-    if (day > today + 1) {
-      out.add(finding(Severity.WARNING, Text.of("La fecha está en el futuro.", "The date is in the future."),
+    } else {
+      list.add(finding(Severity.WARNING, Text.of("La fecha está en el futuro.", "The date is in the future."),
           Paths.observed(path, value), "≤ " + Dates.format(today), path));
-      return 0;
     }
-    return 1;
+    return list;
   }
 }

@@ -3,6 +3,7 @@ package gt.observatorio.rules.builtin.freshness;
 import gt.observatorio.engine.domain.DatasetSnapshot;
 import gt.observatorio.engine.domain.Distribution;
 import gt.observatorio.engine.domain.ProbeResult;
+import gt.observatorio.rules.builtin.Facts;
 import gt.observatorio.rules.builtin.Paths;
 import gt.observatorio.rules.vocab.Dates;
 import java.util.List;
@@ -16,32 +17,44 @@ import java.util.List;
  * @param evidence where the latest date came from
  */
 public record LastUpdate(long epochDay, String value, String evidence) {
-  static final LastUpdate NONE = new LastUpdate(Dates.MISSING, null, null);
-
   static LastUpdate of(DatasetSnapshot s, boolean useHttp) {
-    long today = Dates.epochDay(s.asOf());
-    LastUpdate best = consider(NONE, s.dataset().modified(), "dataset.modified", today);
+    Facts f = Facts.of(s);
+    long best = Dates.MISSING;
+    int from = -2;
+    boolean http = false;
+    if (usable(f.datasetModified, f.today)) {
+      best = f.datasetModified;
+      from = -1;
+    }
     List<Distribution> dists = s.dataset().distributions();
     for (int i = 0; i < dists.size(); i++) {
-      Distribution d = dists.get(i);
-      if (d.modified() != null) {
-        best = consider(best, d.modified(), Paths.dist(i, "modified"), today);
+      if (usable(f.modified[i], f.today) && (best == Dates.MISSING || f.modified[i] > best)) {
+        best = f.modified[i];
+        from = i;
+        http = false;
       }
-      if (useHttp) {
-        ProbeResult p = s.probeOf(d);
-        if (p != null && p.lastModified() != null) {
-          best = consider(best, p.lastModified(), "Last-Modified " + p.url(), today);
+      ProbeResult p = f.probes[i];
+      if (useHttp && p != null && p.lastModified() != null) {
+        long day = Dates.epochDay(p.lastModified());
+        if (usable(day, f.today) && (best == Dates.MISSING || day > best)) {
+          best = day;
+          from = i;
+          http = true;
         }
       }
     }
-    return best;
+    if (from == -2) {
+      return new LastUpdate(Dates.MISSING, null, null);
+    }
+    if (from == -1) {
+      return new LastUpdate(best, s.dataset().modified(), "dataset.modified");
+    }
+    ProbeResult p = f.probes[from];
+    return http ? new LastUpdate(best, p.lastModified(), "Last-Modified " + p.url())
+        : new LastUpdate(best, dists.get(from).modified(), Paths.dist(from, "modified"));
   }
 
-  private static LastUpdate consider(LastUpdate best, String value, String evidence, long today) {
-    long day = Dates.epochDay(value);
-    if (!Dates.valid(day) || day > today + 1) {
-      return best;
-    }
-    return best.epochDay == Dates.MISSING || day > best.epochDay ? new LastUpdate(day, value, evidence) : best;
+  private static boolean usable(long day, long today) {
+    return Dates.valid(day) && day <= today + 1;
   }
 }

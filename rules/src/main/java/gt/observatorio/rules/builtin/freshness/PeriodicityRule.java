@@ -33,15 +33,15 @@ public final class PeriodicityRule extends BaseRule {
   public RuleOutcome evaluate(DatasetSnapshot snapshot, RuleParams params) {
     String declared = snapshot.dataset().accrualPeriodicity();
     if (blank(declared)) {
-      return fail(missing);
+      return fail(params, missing);
     }
     Periodicity p = Vocabularies.standard().periodicities().resolve(declared);
     if (p == null || p.kind() == Periodicity.Kind.UNKNOWN) {
-      return partial(0.5, 1, java.util.List.of(finding(Severity.WARNING,
+      return partial(params, 0.5, 1, java.util.List.of(finding(Severity.WARNING,
           Text.of("La periodicidad declarada no se entiende o es «desconocida».",
               "The declared frequency is not understood or is 'unknown'."),
           Paths.observed("accrualPeriodicity", declared), EXPECTED, Paths.dataset("accrualPeriodicity"))));
     }
-    return pass();
+    return pass(params);
   }
 }

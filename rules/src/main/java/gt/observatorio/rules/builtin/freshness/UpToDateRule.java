@@ -46,25 +46,25 @@ public final class UpToDateRule extends BaseRule {
     String declared = snapshot.dataset().accrualPeriodicity();
     Periodicity p = Vocabularies.standard().periodicities().resolve(declared);
     if (p != null && p.kind() == Periodicity.Kind.AS_NEEDED) {
-      return pass();
+      return pass(params);
     }
     LastUpdate last = LastUpdate.of(snapshot, params.bool("useHttpLastModified"));
-    long today = Dates.epochDay(snapshot.asOf());
+    long today = gt.observatorio.rules.builtin.Facts.of(snapshot).today;
     if (last.epochDay() == Dates.MISSING) {
-      return fail(finding(Severity.ERROR, Text.of("No hay ninguna fecha válida de última actualización.",
+      return fail(params, finding(Severity.ERROR, Text.of("No hay ninguna fecha válida de última actualización.",
           "There is no valid date of last update."), "dataset.modified=" + snapshot.dataset().modified(),
           "dct:modified (ISO 8601) o/or HTTP Last-Modified", Paths.dataset("modified")));
     }
     long age = today - last.epochDay();
     if (p == null || p.kind() != Periodicity.Kind.REGULAR) {
-      return fail(finding(Severity.WARNING, Text.of("No se puede juzgar la actualidad sin una periodicidad declarada; última actualización hace " + age + " días.",
+      return fail(params, finding(Severity.WARNING, Text.of("No se puede juzgar la actualidad sin una periodicidad declarada; última actualización hace " + age + " días.",
           "Freshness cannot be judged without a declared frequency; last updated " + age + " days ago."),
           Paths.observed("accrualPeriodicity", declared), "una periodicidad / a frequency", Paths.dataset("accrualPeriodicity")));
     }
     FreshnessThresholds t = Vocabularies.standard().freshness();
     Status status = t.status(p.days(), age);
     if (status == Status.UP_TO_DATE) {
-      return pass();
+      return pass(params);
     }
     double points = switch (status) {
       case DUE -> params.decimal("pointsDue");
@@ -72,7 +72,7 @@ public final class UpToDateRule extends BaseRule {
       default -> params.decimal("pointsDelinquent");
     };
     double[] limits = t.limits(p.days());
-    return partial(points, 1, List.of(finding(status == Status.DUE ? Severity.INFO : Severity.WARNING,
+    return partial(params, points, 1, List.of(finding(status == Status.DUE ? Severity.INFO : Severity.WARNING,
         Text.of("Datos " + es(status) + ": última actualización hace " + age + " días (" + last.value() + ").",
             "Data " + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": last updated " + age + " days ago (" + last.value() + ")."),
         "age=" + age + " days; periodicity=" + declared + " (" + Math.round(p.days()) + " days)",

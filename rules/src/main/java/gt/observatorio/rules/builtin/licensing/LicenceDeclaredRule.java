@@ -32,7 +32,7 @@ public final class LicenceDeclaredRule extends BaseRule {
     Dataset d = snapshot.dataset();
     Licences licences = Vocabularies.standard().licences();
     if (DeclaredLicences.declares(d.license(), licences)) {
-      return pass();
+      return pass(params);
     }
     int n = d.distributions().size();
     int withLicence = 0;
@@ -42,9 +42,9 @@ public final class LicenceDeclaredRule extends BaseRule {
       }
     }
     if (n > 0 && withLicence == n) {
-      return pass();
+      return pass(params);
     }
-    return partial(withLicence, Math.max(n, 1), List.of(finding(Severity.ERROR,
+    return partial(params, withLicence, Math.max(n, 1), List.of(finding(Severity.ERROR,
         Text.of("El conjunto no declara licencia.", "The dataset declares no licence."),
         Paths.observed("license", d.license()) + "; distributions with licence=" + withLicence + "/" + n,
         "una licencia / a licence", Paths.dataset("license"))));

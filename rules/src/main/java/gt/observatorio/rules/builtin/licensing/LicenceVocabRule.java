@@ -1,5 +1,6 @@
 package gt.observatorio.rules.builtin.licensing;
 
+import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.DatasetSnapshot;
 import gt.observatorio.engine.domain.Dimension;
 import gt.observatorio.engine.domain.Finding;
@@ -10,6 +11,7 @@ import gt.observatorio.rules.api.BaseRule;
 import gt.observatorio.rules.api.RuleParams;
 import gt.observatorio.rules.builtin.Paths;
 import gt.observatorio.rules.vocab.LicenceInfo;
+import gt.observatorio.rules.vocab.Licences;
 import gt.observatorio.rules.vocab.Vocabularies;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,23 +33,34 @@ abstract class LicenceVocabRule extends BaseRule {
 
   @Override
   public RuleOutcome evaluate(DatasetSnapshot snapshot, RuleParams params) {
-    int[] ok = {0};
-    List<Finding> findings = new ArrayList<>(0);
-    int n = DeclaredLicences.forEach(snapshot.dataset(), Vocabularies.standard().licences(),
-        (value, resolved, path) -> {
-          if (resolved != null && test.test(resolved)) {
-            ok[0]++;
-          } else {
-            findings.add(finding(Severity.WARNING, failure, "license=" + value
-                + (resolved == null ? "" : " (" + resolved.id() + ", Open Definition: " + resolved.odConformance() + ")"),
-                expected, path));
-          }
-        });
+    Dataset d = snapshot.dataset();
+    Licences licences = Vocabularies.standard().licences();
+    int n = 0;
+    int ok = 0;
+    List<Finding> findings = null;
+    for (int i = -1; i < d.distributions().size(); i++) {
+      String value = i < 0 ? d.license() : d.distributions().get(i).license();
+      if (!DeclaredLicences.declares(value, licences)) {
+        continue;
+      }
+      n++;
+      LicenceInfo resolved = licences.resolve(value);
+      if (resolved != null && test.test(resolved)) {
+        ok++;
+        continue;
+      }
+      if (findings == null) {
+        findings = new ArrayList<>(2);
+      }
+      findings.add(finding(Severity.WARNING, failure, "license=" + value
+          + (resolved == null ? "" : " (" + resolved.id() + ", Open Definition: " + resolved.odConformance() + ")"),
+          expected, i < 0 ? "dataset.license" : Paths.dist(i, "license")));
+    }
     if (n == 0) {
-      return fail(finding(Severity.ERROR, Text.of("No hay licencia declarada que evaluar.",
-          "There is no declared licence to assess."), Paths.observed("license", snapshot.dataset().license()),
+      return fail(params, finding(Severity.ERROR, Text.of("No hay licencia declarada que evaluar.",
+          "There is no declared licence to assess."), Paths.observed("license", d.license()),
           expected, "dataset.license"));
     }
-    return ok[0] == n ? pass() : partial(ok[0], n, findings);
+    return ok == n ? pass(params) : partial(params, ok, n, findings);
   }
 }

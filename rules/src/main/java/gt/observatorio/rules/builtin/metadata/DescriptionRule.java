@@ -37,18 +37,18 @@ public final class DescriptionRule extends BaseRule {
     String text = d.description();
     int min = params.integer(MIN);
     if (blank(text)) {
-      return fail(finding(Severity.WARNING, Text.of("El conjunto no tiene descripción.",
+      return fail(params, finding(Severity.WARNING, Text.of("El conjunto no tiene descripción.",
           "The dataset has no description."), Paths.observed("description", null),
           "≥ " + min + " caracteres/characters", Paths.dataset("description")));
     }
     String s = text.strip();
     if (s.length() < min || s.equalsIgnoreCase(d.title() == null ? "" : d.title().strip())) {
-      return partial(0.5, 1, List.of(finding(Severity.WARNING,
+      return partial(params, 0.5, 1, List.of(finding(Severity.WARNING,
           Text.of("La descripción es muy corta o repite el título.",
               "The description is too short or repeats the title."),
           "description length=" + s.length(), "≥ " + min + " caracteres/characters, ≠ title",
           Paths.dataset("description"))));
     }
-    return pass();
+    return pass(params);
   }
 }

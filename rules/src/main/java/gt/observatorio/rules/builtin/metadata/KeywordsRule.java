@@ -40,9 +40,9 @@ public final class KeywordsRule extends BaseRule {
       }
     }
     if (n >= min) {
-      return pass();
+      return pass(params);
     }
-    return partial(n, min, List.of(finding(n == 0 ? Severity.WARNING : Severity.INFO,
+    return partial(params, n, min, List.of(finding(n == 0 ? Severity.WARNING : Severity.INFO,
         Text.of("Hay " + n + " palabras clave; se esperan al menos " + min + ".",
             "There are " + n + " keywords; at least " + min + " are expected."),
         "keywords=" + n, "≥ " + min, Paths.dataset("keywords"))));

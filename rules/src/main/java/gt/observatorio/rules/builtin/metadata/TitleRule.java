@@ -36,12 +36,12 @@ public final class TitleRule extends BaseRule {
     int min = params.integer(MIN);
     if (blank(title) || title.strip().length() < min
         || title.strip().equals(snapshot.dataset().identifier())) {
-      return fail(finding(Severity.WARNING,
+      return fail(params, finding(Severity.WARNING,
           Text.of("El título falta, es muy corto o repite el identificador.",
               "The title is missing, too short or repeats the identifier."),
           Paths.observed("title", title), "≥ " + min + " caracteres/characters, ≠ identifier",
           Paths.dataset("title")));
     }
-    return pass();
+    return pass(params);
   }
 }

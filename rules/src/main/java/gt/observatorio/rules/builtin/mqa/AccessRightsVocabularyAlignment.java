@@ -25,9 +25,9 @@ public final class AccessRightsVocabularyAlignment extends BaseRule {
   public RuleOutcome evaluate(DatasetSnapshot snapshot, RuleParams params) {
     String v = snapshot.dataset().accessRights();
     if (Vocabularies.standard().accessRights().aligned(v) != null) {
-      return pass();
+      return pass(params);
     }
-    return fail(finding(Severity.WARNING, Text.of("Los derechos de acceso faltan o no son del vocabulario europeo.",
+    return fail(params, finding(Severity.WARNING, Text.of("Los derechos de acceso faltan o no son del vocabulario europeo.",
         "The access rights are missing or not from the EU vocabulary."), Paths.observed("accessRights", v),
         "PUBLIC | RESTRICTED | NON_PUBLIC (EU access-right)", Paths.dataset("accessRights")));
   }

@@ -30,13 +30,13 @@ abstract class DateIndicator extends BaseRule {
   public RuleOutcome evaluate(DatasetSnapshot snapshot, RuleParams params) {
     Dataset ds = snapshot.dataset();
     if (!MqaChecks.blank(onDataset.apply(ds))) {
-      return pass();
+      return pass(params);
     }
     int i = BestDistribution.of(snapshot);
     if (i >= 0 && !MqaChecks.blank(onDistribution.apply(ds.distributions().get(i)))) {
-      return pass();
+      return pass(params);
     }
-    return fail(finding(Severity.WARNING, Text.of("Ni el conjunto ni su mejor distribución declaran " + field + ".",
+    return fail(params, finding(Severity.WARNING, Text.of("Ni el conjunto ni su mejor distribución declaran " + field + ".",
         "Neither the dataset nor its best distribution declares " + field + "."),
         Paths.observed(field, null), "dct:" + field, Paths.dataset(field)));
   }

@@ -39,7 +39,7 @@ public final class DcatApCompliance extends BaseRule {
     String resource = params.string("shapes");
     DcatApShacl shacl = DcatApShacl.forResource(resource);
     if (shacl == null) {
-      return notMeasured(finding(Severity.INFO,
+      return notMeasured(params, finding(Severity.INFO,
           Text.of("No se midió: las formas SHACL de DCAT-AP no están instaladas.",
               "Not measured: the DCAT-AP SHACL shapes are not installed."),
           "shapes=" + resource + " (missing)", "SEMICeu/DCAT-AP releases/2.1.1/dcat-ap_2.1.1_shacl_shapes.ttl",
@@ -47,9 +47,9 @@ public final class DcatApCompliance extends BaseRule {
     }
     DcatApShacl.Result r = shacl.validate(DcatApRdf.of(snapshot.dataset()));
     if (r.conforms()) {
-      return pass();
+      return pass(params);
     }
-    return fail(finding(Severity.WARNING,
+    return fail(params, finding(Severity.WARNING,
         Text.of("Los metadatos no cumplen DCAT-AP (" + r.violations() + " infracciones).",
             "The metadata does not comply with DCAT-AP (" + r.violations() + " violations)."),
         String.join("; ", r.samples()), "SHACL: conforms", "DCAT-AP SHACL (" + resource + ")"));

@@ -42,15 +42,15 @@ abstract class DistributionIndicator extends BaseRule {
   public RuleOutcome evaluate(DatasetSnapshot snapshot, RuleParams params) {
     int i = BestDistribution.of(snapshot);
     if (i < 0) {
-      return fail(noDistributions);
+      return fail(params, noDistributions);
     }
     Dataset ds = snapshot.dataset();
     Distribution d = ds.distributions().get(i);
     Boolean ok = check(snapshot, ds, d);
     if (ok == null) {
-      return notMeasured(notProbed);
+      return notMeasured(params, notProbed);
     }
-    return ok ? pass() : fail(finding(Severity.WARNING, failure, observed(snapshot, ds, d), expected,
+    return ok ? pass(params) : fail(params, finding(Severity.WARNING, failure, observed(snapshot, ds, d), expected,
         Paths.dist(i, field)));
   }
 }

@@ -1,61 +1,126 @@
 package gt.observatorio.web.api;
 
-import gt.observatorio.engine.domain.IsoWeek;
+import gt.observatorio.engine.store.PublicQueries;
 import gt.observatorio.engine.store.ReadModel;
+import gt.observatorio.engine.store.RegistryRepository;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonArray;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.CorsHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.sqlclient.Pool;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * The HTTP API (JSON, read-only, v1), the health check and the page at {@code /}. Handlers only
- * translate: they validate parameters, ask the read model and render; failures go to the one
- * {@link ProblemHandler}.
+ * The HTTP API (JSON and CSV, read-only, v1; contract in {@code openapi.yaml}), the health check and
+ * the dashboard at {@code /}. Handlers only translate: they validate parameters, ask the read model
+ * and render; answers are cached per published state; failures go to the one {@link ProblemHandler}.
  */
 public final class ApiRouter {
-  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
+  private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?|\\[[0-9a-fA-F:.]+\\](:[0-9]{1,5})?");
   private final ReadModel read;
   private final Pool pool;
-  private final Set<String> profiles;
-  private final String defaultProfile;
+  private final Params params;
   private final boolean simulated;
   private final int cacheSeconds;
+  private final Optional<Path> rulesDir;
 
   public ApiRouter(ReadModel read, Pool pool, Set<String> profiles, String defaultProfile,
       boolean simulated, int cacheSeconds) {
+    this(read, pool, profiles, defaultProfile, simulated, cacheSeconds, Optional.empty());
+  }
+
+  /** @param rulesDir the user's rule-set directory, for the methodology (as the scorers read it) */
+  public ApiRouter(ReadModel read, Pool pool, Set<String> profiles, String defaultProfile,
+      boolean simulated, int cacheSeconds, Optional<Path> rulesDir) {
     this.read = read;
     this.pool = pool;
-    this.profiles = Set.copyOf(profiles);
-    this.defaultProfile = defaultProfile;
+    this.params = new Params(profiles, defaultProfile);
     this.simulated = simulated;
     this.cacheSeconds = cacheSeconds;
+    this.rulesDir = rulesDir;
   }
 
   public Router build(Vertx vertx, String corsOrigin) {
+    PublicQueries queries = new PublicQueries(pool);
+    PublishedCache cache = new PublishedCache(queries::publicationVersion, 500, cacheSeconds);
+    RankingApi rankings = new RankingApi(read, params, simulated);
+    InstitutionApi institutions = new InstitutionApi(read, params, rankings);
+    DatasetApi datasets = new DatasetApi(read, queries, params, rankings);
+    CatalogApi catalog = new CatalogApi(read, queries, new RegistryRepository(pool), params, simulated);
+    Methodology methodology = new Methodology(params.profiles(), rulesDir);
+    Buffer openapi = resource("openapi.yaml");
+
     Router router = Router.router(vertx);
-    router.route("/api/*").handler(CorsHandler.create().addOrigin(corsOrigin));
+    router.route("/api/*").handler(CorsHandler.create().addOrigin(corsOrigin)
+        .allowedMethods(Set.of(io.vertx.core.http.HttpMethod.GET, io.vertx.core.http.HttpMethod.HEAD))
+        .exposedHeaders(Set.of("ETag", "Content-Disposition")));
     router.get("/health").handler(this::health);
-    router.get("/api/v1/rankings").handler(this::rankings);
-    router.get("/api/v1/institutions").handler(ctx -> reply(ctx, read.institutions().map(list -> {
-      JsonArray out = new JsonArray();
-      list.forEach(i -> out.add(ApiViews.institution(i)));
-      return new JsonObject().put("institutions", out);
-    })));
-    router.get("/api/v1/institutions/:code/history").handler(this::history);
-    router.get("/api/v1/institutions/:code/datasets").handler(this::datasets);
-    router.get("/api/v1/runs").handler(this::runs);
+    router.get("/api/openapi.yaml").handler(ctx -> ctx.response().putHeader("content-type", "application/yaml")
+        .putHeader("cache-control", "public, max-age=" + cacheSeconds).end(openapi));
+    router.get("/api/v1/runs").handler(ctx -> catalog.runs(ctx).onSuccess(b -> ctx.response()
+        .putHeader("cache-control", "no-cache").putHeader("content-type", "application/json; charset=utf-8")
+        .end(b.encode())).onFailure(ctx::fail));
+    get(router, cache, "/api/v1/status", catalog::status);
+    get(router, cache, "/api/v1/rankings", ctx -> rankings.rankings(ctx, false));
+    get(router, cache, "/api/v1/rankings.csv", ctx -> rankings.rankings(ctx, true));
+    get(router, cache, "/api/v1/weeks", rankings::weeks);
+    get(router, cache, "/api/v1/averages", rankings::averages);
+    get(router, cache, "/api/v1/movers", rankings::movers);
+    get(router, cache, "/api/v1/institutions", institutions::list);
+    get(router, cache, "/api/v1/institutions/:code/history", ctx -> institutions.history(ctx, false));
+    get(router, cache, "/api/v1/institutions/:code/history.csv", ctx -> institutions.history(ctx, true));
+    get(router, cache, "/api/v1/institutions/:code/datasets", ctx -> institutions.datasets(ctx, "json"));
+    get(router, cache, "/api/v1/institutions/:code/datasets.csv", ctx -> institutions.datasets(ctx, "csv"));
+    get(router, cache, "/api/v1/institutions/:code/findings.csv", ctx -> institutions.datasets(ctx, "findings"));
+    get(router, cache, "/api/v1/institutions/:code/dqv.jsonld", ctx -> institutions.dqv(ctx, false));
+    get(router, cache, "/api/v1/institutions/:code/dqv.ttl", ctx -> institutions.dqv(ctx, true));
+    get(router, cache, "/api/v1/datasets/:id", datasets::detail);
+    get(router, cache, "/api/v1/datasets/:id/history", ctx -> datasets.history(ctx, false));
+    get(router, cache, "/api/v1/datasets/:id/history.csv", ctx -> datasets.history(ctx, true));
+    get(router, cache, "/api/v1/datasets/:id/dqv.jsonld", ctx -> datasets.dqv(ctx, false));
+    get(router, cache, "/api/v1/datasets/:id/dqv.ttl", ctx -> datasets.dqv(ctx, true));
+    get(router, cache, "/api/v1/sources", catalog::sources);
+    get(router, cache, "/api/v1/search", catalog::search);
+    get(router, cache, "/api/v1/methodology", ctx -> Future.succeededFuture(Body.json(methodology.all())));
+    get(router, cache, "/api/v1/methodology/:profile", ctx -> methodology.profile(ctx.pathParam("profile"))
+        .map(m -> Future.succeededFuture(Body.json(m)))
+        .orElseGet(() -> Future.failedFuture(ApiException.notFound("Perfil desconocido.", "Unknown profile."))));
     router.route("/api/*").handler(ctx -> ctx.fail(404));
-    router.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(false));
+    router.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(true).setMaxAgeSeconds(300));
     router.route().failureHandler(new ProblemHandler());
     return router;
+  }
+
+  private static void get(Router router, PublishedCache cache, String path, Function<RoutingContext, Future<Body>> h) {
+    router.get(path).handler(cache::lookup).handler(ctx -> {
+      Future<Body> body;
+      try {
+        body = h.apply(ctx);
+      } catch (RuntimeException e) {
+        body = Future.failedFuture(e);
+      }
+      cache.reply(ctx, body);
+    });
+  }
+
+  /** The scheme and authority the client used, for absolute IRIs; loopback when the Host header is odd. */
+  static String base(RoutingContext ctx) {
+    String host = ctx.request().authority() == null ? null : ctx.request().authority().toString();
+    if (host == null || !HOST.matcher(host).matches()) {
+      host = "localhost";
+    }
+    return ("https".equals(ctx.request().scheme()) ? "https" : "http") + "://" + host;
   }
 
   private void health(RoutingContext ctx) {
@@ -65,123 +130,12 @@ public final class ApiRouter {
             .put("reason", e.getMessage())));
   }
 
-  private void rankings(RoutingContext ctx) {
-    String profile = profile(ctx);
-    String weekParam = ctx.request().getParam("week");
-    Future<Optional<IsoWeek>> week = weekParam == null
-        ? read.latestWeek(profile) : Future.succeededFuture(Optional.of(parseWeek(weekParam)));
-    reply(ctx, week.compose(w -> w.isEmpty()
-        ? Future.succeededFuture(envelope(profile, null).put("institutions", new JsonArray()))
-        : read.rankings(w.get(), profile).map(rows -> {
-          JsonArray out = new JsonArray();
-          rows.forEach(r -> out.add(ApiViews.rankingRow(r)));
-          return envelope(profile, w.get().toString()).put("institutions", out);
-        })));
-  }
-
-  private void history(RoutingContext ctx) {
-    String profile = profile(ctx);
-    String code = code(ctx);
-    reply(ctx, read.institution(code).compose(i -> {
-      if (i.isEmpty()) {
-        return Future.failedFuture(unknownInstitution(code));
-      }
-      return read.history(code, profile).map(points -> {
-        JsonArray out = new JsonArray();
-        points.forEach(p -> out.add(ApiViews.historyPoint(p)));
-        return envelope(profile, null).put("institution", ApiViews.institution(i.get())).put("points", out);
-      });
-    }));
-  }
-
-  private void datasets(RoutingContext ctx) {
-    String profile = profile(ctx);
-    String code = code(ctx);
-    reply(ctx, read.institution(code).compose(i -> {
-      if (i.isEmpty()) {
-        return Future.failedFuture(unknownInstitution(code));
-      }
-      return read.latestDatasets(code, profile).map(list -> {
-        JsonArray out = new JsonArray();
-        list.forEach(v -> out.add(ApiViews.dataset(v)));
-        return envelope(profile, null).put("institution", ApiViews.institution(i.get())).put("datasets", out);
-      });
-    }));
-  }
-
-  private void runs(RoutingContext ctx) {
-    int limit = intParam(ctx, "limit", 50, 1, 1000);
-    reply(ctx, read.runs(limit).map(runs -> {
-      JsonArray out = new JsonArray();
-      runs.forEach(r -> out.add(new JsonObject().put("id", r.id()).put("source", r.sourceId())
-          .put("state", r.state().id()).put("week", r.week() == null ? null : r.week().toString())
-          .put("startedAt", r.startedAt() == null ? null : r.startedAt().toString())
-          .put("finishedAt", r.finishedAt() == null ? null : r.finishedAt().toString())
-          .put("datasets", r.datasets()).put("distributions", r.distributions())
-          .put("probes", r.probes()).put("errors", r.errors()).put("message", r.message())));
-      return new JsonObject().put("runs", out);
-    }));
-  }
-
-  private JsonObject envelope(String profile, String week) {
-    return new JsonObject().put("profile", profile).put("week", week).put("simulated", simulated);
-  }
-
-  private String profile(RoutingContext ctx) {
-    String p = ctx.request().getParam("profile");
-    if (p == null) {
-      return defaultProfile;
+  private static Buffer resource(String name) {
+    try (InputStream in = ApiRouter.class.getClassLoader().getResourceAsStream(name)) {
+      return in == null ? Buffer.buffer("openapi: 3.0.3\n") : Buffer.buffer(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    if (!profiles.contains(p)) {
-      throw ApiException.badRequest("Perfil desconocido '" + p + "'; perfiles: " + profiles,
-          "Unknown profile '" + p + "'; profiles: " + profiles);
-    }
-    return p;
-  }
-
-  private static String code(RoutingContext ctx) {
-    String code = ctx.pathParam("code");
-    if (code == null || !CODE.matcher(code).matches()) {
-      throw ApiException.badRequest("Código de institución inválido.", "Invalid institution code.");
-    }
-    return code.toUpperCase(java.util.Locale.ROOT);
-  }
-
-  private static IsoWeek parseWeek(String text) {
-    try {
-      return IsoWeek.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest("Semana inválida: use el formato AAAA-Www, por ejemplo 2025-W03.",
-          "Invalid week: " + e.getMessage());
-    }
-  }
-
-  private static ApiException unknownInstitution(String code) {
-    return ApiException.notFound("No hay institución con código " + code + ".", "No institution with code " + code + ".");
-  }
-
-  private static int intParam(RoutingContext ctx, String name, int dflt, int min, int max) {
-    String v = ctx.request().getParam(name);
-    if (v == null) {
-      return dflt;
-    }
-    try {
-      int n = Integer.parseInt(v);
-      if (n < min || n > max) {
-        throw new NumberFormatException();
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      throw ApiException.badRequest("El parámetro " + name + " debe ser un entero entre " + min + " y " + max + ".",
-          "Parameter " + name + " must be an integer from " + min + " to " + max + ".");
-    }
-  }
-
-  private void reply(RoutingContext ctx, Future<JsonObject> body) {
-    body.onSuccess(b -> {
-      ctx.response().putHeader("cache-control", "public, max-age=" + cacheSeconds);
-      json(ctx, 200, b);
-    }).onFailure(ctx::fail);
   }
 
   private static void json(RoutingContext ctx, int status, JsonObject body) {

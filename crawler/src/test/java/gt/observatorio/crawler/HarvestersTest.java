@@ -22,7 +22,7 @@ class HarvestersTest {
   @Test
   void anUnregisteredKindFailsNamingTheAvailableOnes() {
     try (CrawlerContext ctx = TestCrawler.context()) {
-      assertThatThrownBy(() -> Harvesters.load(ctx).forKind(SourceKind.LAIP))
+      assertThatThrownBy(() -> Harvesters.load(ctx).forKind(SourceKind.SITEMAP))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ckan");
     }
   }

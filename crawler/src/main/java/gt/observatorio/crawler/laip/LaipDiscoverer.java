@@ -88,7 +88,7 @@ public final class LaipDiscoverer {
           continue;
         }
         child &= !l.document();
-        Integer n = links.numeral(l, t.numeral(), child).orElse(null);
+        Integer n = links.numeral(l, t.numeral(), child, !sameHost).orElse(null);
         if (n == null) {
           if (child && t.depth() < config.maxDepth() && queued.add(key(l.url()))) {
             queue.add(new Task(URI.create(l.url()), null, l.text(), t.depth() + 1));

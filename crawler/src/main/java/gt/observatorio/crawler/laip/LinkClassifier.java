@@ -16,7 +16,13 @@ final class LinkClassifier {
     this.classifier = classifier;
   }
 
-  Optional<Integer> numeral(PageLink l, Integer pageNumeral, boolean listingChild) {
+  private static final java.util.regex.Pattern GENERIC = java.util.regex.Pattern.compile(
+      "^\\s*$|(?<![a-z])(ver|aqui|consult\\w*|descarg\\w*|clic|click|enlace|link|mas informacion|ir)(?![a-z])");
+
+  /**
+   * @param external the link leaves the portal's host (a section's link to Guatecompras counts)
+   */
+  Optional<Integer> numeral(PageLink l, Integer pageNumeral, boolean listingChild, boolean external) {
     Optional<Classification> own = classifier.classify(l.text(), l.url());
     if (own.isPresent() && own.get().explicit()) {
       return Optional.of(own.get().numeral());
@@ -25,7 +31,9 @@ final class LinkClassifier {
       return Optional.empty();
     }
     Optional<Classification> section = classifier.classifyText(l.section());
-    if (section.isPresent() && section.get().explicit()) {
+    boolean sectionApplies = l.document() || listingChild || external
+        || GENERIC.matcher(TextNorm.fold(l.text())).find();
+    if (sectionApplies && section.isPresent() && section.get().explicit()) {
       return Optional.of(section.get().numeral());
     }
     if (pageNumeral != null && (l.document() || listingChild)) {

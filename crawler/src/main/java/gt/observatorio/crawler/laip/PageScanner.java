@@ -15,7 +15,7 @@ public final class PageScanner {
       "strong", "b", "caption", "legend");
   private static final Pattern DOCUMENT = Pattern.compile(
       ".*\\.(pdf|docx?|xlsx?|csv|ods|odt|odp|pptx?|zip|rar|7z|json|xml|txt|jpe?g|png)$");
-  private static final Pattern NAV = Pattern.compile("(^|[\\s_-])(nav|navbar|menu|sidebar|footer|header|breadcrumbs?)"
+  private static final Pattern NAV = Pattern.compile("(^|[\\s_-])(nav|navbar|menu|sidebar|footer|header|breadcrumbs?|pie|piepagina|encabezado|migas)"
       + "($|[\\s_-])");
 
   /** A scanned page: its title, the layout it shows and its links in document order. */

@@ -158,6 +158,27 @@ class LaipCheckerTest {
         base() + "/ipo/docs/compras-directas-y-contrataciones-mayo-2025.xlsx");
     assertThat(m.get(28).latestDate()).isEqualTo("2025-01");
     assertThat(m.get(9).brokenLinks()).containsExactly(base() + "/ipo/docs/depositos-marzo-2025.pdf");
+    assertThat(m.get(28).brokenLinks()).as("the footer's link is not numeral 28's").isEmpty();
+    assertThat(m.values()).flatExtracting(LaipNumeralCheck::evidence).doesNotContain(base() + "/transparencia/manuales");
+  }
+
+  @Test
+  void theLaipHarvesterIsRegisteredAndGivesOneDatasetPerNumeralFound() {
+    page("/transparencia/articulo-10", "sections/articulo-10.html");
+    file("/ipo/docs/sociolinguistica-ene-25.xlsx", null);
+    java.util.List<gt.observatorio.engine.domain.Dataset> got = new java.util.ArrayList<>();
+    try (CrawlerContext ctx = TestCrawler.context()) {
+      var summary = gt.observatorio.crawler.Harvesters.load(ctx).forKind(gt.observatorio.engine.domain.SourceKind.LAIP)
+          .harvest(URI.create(base() + "/transparencia/articulo-10"), got::add);
+      assertThat(summary.datasets()).isEqualTo(got.size());
+    }
+    assertThat(got).extracting(d -> d.identifier())
+        .containsExactly("art10-1", "art10-5", "art10-9", "art10-20", "art10-23", "art10-27", "art10-28");
+    var n28 = got.get(6);
+    assertThat(n28.modified()).isEqualTo("2025-01");
+    assertThat(n28.accrualPeriodicity()).isEqualTo("R/P1M");
+    assertThat(n28.distributions()).extracting(x -> x.downloadUrl())
+        .containsExactly(base() + "/ipo/docs/sociolinguistica-ene-25.xlsx");
   }
 
   @Test

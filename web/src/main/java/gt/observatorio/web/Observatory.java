@@ -120,6 +120,11 @@ public final class Observatory implements AutoCloseable {
     return pipeline;
   }
 
+  /** The scorers, one per profile (metered), the default profile first. */
+  public List<Scorer> scorers() {
+    return scorers;
+  }
+
   public Telemetry telemetry() {
     return telemetry;
   }

@@ -105,15 +105,30 @@ public final class DatasetRepository {
 
   private static Future<Void> storeScores(SqlConnection conn, long runId, List<DatasetRecord> batch,
       Map<String, Long> ids) {
-    List<Object[]> cols = new ArrayList<>();
+    List<Long> datasetIds = new ArrayList<>();
+    List<ScoreCard> cards = new ArrayList<>();
     for (DatasetRecord r : batch) {
       for (ScoreCard c : r.scores()) {
-        String card = JsonCodec.scoreCard(c);
-        int findings = c.rules().stream().mapToInt(o -> o.findings().size()).sum();
-        cols.add(new Object[] {ids.get(r.key()), JsonCodec.sha256(card), c.ruleSet().profile(),
-            c.ruleSet().id(), c.ruleSet().version(), c.ruleSet().contentHash(), c.score(), c.maxScore(),
-            c.percent(), c.rating(), findings, JsonCodec.dimensions(c.dimensions()), card});
+        datasetIds.add(ids.get(r.key()));
+        cards.add(c);
       }
+    }
+    return storeCards(conn, runId, datasetIds, cards);
+  }
+
+  /**
+   * Stores score cards (one row per distinct card of a dataset, deduplicated by content hash) and
+   * links them to the run; {@code datasetIds} and {@code cards} are parallel lists.
+   */
+  static Future<Void> storeCards(SqlConnection conn, long runId, List<Long> ids, List<ScoreCard> cards) {
+    List<Object[]> cols = new ArrayList<>();
+    for (int i = 0; i < cards.size(); i++) {
+      ScoreCard c = cards.get(i);
+      String card = JsonCodec.scoreCard(c);
+      int findings = c.rules().stream().mapToInt(o -> o.findings().size()).sum();
+      cols.add(new Object[] {ids.get(i), JsonCodec.sha256(card), c.ruleSet().profile(),
+          c.ruleSet().id(), c.ruleSet().version(), c.ruleSet().contentHash(), c.score(), c.maxScore(),
+          c.percent(), c.rating(), findings, JsonCodec.dimensions(c.dimensions()), card});
     }
     if (cols.isEmpty()) {
       return Future.succeededFuture();

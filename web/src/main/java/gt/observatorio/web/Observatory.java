@@ -154,7 +154,8 @@ public final class Observatory implements AutoCloseable {
   public Future<Integer> serve(WebConfig web) {
     Set<String> profiles = Set.copyOf(scorers.stream().map(s -> s.ruleSet().profile()).toList());
     ApiRouter api = new ApiRouter(new PgReadModel(db.pool()), db.pool(), profiles,
-        settings.pipeline().profile(), simulated, web.cacheSeconds(), settings.rules().userDirPath());
+        settings.pipeline().profile(), simulated, web.cacheSeconds(), settings.rules().userDirPath(),
+        source -> crawls.submit(() -> pipeline.crawl(source)));
     return vertx.createHttpServer()
         .requestHandler(api.build(vertx, web.corsOrigin()))
         .listen(web.port(), web.host())

@@ -26,7 +26,7 @@ public final class TokenRepository {
       update api_token set last_used_at = now() where token_hash = $1 and revoked_at is null
       returning id, role, label""";
   private static final String AUDIT = """
-      insert into audit_log (token_id, role, action, target, detail) values ($1, $2, $3, $4, $5::jsonb)""";
+      insert into audit_log (token_id, role, action, target, detail) values ($1, $2, $3, $4, $5)""";
   private static final String RECENT = """
       select id, at, token_id, role, action, target, detail::text as detail from audit_log order by id desc limit $1""";
 
@@ -48,7 +48,7 @@ public final class TokenRepository {
         .compose(rows -> {
           long id = rows.iterator().next().getLong("id");
           return conn.preparedQuery(AUDIT).execute(Tuple.of(id, role, "token.create", "api_token/" + id,
-              new JsonObject().put("label", label).encode()));
+              new JsonObject().put("label", label)));
         })).map(x -> token);
   }
 
@@ -66,7 +66,7 @@ public final class TokenRepository {
   /** Records a change made with a token. */
   public Future<Void> audit(ApiToken by, String action, String target, JsonObject detail) {
     return pool.preparedQuery(AUDIT).execute(Tuple.of(by == null ? null : by.id(), by == null ? null : by.role(),
-        action, target, (detail == null ? new JsonObject() : detail).encode())).mapEmpty();
+        action, target, detail == null ? new JsonObject() : detail)).mapEmpty();
   }
 
   /** The latest audit entries, newest first. */

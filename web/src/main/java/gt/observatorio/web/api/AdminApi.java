@@ -153,13 +153,13 @@ final class AdminApi {
 
   private void audit(RoutingContext ctx) {
     int limit = Params.integer(ctx, "limit", 100, 1, 1000);
-    tokens.recentAudit(limit).onSuccess(list -> {
+    tokens.recentAudit(limit).map(list -> {
       JsonArray out = new JsonArray();
-      list.forEach(a -> out.add(new JsonObject().put("id", a.id()).put("at", a.at().toString())
+      list.forEach(a -> out.add(new JsonObject().put("id", a.id()).put("at", String.valueOf(a.at()))
           .put("token", a.tokenId()).put("role", a.role()).put("action", a.action()).put("target", a.target())
-          .put("detail", new JsonObject(a.detail()))));
-      json(ctx, 200, new JsonObject().put("entries", out));
-    }).onFailure(ctx::fail);
+          .put("detail", a.detail() == null ? null : new JsonObject(a.detail()))));
+      return new JsonObject().put("entries", out);
+    }).onSuccess(b -> json(ctx, 200, b)).onFailure(ctx::fail);
   }
 
   private static JsonObject body(RoutingContext ctx) {

@@ -180,7 +180,8 @@ public final class Observatory implements AutoCloseable {
   public Future<Integer> serve(WebConfig web) {
     Set<String> profiles = Set.copyOf(scorers.stream().map(s -> s.ruleSet().profile()).toList());
     ApiRouter api = new ApiRouter(new PgReadModel(db.pool()), db.pool(), profiles,
-        settings.pipeline().profile(), simulated, web.cacheSeconds(), settings.rules().userDirPath());
+        settings.pipeline().profile(), simulated, web.cacheSeconds(), settings.rules().userDirPath(),
+        source -> crawls.submit(() -> pipeline.crawl(source)));
     Router router = api.build(vertx, web.corsOrigin());
     new OpsRoutes(vertx, telemetry, db.pool(), db.dataSource(), this::schedulerState).mount(router);
     return vertx.createHttpServer()

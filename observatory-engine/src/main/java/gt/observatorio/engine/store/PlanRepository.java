@@ -24,6 +24,8 @@ public final class PlanRepository {
   private static final String STATUS_HISTORY = """
       select activity_id, status, evidence_url, note, editor, recorded_at from plan_status
       where activity_id = $1 order by recorded_at, id""";
+  private static final String ALL_STATUSES = """
+      select activity_id, status, evidence_url, note, editor, recorded_at from plan_status order by recorded_at, id""";
   private static final String UPSERT_CHECK = """
       insert into plan_check (activity_id, check_id, month, passed, observed, evidence_url, checked_at)
       values ($1, $2, $3, $4, $5, $6, $7)
@@ -56,6 +58,15 @@ public final class PlanRepository {
   /** Every status recorded for an activity, oldest first. */
   public Future<List<PlanManualStatus>> history(String activityId) {
     return pool.preparedQuery(STATUS_HISTORY).execute(Tuple.of(activityId)).map(rows -> {
+      List<PlanManualStatus> out = new ArrayList<>();
+      rows.forEach(r -> out.add(status(r)));
+      return out;
+    });
+  }
+
+  /** Every status recorded, oldest first. */
+  public Future<List<PlanManualStatus>> allStatuses() {
+    return pool.query(ALL_STATUSES).execute().map(rows -> {
       List<PlanManualStatus> out = new ArrayList<>();
       rows.forEach(r -> out.add(status(r)));
       return out;

@@ -60,14 +60,14 @@ public final class EvidenceChecker {
     List<PageLink> docs = new ArrayList<>();
     if (page.contentType() != null && page.contentType().contains("html")) {
       scanner.scan(Charsets.decode(page.body(), page.contentType()).text(), page.finalUri().toString()).links()
-          .stream().filter(PageLink::document).forEach(docs::add);
+          .stream().filter(l -> l.document() && !l.inNavigation()).forEach(docs::add);
     } else {
       docs.add(new PageLink(url, "", "", "", false, true));
     }
     PageLink newest = null;
     YearMonth newestMonth = null;
     for (PageLink d : docs) {
-      Optional<YearMonth> m = SpanishDates.latest(d.text() + " " + d.url(), now);
+      Optional<YearMonth> m = SpanishDates.ofLink(d.text(), d.url(), d.heading(), now);
       if (m.isPresent() && (newestMonth == null || m.get().isAfter(newestMonth))) {
         newest = d;
         newestMonth = m.get();

@@ -115,8 +115,9 @@ public final class DatasetRepository {
         String card = JsonCodec.scoreCard(c);
         int findings = c.rules().stream().mapToInt(o -> o.findings().size()).sum();
         cols.add(new Object[] {ids.get(r.key()), JsonCodec.sha256(card), c.ruleSet().profile(),
-            c.ruleSet().id(), c.ruleSet().version(), c.ruleSet().contentHash(), c.score(), c.maxScore(),
-            c.percent(), c.rating(), findings, JsonCodec.dimensions(c.dimensions()), card});
+            c.ruleSet().id(), c.ruleSet().version(), c.ruleSet().contentHash(), finite(c.score()),
+            finite(c.maxScore()), finite(c.percent()), c.rating(), findings,
+            JsonCodec.dimensions(c.dimensions()), card});
       }
     }
     if (cols.isEmpty()) {
@@ -133,6 +134,11 @@ public final class DatasetRepository {
     return conn.preparedQuery(INSERT_SCORES).execute(insert)
         .compose(x -> conn.preparedQuery(LINK_SCORES).execute(args(runId, datasetIds, hashes, profiles)))
         .mapEmpty();
+  }
+
+  /** A broken rule must not turn an institution's mean into NaN: non-finite numbers count as 0. */
+  private static double finite(double d) {
+    return Double.isFinite(d) ? d : 0;
   }
 
   /** A tuple of the values as given (arrays stay single values). */

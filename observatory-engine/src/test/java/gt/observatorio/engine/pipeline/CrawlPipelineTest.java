@@ -158,6 +158,12 @@ class CrawlPipelineTest {
     f.clock.advance(Duration.ofDays(7));
     f.pipeline.crawl(s);
     assertThat(f.count("select count(*) from probe_observation")).isEqualTo(2);
+
+    var changes = join(f.readModel.probeHistory("http://files.test/a.csv", 10));
+    assertThat(changes).extracting(c -> c.result().outcome())
+        .containsExactly(ProbeOutcome.SERVER_ERROR, ProbeOutcome.REACHABLE);
+    assertThat(changes.get(1).firstChecked()).isEqualTo(EngineFixture.WEEK_1);
+    assertThat(changes.get(1).lastChecked()).isEqualTo(EngineFixture.WEEK_1.plus(Duration.ofDays(7)));
   }
 
   @Test

@@ -107,7 +107,7 @@ public final class Database implements AutoCloseable {
       LOG.info("embedded PostgreSQL on port {} with data in {}", pg.getPort(), dir);
       return pg;
     } catch (IOException | RuntimeException e) {
-      throw new ConfigException("(configuration)", "db.embeddedDir",
+      throw new DatabaseUnavailableException("(configuration)", "db.embeddedDir",
           "cannot start the embedded PostgreSQL with data in " + dir + ": " + e.getMessage()
               + " (set db.url to use a PostgreSQL server instead)", e);
     }
@@ -139,12 +139,12 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private static ConfigException unreachable(ConnectionTarget t, DbConfig c, Exception e) {
+  private static DatabaseUnavailableException unreachable(ConnectionTarget t, DbConfig c, Exception e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    return new ConfigException("(configuration)", c.embedded() ? "db.embeddedDir" : "db.url",
+    return new DatabaseUnavailableException("(configuration)", c.embedded() ? "db.embeddedDir" : "db.url",
         "cannot connect to PostgreSQL at " + t.displayUrl() + " as user '" + t.user() + "': "
             + root.getMessage(), e);
   }

@@ -1,0 +1,89 @@
+package gt.observatorio.crawler;
+
+import gt.observatorio.engine.config.ConfigLoader;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The crawler's settings, bound from section {@code crawler} of {@code crawler-defaults.yaml}
+ * (where every key is documented) and the user's overrides.
+ */
+public record CrawlerConfig(
+    String userAgent,
+    boolean allowPrivateAddresses,
+    List<String> allowedAddressRanges,
+    long perHostDelayMillis,
+    long maxCrawlDelayMillis,
+    long maxRetryAfterMillis,
+    int maxConcurrency,
+    int perHostConcurrency,
+    long connectTimeoutMillis,
+    long readTimeoutMillis,
+    long totalTimeoutMillis,
+    long maxBodyBytes,
+    long maxDecompressedBytes,
+    int maxRedirects,
+    int rangeBytes,
+    boolean sniffContent,
+    int maxCatalogPages,
+    Robots robots,
+    Ckan ckan,
+    Html html) {
+
+  /** The class-path resource holding the documented defaults. */
+  public static final String DEFAULTS_RESOURCE = "crawler-defaults.yaml";
+  /** The configuration section. */
+  public static final String SECTION = "crawler";
+
+  /** robots.txt handling (RFC 9309). */
+  public record Robots(boolean enabled, boolean applyToApis, long cacheMillis,
+      long retryAfterErrorMillis, int maxBytes) {}
+
+  /** CKAN Action API paging. */
+  public record Ckan(int rows, int minRows, int retries, long backoffMillis) {}
+
+  /** HTML portal crawling limits. */
+  public record Html(int maxPages, int maxDepth) {}
+
+  public CrawlerConfig {
+    String ua = userAgent == null ? "" : userAgent.toLowerCase(Locale.ROOT);
+    if (!ua.contains("http://") && !ua.contains("https://")) {
+      throw new IllegalArgumentException(
+          "userAgent must name the observatory and give a contact URL (http:// or https://)");
+    }
+    allowedAddressRanges = allowedAddressRanges == null ? List.of()
+        : allowedAddressRanges.stream().filter(r -> r != null && !r.isBlank()).map(String::trim).toList();
+    allowedAddressRanges.forEach(gt.observatorio.crawler.http.Cidr::parse);
+    require(maxConcurrency >= 1, "maxConcurrency must be at least 1");
+    require(perHostConcurrency >= 1, "perHostConcurrency must be at least 1");
+    require(perHostDelayMillis >= 0, "perHostDelayMillis must not be negative");
+    require(maxRedirects >= 0, "maxRedirects must not be negative");
+    require(rangeBytes >= 1, "rangeBytes must be at least 1");
+    require(maxBodyBytes >= 1 && maxDecompressedBytes >= 1, "byte limits must be positive");
+    require(robots != null && ckan != null && html != null, "robots, ckan and html sections are required");
+  }
+
+  private static void require(boolean ok, String message) {
+    if (!ok) {
+      throw new IllegalArgumentException(message);
+    }
+  }
+
+  /** Binds section {@code crawler} of a loaded configuration. */
+  public static CrawlerConfig from(ConfigLoader loader) {
+    return loader.bind(SECTION, CrawlerConfig.class);
+  }
+
+  /** The documented defaults alone (no user file, no environment): handy in tests. */
+  public static CrawlerConfig defaults() {
+    return from(ConfigLoader.load(List.of(DEFAULTS_RESOURCE), java.util.Optional.empty(), java.util.Map.of()));
+  }
+
+  /** A copy with {@code allowPrivateAddresses} set (the {@code --allow-private-addresses} flag). */
+  public CrawlerConfig withAllowPrivateAddresses(boolean allow) {
+    return new CrawlerConfig(userAgent, allow, allowedAddressRanges, perHostDelayMillis,
+        maxCrawlDelayMillis, maxRetryAfterMillis, maxConcurrency, perHostConcurrency,
+        connectTimeoutMillis, readTimeoutMillis, totalTimeoutMillis, maxBodyBytes,
+        maxDecompressedBytes, maxRedirects, rangeBytes, sniffContent, maxCatalogPages, robots, ckan, html);
+  }
+}

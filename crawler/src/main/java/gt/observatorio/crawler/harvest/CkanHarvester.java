@@ -1,0 +1,140 @@
+package gt.observatorio.crawler.harvest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import gt.observatorio.crawler.CrawlerConfig;
+import gt.observatorio.crawler.CrawlerContext;
+import gt.observatorio.crawler.HarvesterFactory;
+import gt.observatorio.engine.domain.Dataset;
+import gt.observatorio.engine.domain.HarvestIssue;
+import gt.observatorio.engine.domain.HarvestSummary;
+import gt.observatorio.engine.domain.SourceKind;
+import gt.observatorio.engine.port.Harvester;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Harvests a CKAN portal through the Action API v3. {@code package_search} is read page by page
+ * (rows + start, oldest first so that new datasets do not shift the pages); a 5xx halves the page
+ * size and backs off before retrying; the declared total is checked. When search is refused or
+ * leaves datasets out, {@code package_list} + {@code package_show} fill in.
+ *
+ * <p>The catalog URI is the portal's base URL, e.g. {@code https://datos.gob.gt/}.
+ */
+public final class CkanHarvester implements Harvester {
+  private final CrawlerContext ctx;
+
+  public CkanHarvester(CrawlerContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public SourceKind kind() {
+    return SourceKind.CKAN;
+  }
+
+  @Override
+  public HarvestSummary harvest(URI catalog, Consumer<Dataset> sink) {
+    URI base = Uris.asBase(catalog);
+    Tally tally = new Tally(sink);
+    JsonReader reader = new JsonReader(ctx, true);
+    CrawlerConfig.Ckan cfg = ctx.config().ckan();
+    int rows = Math.max(1, cfg.rows());
+    int start = 0;
+    long declared = -1;
+    boolean searchRefused = false;
+    while (tally.pages() < ctx.config().maxCatalogPages()) {
+      List<HarvestIssue> attemptIssues = new ArrayList<>();
+      JsonNode page = null;
+      for (int attempt = 0; attempt <= cfg.retries(); attempt++) {
+        attemptIssues.clear();
+        page = reader.get(searchUri(base, rows, start), attemptIssues);
+        boolean serverError = page == null && reader.last().failure() == null && reader.last().status() >= 500;
+        if (!serverError || attempt == cfg.retries()) {
+          break;
+        }
+        rows = Math.max(Math.min(cfg.minRows(), rows), rows / 2);
+        if (!sleep(cfg.backoffMillis() * (attempt + 1))) {
+          break;
+        }
+      }
+      if (page == null || !page.path("success").asBoolean(false) || !page.path("result").isObject()) {
+        tally.issues().addAll(attemptIssues);
+        if (page != null) {
+          tally.issue(Issues.API_ERROR, searchUri(base, rows, start).toString(),
+              "package_search did not succeed: " + abbreviate(page.path("error").toString()));
+        }
+        searchRefused = tally.pages() == 0 && (page != null || reader.last().status() / 100 == 4);
+        break;
+      }
+      tally.issues().addAll(attemptIssues);
+      tally.page();
+      JsonNode result = page.get("result");
+      declared = result.path("count").asLong(-1);
+      JsonNode results = result.path("results");
+      for (JsonNode pkg : CkanMapper.iterable(results)) {
+        emit(pkg, base, tally, searchUri(base, rows, start).toString());
+      }
+      int n = results.isArray() ? results.size() : 0;
+      start += n;
+      if (n == 0 || declared >= 0 && start >= declared) {
+        break;
+      }
+    }
+    if (tally.pages() >= ctx.config().maxCatalogPages()) {
+      tally.issue(Issues.PAGE_LIMIT, base.toString(), "stopped after " + tally.pages() + " pages");
+    }
+    boolean incomplete = declared >= 0 && tally.datasets() < declared;
+    if (searchRefused || incomplete) {
+      new CkanListFallback(reader, base).fill(tally);
+    }
+    if (declared >= 0 && tally.datasets() < declared) {
+      tally.issue(Issues.INCOMPLETE, base.toString(),
+          "package_search declared " + declared + " datasets; " + tally.datasets() + " were read");
+    }
+    return tally.summary();
+  }
+
+  static void emit(JsonNode pkg, URI base, Tally tally, String url) {
+    if (!pkg.isObject() || JsonFields.text(pkg, "id", "name", "title") == null) {
+      tally.issue(Issues.MALFORMED_RECORD, url, "package without id, name or title skipped");
+      return;
+    }
+    if (tally.emit(CkanMapper.map(pkg, base))) {
+      tally.alias(JsonFields.text(pkg, "name"));
+    }
+  }
+
+  private static URI searchUri(URI base, int rows, int start) {
+    return base.resolve("api/3/action/package_search?q=*:*&rows=" + rows + "&start=" + start
+        + "&sort=metadata_created%20asc");
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 200 ? s.substring(0, 200) + "..." : s;
+  }
+
+  private static boolean sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** Registers the CKAN harvester. */
+  public static final class Factory implements HarvesterFactory {
+    @Override
+    public SourceKind kind() {
+      return SourceKind.CKAN;
+    }
+
+    @Override
+    public Harvester create(CrawlerContext ctx) {
+      return new CkanHarvester(ctx);
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package gt.observatorio.crawler.harvest;
+
+import static gt.observatorio.crawler.harvest.Rdf.HYDRA;
+import static gt.observatorio.crawler.harvest.Rdf.iri;
+
+import gt.observatorio.crawler.CrawlerContext;
+import gt.observatorio.crawler.HarvesterFactory;
+import gt.observatorio.crawler.http.FetchRequest;
+import gt.observatorio.crawler.http.FetchResult;
+import gt.observatorio.engine.domain.Dataset;
+import gt.observatorio.engine.domain.HarvestSummary;
+import gt.observatorio.engine.domain.SourceKind;
+import gt.observatorio.engine.port.Harvester;
+import java.net.URI;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.eclipse.rdf4j.model.IRI;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.Resource;
+import org.eclipse.rdf4j.model.Value;
+
+/**
+ * Harvests a DCAT catalog in RDF/XML, Turtle or JSON-LD (the format from the Content-Type, the
+ * name or the first bytes), following Hydra paging ({@code hydra:next}, {@code hydra:nextPage})
+ * within the page limit. The catalog URI is the RDF document (e.g. CKAN's {@code catalog.ttl}).
+ */
+public final class DcatHarvester implements Harvester {
+  static final String ACCEPT = "text/turtle, application/rdf+xml;q=0.9, application/ld+json;q=0.8, */*;q=0.1";
+  private final CrawlerContext ctx;
+
+  public DcatHarvester(CrawlerContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public SourceKind kind() {
+    return SourceKind.DCAT;
+  }
+
+  @Override
+  public HarvestSummary harvest(URI catalog, Consumer<Dataset> sink) {
+    Tally tally = new Tally(sink);
+    Set<URI> seen = new HashSet<>();
+    URI next = catalog;
+    boolean robots = ctx.config().robots().enabled();
+    while (next != null && seen.add(next)) {
+      if (tally.pages() >= ctx.config().maxCatalogPages()) {
+        tally.issue(Issues.PAGE_LIMIT, next.toString(), "stopped after " + tally.pages() + " pages");
+        break;
+      }
+      FetchResult r = ctx.fetcher().fetch(FetchRequest.document(next, ctx.config().maxBodyBytes(), robots, ACCEPT));
+      if (!r.ok()) {
+        tally.issues().add(Issues.of(r));
+        break;
+      }
+      Model m = RdfReader.parse(r.body(), RdfReader.format(r.contentType(), next.getPath(), r.body()),
+          r.finalUri().toString(), tally.issues());
+      if (m == null) {
+        break;
+      }
+      tally.page();
+      read(m, tally);
+      next = nextPage(m, r.finalUri());
+    }
+    return tally.summary();
+  }
+
+  /** Maps every dcat:Dataset of a parsed model; shared with auto-detection. */
+  static void read(Model m, Tally tally) {
+    for (Resource ds : DcatMapper.datasets(m)) {
+      tally.emit(DcatMapper.map(m, ds));
+    }
+  }
+
+  private static URI nextPage(Model m, URI base) {
+    for (IRI p : new IRI[] {iri(HYDRA, "next"), iri(HYDRA, "nextPage"),
+        iri("http://www.w3.org/ns/hydra/pagination#", "nextPage")}) {
+      for (Value v : m.filter(null, p, null).objects()) {
+        URI u = Uris.resolve(base, v.stringValue());
+        if (u != null) {
+          return u;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Registers the DCAT harvester. */
+  public static final class Factory implements HarvesterFactory {
+    @Override
+    public SourceKind kind() {
+      return SourceKind.DCAT;
+    }
+
+    @Override
+    public Harvester create(CrawlerContext ctx) {
+      return new DcatHarvester(ctx);
+    }
+  }
+}

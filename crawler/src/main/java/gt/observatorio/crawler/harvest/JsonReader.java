@@ -1,0 +1,78 @@
+package gt.observatorio.crawler.harvest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gt.observatorio.crawler.CrawlerContext;
+import gt.observatorio.crawler.http.FetchRequest;
+import gt.observatorio.crawler.http.FetchResult;
+import gt.observatorio.crawler.http.RetryAfter;
+import gt.observatorio.engine.domain.HarvestIssue;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Fetches JSON documents for harvesters; every failure becomes an issue, never an exception. A 429
+ * or 503 with a Retry-After no longer than {@code maxRetryAfterMillis} is waited for (the host gate
+ * holds the host back) and retried once.
+ */
+public final class JsonReader {
+  static final ObjectMapper JSON = new ObjectMapper();
+  private final CrawlerContext ctx;
+  private final boolean obeyRobots;
+  private FetchResult last;
+
+  /**
+   * @param api true for catalog APIs (robots.txt obeyed only with {@code robots.applyToApis}), false
+   *     for documents such as data.json (robots.txt obeyed whenever it is enabled)
+   */
+  public JsonReader(CrawlerContext ctx, boolean api) {
+    this.ctx = ctx;
+    this.obeyRobots = ctx.config().robots().enabled() && (!api || ctx.config().robots().applyToApis());
+  }
+
+  /** The last fetch, e.g. to look at its status after a null answer. */
+  public FetchResult last() {
+    return last;
+  }
+
+  /** The JSON at {@code uri}, or null with an issue added when it could not be read. */
+  public JsonNode get(URI uri, List<HarvestIssue> issues) {
+    FetchRequest req = FetchRequest.document(uri, ctx.config().maxBodyBytes(), obeyRobots,
+        "application/json, */*;q=0.5");
+    last = ctx.fetcher().fetch(req);
+    if (last.failure() == null && (last.status() == 429 || last.status() == 503)
+        && RetryAfter.millis(last.header("Retry-After"), Instant.now()).orElse(Long.MAX_VALUE)
+            <= ctx.config().maxRetryAfterMillis()) {
+      last = ctx.fetcher().fetch(req);
+    }
+    if (!last.ok()) {
+      issues.add(Issues.of(last));
+      return null;
+    }
+    return parse(uri.toString(), last.body(), last.contentType(), issues);
+  }
+
+  /** Parses JSON bytes; an invalid encoding is reported and read with replacement characters. */
+  public static JsonNode parse(String url, byte[] body, String contentType, List<HarvestIssue> issues) {
+    Charsets.Decoded text = Charsets.decode(body, contentType);
+    if (text.malformed()) {
+      issues.add(new HarvestIssue(Issues.INVALID_ENCODING, url,
+          "bytes not valid in " + text.charset().name() + " were replaced"));
+    }
+    try {
+      JsonNode node = JSON.readTree(text.text());
+      if (node == null || node.isMissingNode()) {
+        issues.add(new HarvestIssue(Issues.MALFORMED_JSON, url, "empty body"));
+        return null;
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      String type = contentType == null ? "no Content-Type" : "Content-Type " + contentType;
+      issues.add(new HarvestIssue(Issues.MALFORMED_JSON, url, "not valid JSON (" + type + "): "
+          + e.getOriginalMessage()));
+      return null;
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package gt.observatorio.crawler.http;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Politeness per host ({@code host:port}): at most {@code perHost} requests in flight and a pause
+ * between the end of one request and the start of the next. A host's pause can grow (robots.txt
+ * Crawl-delay) and a host can be deferred (Retry-After). Uses the monotonic clock, not the
+ * injected wall clock, so that a simulated clock never stalls a crawl.
+ */
+public final class HostGate {
+  private final long delayNanos;
+  private final int perHost;
+  private final ConcurrentHashMap<String, Host> hosts = new ConcurrentHashMap<>();
+
+  public HostGate(long delayMillis, int perHost) {
+    this.delayNanos = TimeUnit.MILLISECONDS.toNanos(delayMillis);
+    this.perHost = perHost;
+  }
+
+  /** The key of a URI's host: lower-case host and effective port. */
+  public static String key(URI uri) {
+    String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+    int port = uri.getPort();
+    if (port < 0) {
+      port = "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+    return host + ":" + port;
+  }
+
+  /** Waits for a slot at this host and for its pause to pass; close the permit when done. */
+  public Permit enter(String hostKey) throws InterruptedException {
+    Host h = hosts.computeIfAbsent(hostKey, k -> new Host(perHost));
+    h.permits.acquire();
+    try {
+      while (true) {
+        long wait;
+        synchronized (h) {
+          wait = h.nextAllowed - System.nanoTime();
+        }
+        if (wait <= 0) {
+          return new Permit(h);
+        }
+        TimeUnit.NANOSECONDS.sleep(wait);
+      }
+    } catch (InterruptedException e) {
+      h.permits.release();
+      throw e;
+    }
+  }
+
+  /** Nanoseconds until the host may be asked again (0 when it may be now). */
+  public long waitNanos(String hostKey) {
+    Host h = hosts.get(hostKey);
+    if (h == null) {
+      return 0;
+    }
+    synchronized (h) {
+      return Math.max(0, h.nextAllowed - System.nanoTime());
+    }
+  }
+
+  /** Makes the pause of a host at least {@code millis} (robots.txt Crawl-delay). */
+  public void atLeast(String hostKey, long millis) {
+    Host h = hosts.computeIfAbsent(hostKey, k -> new Host(perHost));
+    synchronized (h) {
+      h.delay = Math.max(delayNanos, TimeUnit.MILLISECONDS.toNanos(millis));
+    }
+  }
+
+  /** Asks nothing of a host for {@code millis} from now (Retry-After). */
+  public void defer(String hostKey, long millis) {
+    Host h = hosts.computeIfAbsent(hostKey, k -> new Host(perHost));
+    synchronized (h) {
+      h.nextAllowed = Math.max(h.nextAllowed, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis));
+    }
+  }
+
+  private final class Host {
+    final Semaphore permits;
+    long nextAllowed = System.nanoTime();
+    long delay = delayNanos;
+
+    Host(int perHost) {
+      this.permits = new Semaphore(perHost, true);
+    }
+  }
+
+  /** One request's hold on a host; closing it starts the host's pause. */
+  public static final class Permit implements AutoCloseable {
+    private final Host host;
+    private boolean closed;
+
+    private Permit(Host host) {
+      this.host = host;
+    }
+
+    @Override
+    public void close() {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      synchronized (host) {
+        host.nextAllowed = Math.max(host.nextAllowed, System.nanoTime() + host.delay);
+      }
+      host.permits.release();
+    }
+  }
+}

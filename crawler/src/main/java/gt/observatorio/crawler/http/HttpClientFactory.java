@@ -1,0 +1,81 @@
+package gt.observatorio.crawler.http;
+
+import gt.observatorio.crawler.CrawlerConfig;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
+import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.http.impl.io.DefaultHttpResponseParserFactory;
+import org.apache.hc.core5.http.io.SocketConfig;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * Builds the Apache HttpClient: no automatic redirects, retries, decompression or cookies; a
+ * strict response parser (garbage instead of a status line is a protocol error, not skipped).
+ */
+final class HttpClientFactory {
+  private HttpClientFactory() {}
+
+  static CloseableHttpClient create(CrawlerConfig c, AddressGuard guard) {
+    Timeout read = Timeout.of(c.readTimeoutMillis(), TimeUnit.MILLISECONDS);
+    PoolingHttpClientConnectionManager cm = PoolingHttpClientConnectionManagerBuilder.create()
+        .setDnsResolver(new GuardedResolver(guard))
+        .setConnectionFactory(ManagedHttpClientConnectionFactory.builder()
+            .responseParserFactory(new DefaultHttpResponseParserFactory(Http1Config.DEFAULT))
+            .build())
+        .setDefaultConnectionConfig(ConnectionConfig.custom()
+            .setConnectTimeout(Timeout.of(c.connectTimeoutMillis(), TimeUnit.MILLISECONDS))
+            .setSocketTimeout(read)
+            .build())
+        .setDefaultSocketConfig(SocketConfig.custom().setSoTimeout(read).build())
+        .setMaxConnTotal(Math.max(4, c.maxConcurrency() * 2))
+        .setMaxConnPerRoute(Math.max(2, c.perHostConcurrency() + 1))
+        .build();
+    return HttpClients.custom()
+        .setConnectionManager(cm)
+        .setUserAgent(c.userAgent())
+        .disableRedirectHandling()
+        .disableAutomaticRetries()
+        .disableContentCompression()
+        .disableCookieManagement()
+        .disableAuthCaching()
+        .setDefaultRequestConfig(RequestConfig.custom()
+            .setResponseTimeout(read)
+            .setConnectionRequestTimeout(Timeout.of(c.totalTimeoutMillis(), TimeUnit.MILLISECONDS))
+            .build())
+        .build();
+  }
+
+  /** Resolves through the guard, so a connection only ever goes to a checked address. */
+  private record GuardedResolver(AddressGuard guard) implements DnsResolver {
+    @Override
+    public InetAddress[] resolve(String host) throws UnknownHostException {
+      return guard.resolve(host);
+    }
+
+    @Override
+    public String resolveCanonicalHostname(String host) throws UnknownHostException {
+      return guard.resolve(host)[0].getCanonicalHostName();
+    }
+
+    @Override
+    public List<InetSocketAddress> resolve(String host, int port) throws UnknownHostException {
+      List<InetSocketAddress> out = new ArrayList<>();
+      for (InetAddress a : guard.resolve(host)) {
+        out.add(new InetSocketAddress(a, port));
+      }
+      return out;
+    }
+  }
+}

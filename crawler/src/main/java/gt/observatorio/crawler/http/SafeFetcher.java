@@ -1,0 +1,147 @@
+package gt.observatorio.crawler.http;
+
+import gt.observatorio.crawler.CrawlerConfig;
+import gt.observatorio.engine.domain.ProbeOutcome;
+import java.io.Closeable;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Fetches URLs safely and politely: only http(s); every hop's host resolved and checked by the
+ * {@link AddressGuard} before connecting; robots.txt checked when asked; redirects followed by hand
+ * (at most {@code maxRedirects}, loops refused); one {@link HostGate} slot per hop; a total time
+ * limit; bodies and decompression capped. Never throws for a bad URL or a hostile server.
+ */
+public final class SafeFetcher implements Closeable {
+  private final CrawlerConfig config;
+  private final AddressGuard guard;
+  private final HostGate gate;
+  private final ScheduledExecutorService timer;
+  private final org.apache.hc.client5.http.impl.classic.CloseableHttpClient client;
+  private final HttpExchange exchange;
+  private volatile RobotsCheck robots = RobotsCheck.ALLOW_ALL;
+
+  public SafeFetcher(CrawlerConfig config, AddressGuard guard, HostGate gate) {
+    this.config = config;
+    this.guard = guard;
+    this.gate = gate;
+    this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "crawler-deadline");
+      t.setDaemon(true);
+      return t;
+    });
+    this.client = HttpClientFactory.create(config, guard);
+    this.exchange = new HttpExchange(client, timer, config.maxDecompressedBytes());
+  }
+
+  /** Sets the robots.txt check used by requests that ask for it. */
+  public void useRobots(RobotsCheck check) {
+    this.robots = check;
+  }
+
+  public HostGate gate() {
+    return gate;
+  }
+
+  public FetchResult fetch(FetchRequest req) {
+    long start = System.nanoTime();
+    long deadline = start + TimeUnit.MILLISECONDS.toNanos(config.totalTimeoutMillis());
+    List<String> chain = new ArrayList<>();
+    Set<URI> seen = new HashSet<>();
+    URI current = req.uri();
+    while (true) {
+      String invalid = invalidReason(current);
+      if (invalid != null) {
+        return end(req, current, chain, null, ProbeOutcome.INVALID_URL, invalid, start);
+      }
+      seen.add(current);
+      try {
+        guard.resolve(current.getHost());
+      } catch (BlockedAddressException e) {
+        return end(req, current, chain, null, ProbeOutcome.BLOCKED_PRIVATE_ADDRESS, e.getMessage(), start);
+      } catch (UnknownHostException e) {
+        return end(req, current, chain, null, ProbeOutcome.DNS_FAILURE, Failures.detail(e), start);
+      }
+      if (req.obeyRobots() && !robots.allowed(current)) {
+        return end(req, current, chain, null, ProbeOutcome.DISALLOWED_BY_ROBOTS,
+            "robots.txt disallows " + current, start);
+      }
+      String hostKey = HostGate.key(current);
+      HttpExchange.Hop hop;
+      try (HostGate.Permit permit = gate.enter(hostKey)) {
+        hop = exchange.run(current, req, deadline);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return end(req, current, chain, null, ProbeOutcome.NOT_PROBED, "interrupted", start);
+      }
+      if (hop.status() == 429 || hop.status() == 503) {
+        RetryAfter.millis(hop.headers().get("Retry-After"), Instant.now())
+            .ifPresent(ms -> gate.defer(hostKey, Math.min(ms, config.maxRetryAfterMillis())));
+      }
+      String location = hop.headers().get("Location");
+      if (hop.failure() != null || !isRedirect(hop.status()) || location == null) {
+        return end(req, current, chain, hop, hop.failure(), hop.detail(), start);
+      }
+      URI next;
+      try {
+        next = current.resolve(location.trim().replace(" ", "%20"));
+      } catch (IllegalArgumentException e) {
+        return end(req, current, chain, hop, ProbeOutcome.PROTOCOL_ERROR, "bad Location: " + location, start);
+      }
+      chain.add(current.toString());
+      if (seen.contains(next)) {
+        return end(req, next, chain, hop, ProbeOutcome.TOO_MANY_REDIRECTS, "redirect loop at " + next, start);
+      }
+      if (chain.size() > config.maxRedirects()) {
+        return end(req, next, chain, hop, ProbeOutcome.TOO_MANY_REDIRECTS,
+            "more than " + config.maxRedirects() + " redirects", start);
+      }
+      current = next;
+    }
+  }
+
+  static boolean isRedirect(int status) {
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+  }
+
+  private static String invalidReason(URI uri) {
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      return "only http and https URLs are fetched: " + uri;
+    }
+    if (uri.getHost() == null || uri.getHost().isBlank()) {
+      return "no host in " + uri;
+    }
+    return null;
+  }
+
+  private static FetchResult end(FetchRequest req, URI last, List<String> chain, HttpExchange.Hop hop,
+      ProbeOutcome failure, String detail, long start) {
+    long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    if (hop == null) {
+      return new FetchResult(req.uri(), last, chain, 0, Map.of(), null, false, failure, detail, null, ms);
+    }
+    return new FetchResult(req.uri(), last, chain, hop.status(), hop.headers(), hop.body(), hop.truncated(),
+        failure, detail, hop.tlsValid(), ms);
+  }
+
+  @Override
+  public void close() {
+    timer.shutdownNow();
+    try {
+      client.close();
+    } catch (java.io.IOException ignored) {
+      // nothing left to release
+    }
+  }
+}

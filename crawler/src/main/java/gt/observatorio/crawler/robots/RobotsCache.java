@@ -1,0 +1,87 @@
+package gt.observatorio.crawler.robots;
+
+import crawlercommons.robots.BaseRobotRules;
+import crawlercommons.robots.SimpleRobotRules;
+import crawlercommons.robots.SimpleRobotRulesParser;
+import gt.observatorio.crawler.CrawlerConfig;
+import gt.observatorio.crawler.http.FetchRequest;
+import gt.observatorio.crawler.http.FetchResult;
+import gt.observatorio.crawler.http.HostGate;
+import gt.observatorio.crawler.http.RobotsCheck;
+import gt.observatorio.crawler.http.SafeFetcher;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * robots.txt per host with RFC 9309 semantics, through crawler-commons: a 2xx answer is parsed;
+ * a 4xx answer allows everything; a 429, a 5xx or no answer disallows everything until
+ * {@code retryAfterErrorMillis} has passed. Rules are cached; a Crawl-delay widens the host's
+ * pause, up to {@code maxCrawlDelayMillis}.
+ */
+public final class RobotsCache implements RobotsCheck {
+  private final SafeFetcher fetcher;
+  private final CrawlerConfig config;
+  private final List<String> agentNames;
+  private final ConcurrentHashMap<String, Entry> cache = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
+
+  private record Entry(BaseRobotRules rules, long expiresNanos) {}
+
+  public RobotsCache(SafeFetcher fetcher, CrawlerConfig config) {
+    this.fetcher = fetcher;
+    this.config = config;
+    String product = config.userAgent().split("[/ ]")[0].toLowerCase(Locale.ROOT);
+    this.agentNames = List.of(product);
+  }
+
+  @Override
+  public boolean allowed(URI uri) {
+    if (!config.robots().enabled() || "/robots.txt".equals(uri.getPath())) {
+      return true;
+    }
+    return rulesFor(uri).isAllowed(uri.toString());
+  }
+
+  /** The rules for a URL's host, fetched when not cached or expired. */
+  public BaseRobotRules rulesFor(URI uri) {
+    String key = uri.getScheme().toLowerCase(Locale.ROOT) + "://" + HostGate.key(uri);
+    Entry e = cache.get(key);
+    if (e == null || e.expiresNanos - System.nanoTime() < 0) {
+      synchronized (locks.computeIfAbsent(key, k -> new Object())) {
+        e = cache.get(key);
+        if (e == null || e.expiresNanos - System.nanoTime() < 0) {
+          e = load(uri);
+          cache.put(key, e);
+        }
+      }
+    }
+    return e.rules;
+  }
+
+  private Entry load(URI uri) {
+    URI robotsUri = URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + "/robots.txt");
+    FetchResult r = fetcher.fetch(new FetchRequest(robotsUri, "GET",
+        Map.of("Accept", "text/plain, */*;q=0.5"), false, config.robots().maxBytes(), false));
+    long now = System.nanoTime();
+    if (r.failure() == null && r.status() >= 200 && r.status() < 300) {
+      SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
+      parser.setMaxCrawlDelay(Long.MAX_VALUE);
+      BaseRobotRules rules = parser.parseContent(robotsUri.toString(), r.body(),
+          r.contentType() == null ? "text/plain" : r.contentType(), agentNames);
+      if (rules.getCrawlDelay() != BaseRobotRules.UNSET_CRAWL_DELAY && rules.getCrawlDelay() > 0) {
+        fetcher.gate().atLeast(HostGate.key(uri), Math.min(rules.getCrawlDelay(), config.maxCrawlDelayMillis()));
+      }
+      return new Entry(rules, now + TimeUnit.MILLISECONDS.toNanos(config.robots().cacheMillis()));
+    }
+    if (r.failure() == null && r.status() >= 400 && r.status() < 500 && r.status() != 429) {
+      return new Entry(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL),
+          now + TimeUnit.MILLISECONDS.toNanos(config.robots().cacheMillis()));
+    }
+    return new Entry(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE),
+        now + TimeUnit.MILLISECONDS.toNanos(config.robots().retryAfterErrorMillis()));
+  }
+}

@@ -1,7 +1,7 @@
 package gt.observatorio.engine.config;
 
 /** A configuration that cannot be used: names the file, the key and the reason. */
-public final class ConfigException extends RuntimeException {
+public class ConfigException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final String file;
   private final String key;

@@ -31,4 +31,37 @@ public interface ReadModel {
 
   /** The most recent runs, newest first. */
   Future<List<CrawlRun>> runs(int limit);
+
+  /** A dataset's latest published metadata and score under a profile, with its findings. */
+  default Future<Optional<DatasetView>> dataset(long datasetId, String profile) {
+    return Future.failedFuture(new UnsupportedOperationException("dataset"));
+  }
+
+  /** One point per published week for a dataset under a profile, oldest first. */
+  default Future<List<DatasetPoint>> datasetHistory(long datasetId, String profile) {
+    return Future.failedFuture(new UnsupportedOperationException("datasetHistory"));
+  }
+
+  /** One run with its issues (any state). */
+  default Future<Optional<RunDetails>> run(long runId) {
+    return Future.failedFuture(new UnsupportedOperationException("run"));
+  }
+
+  /** The weeks with published aggregates under a profile, newest first. */
+  default Future<List<IsoWeek>> weeks(String profile) {
+    return Future.failedFuture(new UnsupportedOperationException("weeks"));
+  }
+
+  /**
+   * The largest gains and losses of overall score between two weeks, at most {@code limit} of each,
+   * among institutions published in both weeks.
+   */
+  default Future<Movers> movers(IsoWeek from, IsoWeek to, String profile, int limit) {
+    return Future.failedFuture(new UnsupportedOperationException("movers"));
+  }
+
+  /** Per week, the mean over institutions of the overall and per-dimension scores, oldest first. */
+  default Future<List<WeekAverage>> weeklyAverages(String profile) {
+    return Future.failedFuture(new UnsupportedOperationException("weeklyAverages"));
+  }
 }

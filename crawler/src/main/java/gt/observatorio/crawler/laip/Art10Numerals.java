@@ -1,0 +1,68 @@
+package gt.observatorio.crawler.laip;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The 29 numerals, read from {@code laip/art10-numerals.csv} (see its PROVENANCE.md). */
+public final class Art10Numerals {
+  public static final String RESOURCE = "laip/art10-numerals.csv";
+  private static final Set<String> UPDATES = Set.of("monthly", "yearly", "on-change");
+  private static volatile List<Art10Numeral> cached;
+
+  private Art10Numerals() {}
+
+  /** The numerals in order, 1 to 29. */
+  public static List<Art10Numeral> all() {
+    List<Art10Numeral> c = cached;
+    if (c == null) {
+      try (InputStream in = Art10Numerals.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + RESOURCE);
+        }
+        c = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      cached = c;
+    }
+    return c;
+  }
+
+  public static Art10Numeral get(int number) {
+    return all().get(number - 1);
+  }
+
+  static List<Art10Numeral> parse(String csv) {
+    List<List<String>> rows = SimpleCsv.parse(csv);
+    List<Art10Numeral> out = new ArrayList<>();
+    for (List<String> r : rows.subList(1, rows.size())) {
+      int n = Integer.parseInt(r.get(0).trim());
+      if (n != out.size() + 1) {
+        throw new IllegalStateException("numerals out of order at " + n);
+      }
+      String update = r.get(4).trim();
+      if (!UPDATES.contains(update)) {
+        throw new IllegalStateException("numeral " + n + ": unknown update '" + update + "'");
+      }
+      List<Pattern> patterns = split(r.get(3)).stream()
+          .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList();
+      out.add(new Art10Numeral(n, r.get(1).trim(), split(r.get(2)), patterns, update,
+          r.get(5), r.size() > 6 ? r.get(6) : ""));
+    }
+    if (out.size() != 29) {
+      throw new IllegalStateException("expected 29 numerals, got " + out.size());
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<String> split(String cell) {
+    return Arrays.stream(cell.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+}

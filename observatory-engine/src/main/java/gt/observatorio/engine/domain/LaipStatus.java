@@ -1,0 +1,33 @@
+package gt.observatorio.engine.domain;
+
+import java.util.Locale;
+
+/** The state of one Article 10 numeral (Decreto 57-2008) on an institution's portal. */
+public enum LaipStatus {
+  /** Published, reachable and up to date for the update the law asks. */
+  CURRENT(Text.of("Publicado y vigente", "Published and current")),
+  /** Published and reachable, but older than the update the law asks (or undated). */
+  STALE(Text.of("Publicado pero desactualizado", "Published but stale")),
+  /** Linked, but no link answers with content. */
+  BROKEN(Text.of("Enlace roto", "Link broken")),
+  /** No page, section or document for the numeral was found. */
+  NOT_FOUND(Text.of("No encontrado", "Not found"));
+
+  private final Text label;
+
+  LaipStatus(Text label) {
+    this.label = label;
+  }
+
+  public Text label() {
+    return label;
+  }
+
+  public String id() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  public static LaipStatus fromId(String id) {
+    return valueOf(id.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+  }
+}

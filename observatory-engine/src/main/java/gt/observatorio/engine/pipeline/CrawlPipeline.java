@@ -1,0 +1,159 @@
+package gt.observatorio.engine.pipeline;
+
+import gt.observatorio.engine.domain.CrawlRun;
+import gt.observatorio.engine.domain.HarvestIssue;
+import gt.observatorio.engine.domain.HarvestSummary;
+import gt.observatorio.engine.domain.IsoWeek;
+import gt.observatorio.engine.domain.RunState;
+import gt.observatorio.engine.domain.Source;
+import gt.observatorio.engine.domain.SourceKind;
+import gt.observatorio.engine.port.Harvester;
+import gt.observatorio.engine.port.Prober;
+import gt.observatorio.engine.port.Scorer;
+import gt.observatorio.engine.store.DatasetRepository;
+import gt.observatorio.engine.store.ProbeRepository;
+import gt.observatorio.engine.store.RunOutcome;
+import gt.observatorio.engine.store.RunRepository;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.vertx.sqlclient.Pool;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Crawls one source: harvest → probe → score → store, in batches, then completes the run in one
+ * transaction that publishes it (and recomputes its institution's week and the week's ranks) when
+ * it succeeded or is partial with datasets. A failed run changes no ranking and shows nothing.
+ */
+public final class CrawlPipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(CrawlPipeline.class);
+  private static final int MAX_STORED_ISSUES = 500;
+
+  private final Function<SourceKind, Harvester> harvesters;
+  private final Prober prober;
+  private final List<Scorer> scorers;
+  private final Clock clock;
+  private final PipelineConfig cfg;
+  private final RunRepository runs;
+  private final DatasetRepository datasets;
+  private final ProbeRepository probes;
+  private final PipelineMetrics metrics;
+  private final List<String> profiles;
+
+  /** A pipeline that reports to Micrometer's global registry. */
+  public CrawlPipeline(Pool pool, Function<SourceKind, Harvester> harvesters, Prober prober,
+      List<Scorer> scorers, Clock clock, PipelineConfig cfg) {
+    this(pool, harvesters, prober, scorers, clock, cfg, Metrics.globalRegistry);
+  }
+
+  public CrawlPipeline(Pool pool, Function<SourceKind, Harvester> harvesters, Prober prober,
+      List<Scorer> scorers, Clock clock, PipelineConfig cfg, MeterRegistry meters) {
+    this.metrics = new PipelineMetrics(meters);
+    this.harvesters = harvesters;
+    this.prober = prober;
+    this.scorers = List.copyOf(scorers);
+    this.profiles = this.scorers.stream().map(s -> s.ruleSet().profile()).distinct().toList();
+    this.clock = clock;
+    this.cfg = cfg;
+    this.runs = new RunRepository(pool);
+    this.datasets = new DatasetRepository(pool);
+    this.probes = new ProbeRepository(pool);
+  }
+
+  /** Crawls a source now. Blocking: call it from a worker thread, never from an event loop. */
+  public CrawlRun crawl(Source source) {
+    return execute(source, Pipelines.join(runs.start(source, IsoWeek.of(clock.instant()), clock.instant())));
+  }
+
+  /**
+   * Crawls a source for a request, idempotently: a request already completed returns its run
+   * unchanged; one found queued or cut short runs (again) as the same run. Blocking.
+   *
+   * @param requestKey identifies the request, e.g. a scheduled fire ({@code quartz:source@time})
+   */
+  public CrawlRun crawl(Source source, String requestKey) {
+    if (requestKey == null || requestKey.isBlank()) {
+      return crawl(source);
+    }
+    Instant now = clock.instant();
+    CrawlRun queued = Pipelines.join(runs.enqueue(source, IsoWeek.of(now), requestKey, now));
+    if (queued.state().finished()) {
+      LOG.info("request {} already ran as run {} ({})", requestKey, queued.id(), queued.state().id());
+      return queued;
+    }
+    return execute(source, Pipelines.join(runs.claim(queued.id(), clock.instant())));
+  }
+
+  private CrawlRun execute(Source source, CrawlRun run) {
+    long t0 = System.nanoTime();
+    CrawlRun done = runAndComplete(source, run);
+    metrics.record(done, Duration.ofNanos(System.nanoTime() - t0));
+    return done;
+  }
+
+  private CrawlRun runAndComplete(Source source, CrawlRun run) {
+    LOG.info("run {} of source {} started (week {})", run.id(), source.id(), run.week());
+    RunBatches batches = new RunBatches(run.id(), source.id(), datasets, probes, prober, scorers, clock,
+        cfg.batchSize(), cfg.probeCacheSize());
+    RunOutcome outcome;
+    try {
+      Harvester h = harvesters.apply(source.kind());
+      if (h == null) {
+        throw new IllegalStateException("no harvester for source kind " + source.kind().id());
+      }
+      HarvestSummary summary = h.harvest(source.url(), batches);
+      batches.flush();
+      outcome = outcome(summary, batches);
+    } catch (Exception | StackOverflowError e) {
+      LOG.warn("run {} of source {} failed", run.id(), source.id(), e);
+      outcome = failed(batches, e);
+    }
+    try {
+      CrawlRun done = Pipelines.join(runs.complete(run.id(), outcome));
+      LOG.info("run {} of source {} {}: {}", done.id(), source.id(), done.state().id(), done.message());
+      return done;
+    } catch (RuntimeException e) {
+      LOG.error("run {} of source {}: completing failed", run.id(), source.id(), e);
+      RunOutcome fail = failed(batches, e);
+      try {
+        return Pipelines.join(runs.complete(run.id(), fail));
+      } catch (RuntimeException again) {
+        return new CrawlRun(run.id(), source.id(), RunState.FAILED, run.week(), run.startedAt(),
+            clock.instant(), fail.datasets(), fail.distributions(), fail.probes(), fail.errors(), fail.message());
+      }
+    }
+  }
+
+  private RunOutcome outcome(HarvestSummary summary, RunBatches b) {
+    List<HarvestIssue> issues = new ArrayList<>(summary.issues());
+    issues.addAll(b.issues());
+    if (issues.size() > MAX_STORED_ISSUES) {
+      issues = new ArrayList<>(issues.subList(0, MAX_STORED_ISSUES));
+    }
+    int errors = summary.issues().size() + b.errors();
+    RunState state = summary.failed() && b.datasets() == 0 ? RunState.FAILED
+        : errors > 0 ? RunState.PARTIAL : RunState.SUCCEEDED;
+    String message = switch (state) {
+      case FAILED -> "No se pudo leer el catálogo / The catalog could not be read: "
+          + (summary.issues().isEmpty() ? "" : summary.issues().get(0).message());
+      case PARTIAL -> String.format("%d conjuntos, %d problemas / %d datasets, %d issues",
+          b.datasets(), errors, b.datasets(), errors);
+      default -> String.format("%d conjuntos leídos / %d datasets read", b.datasets(), b.datasets());
+    };
+    return new RunOutcome(state, b.datasets(), b.distributions(), b.probes(), errors, message, issues,
+        clock.instant(), profiles);
+  }
+
+  private RunOutcome failed(RunBatches b, Throwable e) {
+    List<HarvestIssue> issues = new ArrayList<>(b.issues());
+    issues.add(new HarvestIssue("run.error", null, String.valueOf(e)));
+    return new RunOutcome(RunState.FAILED, b.datasets(), b.distributions(), b.probes(), b.errors() + 1,
+        "La ejecución falló / The run failed: " + e.getMessage(), issues, clock.instant(), profiles);
+  }
+}

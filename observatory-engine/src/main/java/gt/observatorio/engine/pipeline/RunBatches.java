@@ -1,0 +1,217 @@
+package gt.observatorio.engine.pipeline;
+
+import gt.observatorio.engine.domain.Dataset;
+import gt.observatorio.engine.domain.DatasetSnapshot;
+import gt.observatorio.engine.domain.Distribution;
+import gt.observatorio.engine.domain.HarvestIssue;
+import gt.observatorio.engine.domain.ProbeOutcome;
+import gt.observatorio.engine.domain.ProbeResult;
+import gt.observatorio.engine.domain.ScoreCard;
+import gt.observatorio.engine.port.Prober;
+import gt.observatorio.engine.port.Scorer;
+import gt.observatorio.engine.store.DatasetRecord;
+import gt.observatorio.engine.store.DatasetRepository;
+import gt.observatorio.engine.store.ProbeRepository;
+import gt.observatorio.engine.store.StoredProbe;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The harvest sink of one run: collects datasets into batches and, per batch, probes their URLs,
+ * scores them with every scorer and stores them. Blocking; runs on the harvesting thread.
+ */
+final class RunBatches implements Consumer<Dataset> {
+  private static final int MAX_ISSUES = 200;
+
+  private final long runId;
+  private final String sourceId;
+  private final DatasetRepository repo;
+  private final ProbeRepository probeStore;
+  private final Prober prober;
+  private final List<Scorer> scorers;
+  private final Clock clock;
+  private final int batchSize;
+  private final Map<String, ProbeResult> cache;
+  private final Map<String, Dataset> pending = new LinkedHashMap<>();
+  private final Set<String> seen = new HashSet<>();
+  private final List<HarvestIssue> issues = new ArrayList<>();
+  private int datasets;
+  private int distributions;
+  private int probes;
+  private int errors;
+  private RuntimeException fatal;
+
+  RunBatches(long runId, String sourceId, DatasetRepository repo, ProbeRepository probeStore,
+      Prober prober, List<Scorer> scorers, Clock clock, int batchSize, int cacheSize) {
+    this.runId = runId;
+    this.sourceId = sourceId;
+    this.repo = repo;
+    this.probeStore = probeStore;
+    this.prober = prober;
+    this.scorers = scorers;
+    this.clock = clock;
+    this.batchSize = batchSize;
+    this.cache = new LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, ProbeResult> eldest) {
+        return size() > cacheSize;
+      }
+    };
+  }
+
+  @Override
+  public void accept(Dataset d) {
+    if (fatal != null) {
+      throw fatal;
+    }
+    if (d == null) {
+      return;
+    }
+    String key = DatasetRecord.keyOf(d);
+    if (!seen.add(key)) {
+      issue(new HarvestIssue("catalog.duplicate_identifier", d.landingPage(),
+          "identificador repetido / duplicate identifier: " + key));
+      return;
+    }
+    pending.put(key, d);
+    if (pending.size() >= batchSize) {
+      flush();
+    }
+  }
+
+  /**
+   * Processes what is pending. A failure here (database, prober) is fatal to the run, even if the
+   * harvester swallows it: later datasets are refused and the final flush throws it again.
+   */
+  void flush() {
+    if (fatal != null) {
+      throw fatal;
+    }
+    if (pending.isEmpty()) {
+      return;
+    }
+    try {
+      process();
+    } catch (RuntimeException e) {
+      fatal = e;
+      throw e;
+    }
+  }
+
+  private void process() {
+    Map<String, ProbeResult> batchProbes = probe();
+    Instant asOf = clock.instant();
+    List<DatasetRecord> records = new ArrayList<>(pending.size());
+    for (Map.Entry<String, Dataset> e : pending.entrySet()) {
+      Dataset d = e.getValue();
+      Map<String, ProbeResult> own = new HashMap<>();
+      for (Distribution dist : d.distributions()) {
+        String url = dist.probeUrl();
+        if (url != null && !url.isBlank()) {
+          own.put(url, batchProbes.getOrDefault(url, ProbeResult.notProbed(url, asOf)));
+        }
+      }
+      records.add(new DatasetRecord(e.getKey(), d, score(new DatasetSnapshot(d, own, asOf), e.getKey())));
+      datasets++;
+      distributions += d.distributions().size();
+    }
+    Pipelines.join(repo.storeBatch(runId, sourceId, records));
+    pending.clear();
+  }
+
+  private Map<String, ProbeResult> probe() {
+    Set<String> urls = new LinkedHashSet<>();
+    for (Dataset d : pending.values()) {
+      for (Distribution dist : d.distributions()) {
+        String url = dist.probeUrl();
+        if (url != null && !url.isBlank()) {
+          urls.add(url);
+        }
+      }
+    }
+    Map<String, ProbeResult> out = new HashMap<>();
+    List<String> toProbe = new ArrayList<>();
+    for (String url : urls) {
+      ProbeResult cached = cache.get(url);
+      if (cached != null) {
+        out.put(url, cached);
+      } else {
+        toProbe.add(url);
+      }
+    }
+    if (toProbe.isEmpty()) {
+      return out;
+    }
+    Map<String, StoredProbe> previous = Pipelines.join(probeStore.latestProbes(toProbe));
+    Map<String, ProbeResult> results = prober.probeAll(toProbe,
+        url -> previous.containsKey(url) ? previous.get(url).result() : null);
+    Instant now = clock.instant();
+    Pipelines.join(probeStore.recordProbes(previous, results.values(), runId, now));
+    probes += results.size();
+    for (String url : toProbe) {
+      ProbeResult r = results.get(url);
+      StoredProbe prev = previous.get(url);
+      ProbeResult seenNow = r == null ? ProbeResult.notProbed(url, now)
+          : r.outcome() == ProbeOutcome.NOT_MODIFIED && prev != null ? unchanged(prev.result(), r) : r;
+      out.put(url, seenNow);
+      cache.put(url, seenNow);
+    }
+    return out;
+  }
+
+  /** A "not modified" answer means the resource is as last seen: the last result, checked now. */
+  private static ProbeResult unchanged(ProbeResult last, ProbeResult now) {
+    return new ProbeResult(last.url(), last.outcome(), last.httpStatus(), last.finalUrl(), last.redirectChain(),
+        last.declaredContentType(), last.sniffedContentType(), last.format(), last.contentLength(),
+        last.lastModified(), last.etag(), last.tlsValid(), now.latencyMillis(), now.checkedAt(), last.detail());
+  }
+
+  private List<ScoreCard> score(DatasetSnapshot snapshot, String key) {
+    List<ScoreCard> cards = new ArrayList<>(scorers.size());
+    for (Scorer s : scorers) {
+      try {
+        cards.add(s.score(snapshot));
+      } catch (RuntimeException e) {
+        issue(new HarvestIssue("score.error", snapshot.dataset().landingPage(), "el perfil "
+            + s.ruleSet().profile() + " no pudo puntuar / could not score " + key + ": " + e));
+      }
+    }
+    return cards;
+  }
+
+  void issue(HarvestIssue i) {
+    errors++;
+    if (issues.size() < MAX_ISSUES) {
+      issues.add(i);
+    }
+  }
+
+  List<HarvestIssue> issues() {
+    return issues;
+  }
+
+  int errors() {
+    return errors;
+  }
+
+  int datasets() {
+    return datasets;
+  }
+
+  int distributions() {
+    return distributions;
+  }
+
+  int probes() {
+    return probes;
+  }
+}

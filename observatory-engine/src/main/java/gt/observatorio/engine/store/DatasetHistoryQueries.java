@@ -1,0 +1,59 @@
+package gt.observatorio.engine.store;
+
+import gt.observatorio.engine.domain.Dimension;
+import gt.observatorio.engine.domain.IsoWeek;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Read-model queries about one dataset's history and one run's details. */
+final class DatasetHistoryQueries {
+  private static final String DATASET_HISTORY = """
+      select distinct on (r.week) r.week, r.finished_at, s.percent, s.findings, s.dimensions::text as dims,
+        rd.version_id
+      from run_dataset rd
+      join crawl_run r on r.id = rd.run_id and r.published
+      join run_score rs on rs.run_id = rd.run_id and rs.dataset_id = rd.dataset_id and rs.profile = $2
+      join score s on s.id = rs.score_id
+      where rd.dataset_id = $1
+      order by r.week, r.finished_at desc nulls last, r.id desc""";
+  private static final String RUN = "select " + Rows.RUN_COLUMNS
+      + ", institution_code, published, issues::text as issues from crawl_run where id = $1";
+
+  private final Pool pool;
+
+  DatasetHistoryQueries(Pool pool) {
+    this.pool = pool;
+  }
+
+  Future<List<DatasetPoint>> datasetHistory(long datasetId, String profile) {
+    return pool.preparedQuery(DATASET_HISTORY).execute(Tuple.of(datasetId, profile))
+        .map(rows -> Rows.list(rows, r -> new DatasetPoint(IsoWeek.parse(r.getString("week")),
+            Rows.instant(r, "finished_at"), r.getDouble("percent"), dimensions(r.getString("dims")),
+            r.getInteger("findings"), r.getLong("version_id"))));
+  }
+
+  Future<Optional<RunDetails>> run(long runId) {
+    return pool.preparedQuery(RUN).execute(Tuple.of(runId)).map(rows -> {
+      Iterator<Row> it = rows.iterator();
+      if (!it.hasNext()) {
+        return Optional.empty();
+      }
+      Row r = it.next();
+      return Optional.of(new RunDetails(Rows.run(r), r.getString("institution_code"), r.getBoolean("published"),
+          JsonCodec.issues(r.getString("issues"))));
+    });
+  }
+
+  private static Map<Dimension, Double> dimensions(String json) {
+    Map<Dimension, Double> out = new EnumMap<>(Dimension.class);
+    JsonCodec.dimensionsById(json).forEach((id, v) -> out.put(Dimension.fromId(id), v));
+    return out;
+  }
+}

@@ -1,0 +1,18 @@
+package gt.observatorio.engine.store;
+
+import gt.observatorio.engine.domain.Dimension;
+import gt.observatorio.engine.domain.IsoWeek;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A dataset's published score in one week (from the latest published run of that week).
+ *
+ * @param versionId the stored version of the metadata scored; it changes when the catalog changed
+ */
+public record DatasetPoint(IsoWeek week, Instant scoredAt, double percent, Map<Dimension, Double> dimensions,
+    int findings, long versionId) {
+  public DatasetPoint {
+    dimensions = Map.copyOf(dimensions);
+  }
+}

@@ -1,0 +1,35 @@
+package gt.observatorio.engine.store;
+
+import gt.observatorio.engine.domain.Dataset;
+import gt.observatorio.engine.domain.ScoreCard;
+import java.util.List;
+
+/**
+ * One harvested dataset as a run stores it: its key within the source, its content and its score
+ * cards (one per scorer).
+ *
+ * @param key the identifier within the source (see {@link #keyOf(Dataset)})
+ */
+public record DatasetRecord(String key, Dataset dataset, List<ScoreCard> scores) {
+  private static final int MAX_KEY = 500;
+
+  public DatasetRecord {
+    scores = List.copyOf(scores);
+  }
+
+  /**
+   * The dataset's identifier, or, when the catalog gives none (or an absurdly long one), a stable
+   * stand-in derived from its landing page, title or content.
+   */
+  public static String keyOf(Dataset d) {
+    String id = JsonCodec.clean(d.identifier());
+    if (id != null && !id.isBlank() && id.length() <= MAX_KEY) {
+      return id.trim();
+    }
+    String basis = id != null && !id.isBlank() ? id
+        : d.landingPage() != null && !d.landingPage().isBlank() ? d.landingPage()
+        : d.title() != null && !d.title().isBlank() ? d.title()
+        : JsonCodec.datasetMetadata(d);
+    return "sha256:" + JsonCodec.sha256(basis);
+  }
+}

@@ -1,0 +1,151 @@
+package gt.observatorio.engine.store;
+
+import gt.observatorio.engine.domain.ScoreCard;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Datasets, their versions (deduplicated by content hash), their scores (deduplicated likewise) and
+ * the links from a run to what it saw. Every batch costs a fixed number of round trips, whatever its
+ * size.
+ */
+public final class DatasetRepository {
+  private static final String UPSERT_DATASETS = """
+      with t as (select distinct unnest($2::text[]) as identifier),
+      ins as (insert into dataset (source_id, identifier) select $1, identifier from t
+              on conflict (source_id, identifier) do nothing returning id, identifier)
+      select id, identifier from ins
+      union all
+      select d.id, d.identifier from dataset d join t on d.source_id = $1 and d.identifier = t.identifier""";
+  private static final String INSERT_VERSIONS = """
+      insert into dataset_version (dataset_id, content_hash, metadata, raw, first_run_id)
+      select t.dataset_id, t.hash, cast(t.meta as jsonb), t.raw, $1
+      from unnest($2::bigint[], $3::text[], $4::text[], $5::text[]) as t(dataset_id, hash, meta, raw)
+      where not exists (select 1 from dataset_version v
+                        where v.dataset_id = t.dataset_id and v.content_hash = t.hash)
+      on conflict (dataset_id, content_hash) do nothing""";
+  private static final String LINK_VERSIONS = """
+      insert into run_dataset (run_id, dataset_id, version_id, distributions)
+      select $1, v.dataset_id, v.id, t.distributions
+      from unnest($2::bigint[], $3::text[], $4::int[]) as t(dataset_id, hash, distributions)
+      join dataset_version v on v.dataset_id = t.dataset_id and v.content_hash = t.hash
+      on conflict (run_id, dataset_id) do nothing""";
+  private static final String INSERT_SCORES = """
+      insert into score (dataset_id, content_hash, profile, rule_set_id, rule_set_version, rule_set_hash,
+        score, max_score, percent, rating, findings, dimensions, card)
+      select t.dataset_id, t.hash, t.profile, t.rs_id, t.rs_version, t.rs_hash, t.score, t.max_score,
+        t.percent, t.rating, t.findings, cast(t.dims as jsonb), cast(t.card as jsonb)
+      from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+                  $7::float8[], $8::float8[], $9::float8[], $10::text[], $11::int[], $12::text[], $13::text[])
+        as t(dataset_id, hash, profile, rs_id, rs_version, rs_hash, score, max_score, percent, rating,
+             findings, dims, card)
+      where not exists (select 1 from score s where s.dataset_id = t.dataset_id and s.content_hash = t.hash)
+      on conflict (dataset_id, content_hash) do nothing""";
+  private static final String LINK_SCORES = """
+      insert into run_score (run_id, dataset_id, profile, score_id)
+      select $1, s.dataset_id, t.profile, s.id
+      from unnest($2::bigint[], $3::text[], $4::text[]) as t(dataset_id, hash, profile)
+      join score s on s.dataset_id = t.dataset_id and s.content_hash = t.hash
+      on conflict (run_id, profile, dataset_id) do nothing""";
+
+  private final Pool pool;
+
+  public DatasetRepository(Pool pool) {
+    this.pool = pool;
+  }
+
+  /**
+   * Stores one batch of a run: datasets, new versions, new scores and the run's links to them.
+   * Records must have distinct keys.
+   */
+  public Future<Void> storeBatch(long runId, String sourceId, List<DatasetRecord> batch) {
+    if (batch.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    String[] keys = batch.stream().map(DatasetRecord::key).toArray(String[]::new);
+    return pool.withTransaction(conn -> conn
+        .query("select pg_advisory_xact_lock_shared(" + Retention.LOCK_KEY + ")").execute()
+        .compose(x -> conn.preparedQuery(UPSERT_DATASETS).execute(args(sourceId, keys)))
+        .compose(rows -> {
+          Map<String, Long> ids = new HashMap<>();
+          for (Row r : rows) {
+            ids.put(r.getString("identifier"), r.getLong("id"));
+          }
+          return storeVersions(conn, runId, batch, ids).compose(x -> storeScores(conn, runId, batch, ids));
+        }));
+  }
+
+  private static Future<Void> storeVersions(SqlConnection conn, long runId, List<DatasetRecord> batch,
+      Map<String, Long> ids) {
+    int n = batch.size();
+    Long[] datasetIds = new Long[n];
+    String[] hashes = new String[n];
+    String[] metas = new String[n];
+    String[] raws = new String[n];
+    Integer[] dists = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      DatasetRecord r = batch.get(i);
+      datasetIds[i] = ids.get(r.key());
+      hashes[i] = JsonCodec.datasetHash(r.dataset());
+      metas[i] = JsonCodec.datasetMetadata(r.dataset());
+      raws[i] = JsonCodec.clean(r.dataset().rawMetadata());
+      dists[i] = r.dataset().distributions().size();
+    }
+    return conn.preparedQuery(INSERT_VERSIONS).execute(args(runId, datasetIds, hashes, metas, raws))
+        .compose(x -> conn.preparedQuery(LINK_VERSIONS).execute(args(runId, datasetIds, hashes, dists)))
+        .mapEmpty();
+  }
+
+  private static Future<Void> storeScores(SqlConnection conn, long runId, List<DatasetRecord> batch,
+      Map<String, Long> ids) {
+    List<Object[]> cols = new ArrayList<>();
+    for (DatasetRecord r : batch) {
+      for (ScoreCard c : r.scores()) {
+        String card = JsonCodec.scoreCard(c);
+        int findings = c.rules().stream().mapToInt(o -> o.findings().size()).sum();
+        cols.add(new Object[] {ids.get(r.key()), JsonCodec.sha256(card), c.ruleSet().profile(),
+            c.ruleSet().id(), c.ruleSet().version(), c.ruleSet().contentHash(), c.score(), c.maxScore(),
+            c.percent(), c.rating(), findings, JsonCodec.dimensions(c.dimensions()), card});
+      }
+    }
+    if (cols.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    Long[] datasetIds = column(cols, 0, Long[]::new);
+    String[] hashes = column(cols, 1, String[]::new);
+    String[] profiles = column(cols, 2, String[]::new);
+    Tuple insert = args(datasetIds, hashes, profiles, column(cols, 3, String[]::new),
+        column(cols, 4, String[]::new), column(cols, 5, String[]::new), column(cols, 6, Double[]::new),
+        column(cols, 7, Double[]::new), column(cols, 8, Double[]::new));
+    insert.addValue(column(cols, 9, String[]::new)).addValue(column(cols, 10, Integer[]::new))
+        .addValue(column(cols, 11, String[]::new)).addValue(column(cols, 12, String[]::new));
+    return conn.preparedQuery(INSERT_SCORES).execute(insert)
+        .compose(x -> conn.preparedQuery(LINK_SCORES).execute(args(runId, datasetIds, hashes, profiles)))
+        .mapEmpty();
+  }
+
+  /** A tuple of the values as given (arrays stay single values). */
+  static Tuple args(Object... values) {
+    Tuple t = Tuple.tuple();
+    for (Object v : values) {
+      t.addValue(v);
+    }
+    return t;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T[] column(List<Object[]> rows, int i, java.util.function.IntFunction<T[]> make) {
+    T[] out = make.apply(rows.size());
+    for (int r = 0; r < out.length; r++) {
+      out[r] = (T) rows.get(r)[i];
+    }
+    return out;
+  }
+}

@@ -1,0 +1,67 @@
+package gt.observatorio.engine.store;
+
+import gt.observatorio.engine.domain.Institution;
+import gt.observatorio.engine.domain.Source;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Tuple;
+import java.util.List;
+import java.util.Optional;
+
+/** Institutions and their sources: upserted from the registry file, listed for scheduling and the API. */
+public final class RegistryRepository {
+  private static final String UPSERT_INSTITUTION = """
+      insert into institution (code, name, type, sector) values ($1, $2, $3, $4)
+      on conflict (code) do update set name = excluded.name, type = excluded.type,
+        sector = excluded.sector, updated_at = now()
+      where (institution.name, institution.type, institution.sector)
+        is distinct from (excluded.name, excluded.type, excluded.sector)""";
+  private static final String UPSERT_SOURCE = """
+      insert into source (id, institution_code, url, kind, cron) values ($1, $2, $3, $4, $5)
+      on conflict (id) do update set institution_code = excluded.institution_code, url = excluded.url,
+        kind = excluded.kind, cron = excluded.cron, updated_at = now()
+      where (source.institution_code, source.url, source.kind, source.cron)
+        is distinct from (excluded.institution_code, excluded.url, excluded.kind, excluded.cron)""";
+
+  private final Pool pool;
+
+  public RegistryRepository(Pool pool) {
+    this.pool = pool;
+  }
+
+  /** Inserts or updates institutions, then sources, in one transaction. */
+  public Future<Void> upsert(List<Institution> institutions, List<Source> sources) {
+    List<Tuple> is = institutions.stream()
+        .map(i -> Tuple.of(i.code(), i.name(), i.type(), i.sector())).toList();
+    List<Tuple> ss = sources.stream()
+        .map(s -> Tuple.of(s.id(), s.institutionCode(), s.url().toString(), s.kind().id(), s.cron())).toList();
+    return pool.withTransaction(conn -> {
+      Future<?> f = is.isEmpty() ? Future.succeededFuture()
+          : conn.preparedQuery(UPSERT_INSTITUTION).executeBatch(is);
+      return f.compose(x -> ss.isEmpty() ? Future.succeededFuture()
+          : conn.preparedQuery(UPSERT_SOURCE).executeBatch(ss)).mapEmpty();
+    });
+  }
+
+  public Future<List<Institution>> institutions() {
+    return pool.query("select code, name, type, sector from institution order by code").execute()
+        .map(rows -> Rows.list(rows, Rows::institution));
+  }
+
+  public Future<Optional<Institution>> institution(String code) {
+    return pool.preparedQuery("select code, name, type, sector from institution where code = $1")
+        .execute(Tuple.of(code))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(Rows.institution(rows.iterator().next())));
+  }
+
+  public Future<List<Source>> sources() {
+    return pool.query("select id, institution_code, url, kind, cron from source order by id").execute()
+        .map(rows -> Rows.list(rows, Rows::source));
+  }
+
+  public Future<Optional<Source>> source(String id) {
+    return pool.preparedQuery("select id, institution_code, url, kind, cron from source where id = $1")
+        .execute(Tuple.of(id))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(Rows.source(rows.iterator().next())));
+  }
+}

@@ -1,0 +1,82 @@
+package gt.observatorio.engine.store;
+
+import gt.observatorio.engine.domain.CrawlRun;
+import gt.observatorio.engine.domain.Dimension;
+import gt.observatorio.engine.domain.Institution;
+import gt.observatorio.engine.domain.InstitutionWeek;
+import gt.observatorio.engine.domain.IsoWeek;
+import gt.observatorio.engine.domain.RunState;
+import gt.observatorio.engine.domain.Source;
+import gt.observatorio.engine.domain.SourceKind;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Row mapping shared by the repositories; the column lists are the ones their SQL selects. */
+final class Rows {
+  static final String RUN_COLUMNS = "id, source_id, state, week, coalesce(started_at, queued_at) as started_at,"
+      + " finished_at, datasets, distributions, probes, errors, message";
+  static final String WEEK_COLUMNS = "w.institution_code, w.week, w.profile, w.overall, w.format, w.freshness,"
+      + " w.licensing, w.metadata, w.accessibility, w.datasets, w.distributions, w.findings, w.rank";
+
+  private Rows() {}
+
+  static <T> List<T> list(RowSet<Row> rows, Function<Row, T> f) {
+    List<T> out = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      out.add(f.apply(r));
+    }
+    return out;
+  }
+
+  static OffsetDateTime ts(Instant i) {
+    return i == null ? null : OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
+  }
+
+  static Instant instant(Row r, String column) {
+    OffsetDateTime t = r.getOffsetDateTime(column);
+    return t == null ? null : t.toInstant();
+  }
+
+  static Institution institution(Row r) {
+    return new Institution(r.getString("code"), r.getString("name"), r.getString("type"), r.getString("sector"));
+  }
+
+  static Source source(Row r) {
+    return new Source(r.getString("id"), r.getString("institution_code"), URI.create(r.getString("url")),
+        SourceKind.fromId(r.getString("kind")), r.getString("cron"));
+  }
+
+  static CrawlRun run(Row r) {
+    return new CrawlRun(r.getLong("id"), r.getString("source_id"), RunState.valueOf(r.getString("state").toUpperCase(
+        java.util.Locale.ROOT)), IsoWeek.parse(r.getString("week")), instant(r, "started_at"),
+        instant(r, "finished_at"), r.getInteger("datasets"), r.getInteger("distributions"),
+        r.getInteger("probes"), r.getInteger("errors"), r.getString("message"));
+  }
+
+  /** The per-dimension columns (named by dimension id) that are not null. */
+  static Map<Dimension, Double> dimensions(Row r) {
+    Map<Dimension, Double> dims = new EnumMap<>(Dimension.class);
+    for (Dimension d : Dimension.values()) {
+      Double v = r.getDouble(d.id());
+      if (v != null) {
+        dims.put(d, v);
+      }
+    }
+    return dims;
+  }
+
+  static InstitutionWeek week(Row r) {
+    return new InstitutionWeek(r.getString("institution_code"), IsoWeek.parse(r.getString("week")),
+        r.getString("profile"), r.getDouble("overall"), dimensions(r), r.getInteger("datasets"),
+        r.getInteger("distributions"), r.getInteger("findings"), r.getInteger("rank"));
+  }
+}

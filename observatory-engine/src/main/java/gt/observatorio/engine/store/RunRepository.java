@@ -1,0 +1,129 @@
+package gt.observatorio.engine.store;
+
+import gt.observatorio.engine.domain.CrawlRun;
+import gt.observatorio.engine.domain.IsoWeek;
+import gt.observatorio.engine.domain.Source;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Crawl runs: queued → running → succeeded | failed | partial. Completing a run is one transaction
+ * that sets its state and, when it publishes, recomputes its institution's week and the week's ranks;
+ * a run that does not publish has its links removed, so nothing it wrote is ever visible.
+ */
+public final class RunRepository {
+  private static final String RETURNING = " returning " + Rows.RUN_COLUMNS;
+  private static final String START = "insert into crawl_run (source_id, institution_code, state, week,"
+      + " queued_at, started_at) values ($1, $2, 'running', $3, $4, $4)" + RETURNING;
+  private static final String COMPLETE = """
+      update crawl_run set state = $2, datasets = $3, distributions = $4, probes = $5, errors = $6,
+        message = $7, issues = cast($8::text as jsonb), finished_at = $9, published = $10
+      where id = $1""" + RETURNING;
+
+  private static final String ENQUEUE = "insert into crawl_run (source_id, institution_code, state, week,"
+      + " request_key, queued_at) values ($1, $2, 'queued', $3, $4, $5)"
+      + " on conflict (request_key) do nothing" + RETURNING;
+  private static final String CLAIM = "update crawl_run set state = 'running', started_at = $2, finished_at = null"
+      + " where id = $1 and state in ('queued', 'running')" + RETURNING;
+  private static final String ABANDON = """
+      update crawl_run set state = 'failed', finished_at = $2, errors = errors + 1, published = false,
+        message = 'Ejecución abandonada (nodo detenido) / Run abandoned (node stopped)'
+      where state in ('queued', 'running') and coalesce(started_at, queued_at) < $1""" + RETURNING;
+
+  private final Pool pool;
+
+  public RunRepository(Pool pool) {
+    this.pool = pool;
+  }
+
+  /** Creates a run in state running for a source and week. */
+  public Future<CrawlRun> start(Source source, IsoWeek week, Instant at) {
+    return pool.preparedQuery(START)
+        .execute(Tuple.of(source.id(), source.institutionCode(), week.toString(), Rows.ts(at)))
+        .map(rows -> Rows.run(rows.iterator().next()));
+  }
+
+  /**
+   * Queues a run for a request. The same request key always yields the same run: asking again for a
+   * crawl already queued, running or done returns that run instead of a new one.
+   */
+  public Future<CrawlRun> enqueue(Source source, IsoWeek week, String requestKey, Instant at) {
+    Tuple t = Tuple.tuple().addString(source.id()).addString(source.institutionCode())
+        .addString(week.toString()).addString(requestKey).addOffsetDateTime(Rows.ts(at));
+    return pool.preparedQuery(ENQUEUE).execute(t).compose(rows -> rows.size() > 0
+        ? Future.succeededFuture(Rows.run(rows.iterator().next()))
+        : pool.preparedQuery("select " + Rows.RUN_COLUMNS + " from crawl_run where request_key = $1")
+            .execute(Tuple.of(requestKey)).map(r -> Rows.run(r.iterator().next())));
+  }
+
+  /**
+   * Moves a queued run to running. A run found already running was cut short (its node died and the
+   * job is being recovered): what it linked is dropped and it starts over.
+   */
+  public Future<CrawlRun> claim(long runId, Instant at) {
+    return pool.withTransaction(conn -> unlink(conn, runId)
+        .compose(x -> conn.preparedQuery(CLAIM).execute(Tuple.of(runId, Rows.ts(at))))
+        .compose(rows -> rows.size() == 0
+            ? Future.failedFuture(new IllegalStateException("crawl run " + runId + " is already finished"))
+            : Future.succeededFuture(Rows.run(rows.iterator().next()))));
+  }
+
+  /** Fails runs queued or running since before {@code startedBefore} (e.g. at start-up of a single node). */
+  public Future<List<CrawlRun>> abandon(Instant startedBefore, Instant now) {
+    return pool.preparedQuery(ABANDON).execute(Tuple.of(Rows.ts(startedBefore), Rows.ts(now)))
+        .map(rows -> Rows.list(rows, Rows::run));
+  }
+
+  public Future<Optional<CrawlRun>> get(long id) {
+    return pool.preparedQuery("select " + Rows.RUN_COLUMNS + " from crawl_run where id = $1")
+        .execute(Tuple.of(id))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(Rows.run(rows.iterator().next())));
+  }
+
+  /** The most recent runs of every state, newest first. */
+  public Future<List<CrawlRun>> recent(int limit) {
+    return pool.preparedQuery("select " + Rows.RUN_COLUMNS + " from crawl_run order by id desc limit $1")
+        .execute(Tuple.of(limit)).map(rows -> Rows.list(rows, Rows::run));
+  }
+
+  /** Finishes a run and, when it publishes, updates the weekly aggregates, all in one transaction. */
+  public Future<CrawlRun> complete(long runId, RunOutcome o) {
+    return pool.withTransaction(conn -> conn
+        .preparedQuery("select institution_code, week from crawl_run where id = $1 for update")
+        .execute(Tuple.of(runId))
+        .compose(rows -> {
+          if (rows.size() == 0) {
+            return Future.failedFuture(new IllegalArgumentException("no crawl run " + runId));
+          }
+          Row r = rows.iterator().next();
+          String institution = r.getString("institution_code");
+          String week = r.getString("week");
+          return conn.preparedQuery(WeeklyAggregates.LOCK_WEEK).execute(Tuple.of(week))
+              .compose(x -> update(conn, runId, o))
+              .compose(run -> (o.publishes()
+                  ? WeeklyAggregates.recompute(conn, institution, week, o.profiles())
+                  : unlink(conn, runId)).map(run));
+        }));
+  }
+
+  private static Future<CrawlRun> update(SqlConnection conn, long runId, RunOutcome o) {
+    Tuple t = Tuple.tuple().addLong(runId).addString(o.state().id()).addInteger(o.datasets())
+        .addInteger(o.distributions()).addInteger(o.probes()).addInteger(o.errors())
+        .addString(JsonCodec.clean(o.message())).addString(JsonCodec.issues(o.issues()))
+        .addOffsetDateTime(Rows.ts(o.finishedAt())).addBoolean(o.publishes());
+    return conn.preparedQuery(COMPLETE).execute(t).map(rows -> Rows.run(rows.iterator().next()));
+  }
+
+  private static Future<Void> unlink(SqlConnection conn, long runId) {
+    Tuple id = Tuple.of(runId);
+    return conn.preparedQuery("delete from run_score where run_id = $1").execute(id)
+        .compose(x -> conn.preparedQuery("delete from run_dataset where run_id = $1").execute(id))
+        .mapEmpty();
+  }
+}

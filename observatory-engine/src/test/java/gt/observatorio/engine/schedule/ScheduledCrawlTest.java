@@ -1,0 +1,43 @@
+package gt.observatorio.engine.schedule;
+
+import static gt.observatorio.engine.testing.EngineFixture.dataset;
+import static gt.observatorio.engine.testing.EngineFixture.join;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gt.observatorio.engine.domain.CrawlRun;
+import gt.observatorio.engine.domain.RunState;
+import gt.observatorio.engine.domain.Source;
+import gt.observatorio.engine.domain.SourceKind;
+import gt.observatorio.engine.pipeline.CrawlRunner;
+import gt.observatorio.engine.testing.EngineFixture;
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScheduledCrawlTest {
+  @Test
+  void aScheduledFireCrawlsThroughThePipelineAndPublishes() throws Exception {
+    try (EngineFixture f = new EngineFixture(10)) {
+      f.register("MINTRAB");
+      Source s = new Source("mintrab-ckan", "MINTRAB", URI.create("http://portal.test/mintrab-ckan"),
+          SourceKind.CKAN, "0/1 * * * * ?");
+      join(f.registry.upsert(List.of(), List.of(s)));
+      f.harvester.serve(s.url(), List.of(dataset("a", "A", "D", "L")));
+      SchedulerConfig cfg = new SchedulerConfig(true, false, 1, "UTC", "solo", 60, 15);
+      try (CrawlScheduler scheduler = new CrawlScheduler(f.db.dataSource(), cfg,
+          new CrawlRunner(f.registry, f.pipeline))) {
+        scheduler.sync(join(f.registry.sources()));
+        scheduler.start();
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (join(f.readModel.runs(1)).stream().noneMatch(r -> r.state() == RunState.SUCCEEDED)
+            && System.currentTimeMillis() < deadline) {
+          Thread.sleep(100);
+        }
+      }
+      List<CrawlRun> runs = join(f.readModel.runs(100));
+      assertThat(runs).isNotEmpty();
+      assertThat(runs).allMatch(r -> r.state() == RunState.SUCCEEDED);
+      assertThat(join(f.readModel.rankings(runs.get(0).week(), "observatorio"))).hasSize(1);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package gt.observatorio.engine.testing;
+
+import gt.observatorio.engine.domain.Dataset;
+import gt.observatorio.engine.domain.DatasetSnapshot;
+import gt.observatorio.engine.domain.Dimension;
+import gt.observatorio.engine.domain.Distribution;
+import gt.observatorio.engine.domain.Finding;
+import gt.observatorio.engine.domain.ProbeResult;
+import gt.observatorio.engine.domain.RuleOutcome;
+import gt.observatorio.engine.domain.RuleSetInfo;
+import gt.observatorio.engine.domain.ScoreCard;
+import gt.observatorio.engine.domain.Severity;
+import gt.observatorio.engine.domain.Text;
+import gt.observatorio.engine.port.Scorer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A test implementation of the {@link Scorer} port with rules a test can compute by hand: one point
+ * each for a title, a description and a licence (metadata), and one for every reachable
+ * distribution (accessibility).
+ */
+public final class CompletenessScorer implements Scorer {
+  private final RuleSetInfo info;
+
+  public CompletenessScorer(String profile) {
+    this.info = new RuleSetInfo("test-completeness", profile, "1.0", "sha256:test-" + profile);
+  }
+
+  @Override
+  public RuleSetInfo ruleSet() {
+    return info;
+  }
+
+  @Override
+  public ScoreCard score(DatasetSnapshot s) {
+    Dataset d = s.dataset();
+    List<RuleOutcome> rules = new ArrayList<>();
+    rules.add(present("title", d.title()));
+    rules.add(present("description", d.description()));
+    rules.add(present("license", d.license()));
+    double reachable = 0;
+    List<Finding> access = new ArrayList<>();
+    for (Distribution dist : d.distributions()) {
+      ProbeResult p = s.probeOf(dist);
+      if (p != null && p.outcome().reachable()) {
+        reachable++;
+      } else {
+        access.add(new Finding("reachable", Dimension.ACCESSIBILITY, Severity.ERROR,
+            Text.of("Recurso inaccesible", "Resource unreachable"),
+            p == null ? "not probed" : p.outcome().id(), "reachable", dist.probeUrl(),
+            Text.of("Publique el recurso", "Publish the resource")));
+      }
+    }
+    int dists = d.distributions().size();
+    rules.add(new RuleOutcome("reachable", Dimension.ACCESSIBILITY, reachable, dists, dists > 0, access));
+    double meta = rules.subList(0, 3).stream().mapToDouble(RuleOutcome::points).sum();
+    Map<Dimension, Double> dims = new EnumMap<>(Dimension.class);
+    dims.put(Dimension.METADATA, 100.0 * meta / 3);
+    if (dists > 0) {
+      dims.put(Dimension.ACCESSIBILITY, 100.0 * reachable / dists);
+    }
+    return new ScoreCard(info, meta + reachable, 3 + dists, dims, rules, null);
+  }
+
+  private static RuleOutcome present(String field, String value) {
+    boolean ok = value != null && !value.isBlank();
+    List<Finding> f = ok ? List.of() : List.of(new Finding(field, Dimension.METADATA, Severity.WARNING,
+        Text.of("Falta " + field, "Missing " + field), "", "a value", "dataset." + field,
+        Text.of("Complete el campo " + field, "Fill in " + field)));
+    return new RuleOutcome(field, Dimension.METADATA, ok ? 1 : 0, 1, true, f);
+  }
+}

@@ -1,0 +1,33 @@
+package gt.observatorio.rules;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The {@code rules} section of the configuration ({@code rules-defaults.yaml}).
+ *
+ * @param defaultProfile the profile used when none is named
+ * @param userDir a directory of {@code <profile>.yaml} rule sets that add or override profiles;
+ *     empty for none; {@code ~} is the user's home
+ */
+public record RulesConfig(String defaultProfile, String userDir) {
+  /** The defaults file, to pass to {@code ConfigLoader.load}. */
+  public static final String DEFAULTS_RESOURCE = "rules-defaults.yaml";
+  public static final String SECTION = "rules";
+
+  public RulesConfig {
+    defaultProfile = defaultProfile == null || defaultProfile.isBlank() ? "observatorio" : defaultProfile.strip();
+  }
+
+  /** The user directory, with {@code ~} expanded, when one is set. */
+  public Optional<Path> userDirPath() {
+    if (userDir == null || userDir.isBlank()) {
+      return Optional.empty();
+    }
+    String d = userDir.strip();
+    if (d.equals("~") || d.startsWith("~/")) {
+      d = System.getProperty("user.home") + d.substring(1);
+    }
+    return Optional.of(Path.of(d));
+  }
+}

@@ -1,0 +1,92 @@
+package gt.observatorio.rules.builtin.freshness;
+
+import gt.observatorio.engine.domain.DatasetSnapshot;
+import gt.observatorio.engine.domain.Dimension;
+import gt.observatorio.engine.domain.RuleOutcome;
+import gt.observatorio.engine.domain.Severity;
+import gt.observatorio.engine.domain.Text;
+import gt.observatorio.rules.api.BaseRule;
+import gt.observatorio.rules.api.ParamSpec;
+import gt.observatorio.rules.api.RuleParams;
+import gt.observatorio.rules.builtin.Paths;
+import gt.observatorio.rules.vocab.Dates;
+import gt.observatorio.rules.vocab.FreshnessThresholds;
+import gt.observatorio.rules.vocab.FreshnessThresholds.Status;
+import gt.observatorio.rules.vocab.Periodicity;
+import gt.observatorio.rules.vocab.Vocabularies;
+import java.util.List;
+
+/**
+ * HDX freshness: the age of the latest update against the declared periodicity, up to date, due,
+ * overdue or delinquent. "As needed", "never" and "continuous" are always fresh (as in HDX).
+ * Without a usable periodicity or any date, no points: declaring them can only raise the score.
+ */
+public final class UpToDateRule extends BaseRule {
+  public UpToDateRule() {
+    super("freshness.up-to-date", Dimension.FRESHNESS,
+        Text.of("Actualizado según su periodicidad", "Up to date for its frequency"),
+        Text.of("Un conjunto que promete actualizarse cada mes y lleva un año sin cambios ya no informa del presente.",
+            "A dataset that promises monthly updates and has not changed in a year no longer informs about the present."),
+        Text.of("Publique la actualización pendiente y registre la fecha de modificación (dct:modified); si la periodicidad cambió, corríjala.",
+            "Publish the pending update and record the modification date (dct:modified); if the frequency changed, correct it."));
+  }
+
+  @Override
+  public List<ParamSpec> parameters() {
+    return List.of(
+        ParamSpec.decimal("pointsDue", 0.5, Text.of("Fracción del puntaje si está «por vencer» (due)", "Share of points when due")),
+        ParamSpec.decimal("pointsOverdue", 0.25, Text.of("Fracción del puntaje si está atrasado (overdue)", "Share of points when overdue")),
+        ParamSpec.decimal("pointsDelinquent", 0, Text.of("Fracción del puntaje si está muy atrasado (delinquent)", "Share of points when delinquent")),
+        ParamSpec.bool("useHttpLastModified", true, Text.of("Usar la cabecera HTTP Last-Modified como evidencia",
+            "Use the HTTP Last-Modified header as evidence")));
+  }
+
+  @Override
+  public RuleOutcome evaluate(DatasetSnapshot snapshot, RuleParams params) {
+    String declared = snapshot.dataset().accrualPeriodicity();
+    Periodicity p = Vocabularies.standard().periodicities().resolve(declared);
+    if (p != null && p.kind() == Periodicity.Kind.AS_NEEDED) {
+      return pass(params);
+    }
+    LastUpdate last = LastUpdate.of(snapshot, params.bool("useHttpLastModified"));
+    long today = gt.observatorio.rules.builtin.Facts.of(snapshot).today;
+    if (last.epochDay() == Dates.MISSING) {
+      return fail(params, finding(Severity.ERROR, Text.of("No hay ninguna fecha válida de última actualización.",
+          "There is no valid date of last update."), "dataset.modified=" + snapshot.dataset().modified(),
+          "dct:modified (ISO 8601) o/or HTTP Last-Modified", Paths.dataset("modified")));
+    }
+    long age = today - last.epochDay();
+    if (p == null || p.kind() != Periodicity.Kind.REGULAR) {
+      return fail(params, finding(Severity.WARNING, Text.of("No se puede juzgar la actualidad sin una periodicidad declarada; última actualización hace " + age + " días.",
+          "Freshness cannot be judged without a declared frequency; last updated " + age + " days ago."),
+          Paths.observed("accrualPeriodicity", declared), "una periodicidad / a frequency", Paths.dataset("accrualPeriodicity")));
+    }
+    FreshnessThresholds t = Vocabularies.standard().freshness();
+    Status status = t.status(p.days(), age);
+    if (status == Status.UP_TO_DATE) {
+      return pass(params);
+    }
+    double points = switch (status) {
+      case DUE -> params.decimal("pointsDue");
+      case OVERDUE -> params.decimal("pointsOverdue");
+      default -> params.decimal("pointsDelinquent");
+    };
+    double[] limits = t.limits(p.days());
+    return partial(params, points, 1, List.of(finding(status == Status.DUE ? Severity.INFO : Severity.WARNING,
+        Text.of("Datos " + es(status) + ": última actualización hace " + age + " días (" + last.value() + ").",
+            "Data " + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": last updated " + age + " days ago (" + last.value() + ")."),
+        "age=" + age + " days; periodicity=" + declared + " (" + Math.round(p.days()) + " days)",
+        "age < " + Math.round(limits[0]) + " days (due " + Math.round(limits[0]) + ", overdue " + Math.round(limits[1])
+            + ", delinquent " + Math.round(limits[2]) + "; HDX " + t.rowName(p.days()) + ")",
+        last.evidence())));
+  }
+
+  private static String es(Status s) {
+    return switch (s) {
+      case DUE -> "por vencer";
+      case OVERDUE -> "atrasados";
+      case DELINQUENT -> "muy atrasados";
+      default -> "al día";
+    };
+  }
+}

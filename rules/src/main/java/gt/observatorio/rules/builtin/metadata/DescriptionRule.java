@@ -1,0 +1,54 @@
+package gt.observatorio.rules.builtin.metadata;
+
+import gt.observatorio.engine.domain.Dataset;
+import gt.observatorio.engine.domain.DatasetSnapshot;
+import gt.observatorio.engine.domain.Dimension;
+import gt.observatorio.engine.domain.RuleOutcome;
+import gt.observatorio.engine.domain.Severity;
+import gt.observatorio.engine.domain.Text;
+import gt.observatorio.rules.api.BaseRule;
+import gt.observatorio.rules.api.ParamSpec;
+import gt.observatorio.rules.api.RuleParams;
+import gt.observatorio.rules.builtin.Paths;
+import java.util.List;
+
+/** The dataset has a description long enough to explain it, other than its title. */
+public final class DescriptionRule extends BaseRule {
+  private static final String MIN = "minLength";
+
+  public DescriptionRule() {
+    super("metadata.description", Dimension.METADATA,
+        Text.of("Descripción suficiente", "Sufficient description"),
+        Text.of("La descripción explica qué mide el conjunto, de dónde viene y sus límites.",
+            "The description explains what the dataset measures, where it comes from and its limits."),
+        Text.of("Describa contenido, cobertura, fuente y método en unas frases (dct:description).",
+            "Describe content, coverage, source and method in a few sentences (dct:description)."));
+  }
+
+  @Override
+  public List<ParamSpec> parameters() {
+    return List.of(ParamSpec.integer(MIN, 30,
+        Text.of("Largo mínimo, en caracteres", "Minimum length, in characters")));
+  }
+
+  @Override
+  public RuleOutcome evaluate(DatasetSnapshot snapshot, RuleParams params) {
+    Dataset d = snapshot.dataset();
+    String text = d.description();
+    int min = params.integer(MIN);
+    if (blank(text)) {
+      return fail(params, finding(Severity.WARNING, Text.of("El conjunto no tiene descripción.",
+          "The dataset has no description."), Paths.observed("description", null),
+          "≥ " + min + " caracteres/characters", Paths.dataset("description")));
+    }
+    String s = text.strip();
+    if (s.length() < min || s.equalsIgnoreCase(d.title() == null ? "" : d.title().strip())) {
+      return partial(params, 0.5, 1, List.of(finding(Severity.WARNING,
+          Text.of("La descripción es muy corta o repite el título.",
+              "The description is too short or repeats the title."),
+          "description length=" + s.length(), "≥ " + min + " caracteres/characters, ≠ title",
+          Paths.dataset("description"))));
+    }
+    return pass(params);
+  }
+}

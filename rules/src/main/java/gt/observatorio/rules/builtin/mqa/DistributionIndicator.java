@@ -1,0 +1,56 @@
+package gt.observatorio.rules.builtin.mqa;
+
+import gt.observatorio.engine.domain.Dataset;
+import gt.observatorio.engine.domain.DatasetSnapshot;
+import gt.observatorio.engine.domain.Dimension;
+import gt.observatorio.engine.domain.Distribution;
+import gt.observatorio.engine.domain.Finding;
+import gt.observatorio.engine.domain.RuleOutcome;
+import gt.observatorio.engine.domain.Severity;
+import gt.observatorio.engine.domain.Text;
+import gt.observatorio.rules.api.BaseRule;
+import gt.observatorio.rules.api.RuleParams;
+import gt.observatorio.rules.builtin.Paths;
+
+/** An MQA distribution-level indicator, checked on the dataset's best distribution. */
+abstract class DistributionIndicator extends BaseRule {
+  private final String field;
+  private final Text failure;
+  private final String expected;
+  private final Finding noDistributions;
+  private final Finding notProbed;
+
+  DistributionIndicator(String name, Dimension dimension, Text title, Text rationale, Text advice,
+      String field, Text failure, String expected) {
+    super("mqa." + name, dimension, title, rationale, advice);
+    this.field = field;
+    this.failure = failure;
+    this.expected = expected;
+    this.noDistributions = finding(Severity.ERROR, Text.of("El conjunto no tiene distribuciones.",
+        "The dataset has no distributions."), "distributions=0", "≥ 1", "dataset.distributions");
+    this.notProbed = finding(Severity.INFO, Text.of("No se midió: la URL no se comprobó.",
+        "Not measured: the URL was not checked."), "probe=(none)", "HTTP 200-299", field);
+  }
+
+  /** The check on one distribution; null when it cannot be measured. */
+  abstract Boolean check(DatasetSnapshot s, Dataset ds, Distribution d);
+
+  /** The value the check looked at, for the finding. */
+  abstract String observed(DatasetSnapshot s, Dataset ds, Distribution d);
+
+  @Override
+  public RuleOutcome evaluate(DatasetSnapshot snapshot, RuleParams params) {
+    int i = BestDistribution.of(snapshot);
+    if (i < 0) {
+      return fail(params, noDistributions);
+    }
+    Dataset ds = snapshot.dataset();
+    Distribution d = ds.distributions().get(i);
+    Boolean ok = check(snapshot, ds, d);
+    if (ok == null) {
+      return notMeasured(params, notProbed);
+    }
+    return ok ? pass(params) : fail(params, finding(Severity.WARNING, failure, observed(snapshot, ds, d), expected,
+        Paths.dist(i, field)));
+  }
+}

@@ -1,0 +1,121 @@
+package gt.observatorio.rules.ruleset;
+
+import gt.observatorio.engine.domain.DatasetSnapshot;
+import gt.observatorio.engine.domain.Dimension;
+import gt.observatorio.engine.domain.RuleOutcome;
+import gt.observatorio.engine.domain.RuleSetInfo;
+import gt.observatorio.engine.domain.ScoreCard;
+import gt.observatorio.engine.port.Scorer;
+import gt.observatorio.rules.api.Rule;
+import gt.observatorio.rules.api.RuleParams;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+
+/**
+ * Scores snapshots with a rule set. Each rule's points are scaled to the weight the rule set
+ * gives it; rules that could not be measured count neither for nor against.
+ *
+ * <ul>
+ *   <li>{@code dimensions}: each dimension scores 100 × points / measurable points of its rules;
+ *       the score is the mean of the measured dimensions weighted by the rule set, out of 100.
+ *   <li>{@code points}: the score is the sum of points, out of the measurable points.
+ * </ul>
+ * Dimensions with nothing measured are left out of the card. The rating band is read on the
+ * score scaled to the rule set's full scale, so unmeasured rules do not push a dataset down.
+ */
+public final class RuleSetScorer implements Scorer {
+  private static final Dimension[] DIMS = Dimension.values();
+  private final RuleSetDefinition definition;
+  private final Rule[] rules;
+  private final RuleParams[] params;
+  private final double[] weights;
+  private final double[] dimWeights = new double[DIMS.length];
+
+  public RuleSetScorer(RuleSetDefinition definition) {
+    this.definition = definition;
+    List<RuleEntry> entries = definition.rules();
+    rules = entries.stream().map(RuleEntry::rule).toArray(Rule[]::new);
+    params = entries.stream().map(RuleEntry::params).toArray(RuleParams[]::new);
+    weights = entries.stream().mapToDouble(RuleEntry::weight).toArray();
+    definition.dimensionWeights().forEach((d, w) -> dimWeights[d.ordinal()] = w);
+  }
+
+  @Override
+  public RuleSetInfo ruleSet() {
+    return definition.info();
+  }
+
+  public RuleSetDefinition definition() {
+    return definition;
+  }
+
+  @Override
+  public ScoreCard score(DatasetSnapshot snapshot) {
+    RuleOutcome[] outcomes = new RuleOutcome[rules.length];
+    double[] got = new double[DIMS.length];
+    double[] max = new double[DIMS.length];
+    for (int i = 0; i < rules.length; i++) {
+      RuleOutcome o = scale(rules[i].evaluate(snapshot, params[i]), weights[i], rules[i]);
+      outcomes[i] = o;
+      if (o.measured()) {
+        int d = o.dimension().ordinal();
+        got[d] += o.points();
+        max[d] += o.maxPoints();
+      }
+    }
+    EnumMap<Dimension, Double> dims = new EnumMap<>(Dimension.class);
+    double points = 0;
+    double measurable = 0;
+    double weighted = 0;
+    double weightSum = 0;
+    for (int d = 0; d < DIMS.length; d++) {
+      points += got[d];
+      measurable += max[d];
+      if (max[d] > 0) {
+        double pct = 100.0 * got[d] / max[d];
+        dims.put(DIMS[d], pct);
+        weighted += dimWeights[d] * pct;
+        weightSum += dimWeights[d];
+      }
+    }
+    double score;
+    double maxScore;
+    if (definition.method() == ScoringMethod.DIMENSIONS) {
+      score = weightSum > 0 ? weighted / weightSum : 0;
+      maxScore = weightSum > 0 ? 100 : 0;
+    } else {
+      score = points;
+      maxScore = measurable;
+    }
+    return new ScoreCard(definition.info(), score, maxScore, dims, Arrays.asList(outcomes),
+        rating(score, maxScore));
+  }
+
+  private String rating(double score, double maxScore) {
+    List<RatingBand> bands = definition.rating();
+    if (bands.isEmpty() || maxScore <= 0) {
+      return null;
+    }
+    double onScale = score * definition.fullScale() / maxScore;
+    String id = bands.get(0).id();
+    for (RatingBand b : bands) {
+      if (onScale + 1e-9 >= b.min()) {
+        id = b.id();
+      }
+    }
+    return id;
+  }
+
+  /** Outcomes of rules built on BaseRule come scaled already; others are scaled here. */
+  private static RuleOutcome scale(RuleOutcome o, double weight, Rule rule) {
+    if (o.maxPoints() == weight && (!o.measured() || (o.points() >= 0 && o.points() <= weight))) {
+      return o;
+    }
+    if (!o.measured()) {
+      return new RuleOutcome(rule.id(), rule.dimension(), 0, weight, false, o.findings());
+    }
+    double p = o.maxPoints() <= 0 ? 0 : Math.max(0, Math.min(o.points(), o.maxPoints())) / o.maxPoints();
+    return new RuleOutcome(rule.id(), rule.dimension(), p * weight, weight, true, o.findings());
+  }
+}

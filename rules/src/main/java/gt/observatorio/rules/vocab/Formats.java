@@ -1,0 +1,136 @@
+package gt.observatorio.rules.vocab;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The formats vocabulary: resolves what portals write in a format or media-type field (EU codes
+ * and URIs, IANA media types with parameters, extensions, aliases such as "hoja de cálculo") to a
+ * {@link FormatInfo}. Built from {@code formats.csv}, {@code mqa-format-lists.csv} and
+ * {@code ckan-qa-format-stars.csv}.
+ */
+public final class Formats {
+  private final Lookup<FormatInfo> byAny = new Lookup<>(Formats::key);
+  private final Map<String, FormatInfo> byCode = new HashMap<>();
+  private final Set<String> mediaTypes = new HashSet<>();
+  private final Lookup<Integer> starsByName = new Lookup<>(Keys::normalize);
+
+  Formats(List<Map<String, String>> formats, List<Map<String, String>> lists,
+      List<Map<String, String>> stars) {
+    Set<String> open = new HashSet<>();
+    Set<String> machine = new HashSet<>();
+    for (Map<String, String> row : lists) {
+      Set<String> target = "non_proprietary".equals(row.get("list")) ? open : machine;
+      target.addAll(Csv.items(row.get("eu_file_type_codes")));
+    }
+    for (Map<String, String> row : stars) {
+      int n = Integer.parseInt(row.get("stars"));
+      for (String name : Csv.items(row.get("formats"))) {
+        starsByName.put(name, n);
+      }
+    }
+    for (Map<String, String> row : formats) {
+      String code = row.get("code");
+      List<String> types = Csv.items(row.get("media_types"));
+      Integer s = starsByName.get(code);
+      for (String alias : Csv.items(row.get("aliases"))) {
+        s = s != null ? s : starsByName.get(alias);
+      }
+      FormatInfo f = new FormatInfo(code, row.get("label"), row.get("eu_uri"), types,
+          open.contains(code), machine.contains(code), s == null ? 1 : s);
+      byCode.put(code, f);
+      byAny.put(code, f);
+      byAny.put(row.get("label"), f);
+      byAny.put(row.get("eu_uri"), f);
+      types.forEach(t -> byAny.put(t, f));
+      mediaTypes.addAll(types);
+      Csv.items(row.get("extensions")).forEach(e -> byAny.put(e, f));
+      Csv.items(row.get("aliases")).forEach(a -> byAny.put(a, f));
+    }
+  }
+
+  /** The format a declared value names, or null if unknown. */
+  public FormatInfo resolve(String declared) {
+    return declared == null || declared.isBlank() ? null : byAny.get(declared);
+  }
+
+  /** A format by its EU code. */
+  public FormatInfo byCode(String code) {
+    return byCode.get(code);
+  }
+
+  /** The format named by the extension of a URL's path ({@code .../data.csv?x=1}), or null. */
+  public FormatInfo fromUrlExtension(String url) {
+    if (url == null) {
+      return null;
+    }
+    int end = url.length();
+    int q = url.indexOf('?');
+    if (q >= 0) {
+      end = q;
+    }
+    int h = url.indexOf('#');
+    if (h >= 0 && h < end) {
+      end = h;
+    }
+    int slash = url.lastIndexOf('/', end - 1);
+    int dot = url.lastIndexOf('.', end - 1);
+    if (dot <= slash || dot < 0 || end - dot > 8 || end - dot < 2) {
+      return null;
+    }
+    return byAny.get(url.substring(dot, end));
+  }
+
+  /** Whether the value is an EU file-type code or URI (DCAT-AP's controlled vocabulary). */
+  public boolean isEuFileType(String declared) {
+    if (declared == null) {
+      return false;
+    }
+    String s = Keys.isUri(declared) ? Keys.lastSegment(declared) : declared.strip();
+    return byCode.containsKey(s.toUpperCase(Locale.ROOT))
+        && (!Keys.isUri(declared) || declared.contains("publications.europa.eu/resource/authority/file-type"));
+  }
+
+  /** Whether the value is a media type the vocabulary knows from the IANA registry. */
+  public boolean isIanaMediaType(String declared) {
+    if (declared == null) {
+      return false;
+    }
+    String s = declared;
+    if (Keys.isUri(s) && s.contains("iana.org/assignments/media-types/")) {
+      s = s.substring(s.indexOf("media-types/") + "media-types/".length());
+    }
+    return mediaTypes.contains(mediaTypeKey(s));
+  }
+
+  /** CKAN QA stars for a raw format name, by CKAN's own names first, then the resolved format. */
+  public int stars(String declared) {
+    Integer direct = starsByName.get(declared);
+    if (direct != null) {
+      return direct;
+    }
+    FormatInfo f = resolve(declared);
+    return f == null ? -1 : f.stars();
+  }
+
+  static String key(String raw) {
+    String s = raw.strip();
+    if (s.indexOf('/') > 0 && !Keys.isUri(s)) {
+      return mediaTypeKey(s);
+    }
+    if (Keys.isUri(s)) {
+      return Keys.normalize(Keys.lastSegment(s));
+    }
+    return Keys.normalize(s);
+  }
+
+  private static String mediaTypeKey(String s) {
+    int semi = s.indexOf(';');
+    String t = semi >= 0 ? s.substring(0, semi) : s;
+    return t.strip().toLowerCase(Locale.ROOT);
+  }
+}

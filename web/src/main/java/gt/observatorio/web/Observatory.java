@@ -1,0 +1,251 @@
+package gt.observatorio.web;
+
+import gt.observatorio.crawler.Crawler;
+import gt.observatorio.engine.db.Database;
+import gt.observatorio.engine.domain.CrawlRun;
+import gt.observatorio.engine.domain.Source;
+import gt.observatorio.engine.pipeline.CrawlPipeline;
+import gt.observatorio.engine.pipeline.CrawlRunner;
+import gt.observatorio.engine.port.Prober;
+import gt.observatorio.engine.port.Scorer;
+import gt.observatorio.engine.schedule.CrawlScheduler;
+import gt.observatorio.engine.store.PgReadModel;
+import gt.observatorio.engine.store.RegistryRepository;
+import gt.observatorio.rules.Profiles;
+import gt.observatorio.rules.RulesConfig;
+import gt.observatorio.web.api.ApiRouter;
+import gt.observatorio.web.ops.MeteredProber;
+import gt.observatorio.web.ops.MeteredScorer;
+import gt.observatorio.web.ops.OpsRoutes;
+import gt.observatorio.web.ops.Telemetry;
+import gt.observatorio.web.registry.Registry;
+import io.micrometer.core.instrument.Gauge;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.ext.web.Router;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: wires Vert.x, metrics, the database, the crawler, the scorers, the pipeline,
+ * the scheduler and the HTTP server from the settings, and stops them in reverse order.
+ */
+public final class Observatory implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Observatory.class);
+
+  private final Settings settings;
+  private final Telemetry telemetry;
+  private final Vertx vertx;
+  private final Database db;
+  private final Crawler crawler;
+  private final List<Scorer> scorers;
+  private final CrawlPipeline pipeline;
+  private final boolean simulated;
+  private final ThreadPoolExecutor crawls;
+  private volatile HttpServer http;
+  private volatile List<Source> sources = List.of();
+  private volatile boolean closed;
+  private CrawlScheduler scheduler;
+
+  private Observatory(Settings settings, Telemetry telemetry, Vertx vertx, Database db, Crawler crawler,
+      List<Scorer> scorers, Clock clock, boolean simulated) {
+    this.settings = settings;
+    this.telemetry = telemetry;
+    this.vertx = vertx;
+    this.db = db;
+    this.crawler = crawler;
+    this.scorers = scorers;
+    this.simulated = simulated;
+    Prober prober = new MeteredProber(crawler.prober(), telemetry.registry());
+    this.pipeline = new CrawlPipeline(db.pool(), crawler::harvester, prober, scorers, clock, settings.pipeline(),
+        telemetry.registry());
+    int threads = Math.max(1, settings.scheduler().threads());
+    this.crawls = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+        r -> new Thread(r, "observatorio-crawl"));
+    Gauge.builder("observatorio.crawl.queue", crawls, e -> e.getQueue().size())
+        .description("Crawls waiting for a worker on this node").register(telemetry.registry());
+  }
+
+  /** Starts the database (embedded or external) and wires every part. Blocking. */
+  public static Observatory start(Settings settings, Clock clock, boolean simulated) {
+    Telemetry telemetry = new Telemetry();
+    List<Scorer> scorers = scorers(settings.rules()).stream()
+        .map(s -> (Scorer) new MeteredScorer(s, telemetry.registry())).toList();
+    Vertx vertx = telemetry.vertx();
+    Database db;
+    try {
+      db = Database.start(vertx, settings.db());
+    } catch (RuntimeException e) {
+      await(vertx.close());
+      throw e;
+    }
+    Crawler crawler = Crawler.create(settings.crawler(), clock);
+    return new Observatory(settings, telemetry, vertx, db, crawler, scorers, clock, simulated);
+  }
+
+  /** One scorer per profile: the default profile first, then every other available one. */
+  static List<Scorer> scorers(RulesConfig rules) {
+    Optional<Path> dir = rules.userDirPath();
+    List<Scorer> out = new ArrayList<>();
+    out.add(Profiles.load(rules.defaultProfile(), dir));
+    for (String p : Profiles.available(dir)) {
+      if (!p.equals(rules.defaultProfile())) {
+        out.add(Profiles.load(p, dir));
+      }
+    }
+    return out;
+  }
+
+  public Vertx vertx() {
+    return vertx;
+  }
+
+  public Database database() {
+    return db;
+  }
+
+  public CrawlPipeline pipeline() {
+    return pipeline;
+  }
+
+  public Telemetry telemetry() {
+    return telemetry;
+  }
+
+  /** Stores the registry's institutions and sources. */
+  public void register(Registry registry) {
+    await(new RegistryRepository(db.pool()).upsert(registry.institutions(), registry.sources()));
+    sources = registry.sources();
+  }
+
+  /** The sources of the registry last registered. */
+  public List<Source> registeredSources() {
+    return sources;
+  }
+
+  /** Schedules the sources on their cron expressions (Quartz, JDBC job store) and starts the scheduler. */
+  public synchronized void schedule(List<Source> toSchedule) {
+    if (!settings.scheduler().enabled()) {
+      LOG.info("scheduler disabled (scheduler.enabled=false): no crawl is scheduled");
+      return;
+    }
+    if (scheduler == null) {
+      scheduler = new CrawlScheduler(db.dataSource(), settings.scheduler(),
+          new CrawlRunner(new RegistryRepository(db.pool()), pipeline));
+      scheduler.sync(toSchedule);
+      scheduler.start();
+    } else {
+      scheduler.sync(toSchedule);
+    }
+  }
+
+  /** Crawls the sources now, several at a time (scheduler.threads), and waits for every run. */
+  public List<CrawlRun> crawlAll(List<Source> toCrawl) {
+    List<java.util.concurrent.Future<CrawlRun>> futures = new ArrayList<>();
+    for (Source s : toCrawl) {
+      futures.add(crawls.submit(() -> pipeline.crawl(s)));
+    }
+    List<CrawlRun> runs = new ArrayList<>();
+    for (java.util.concurrent.Future<CrawlRun> f : futures) {
+      try {
+        runs.add(f.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while crawling", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("crawl failed: " + e.getCause(), e.getCause());
+      }
+    }
+    return runs;
+  }
+
+  /** Serves the API, the page, the metrics and the health checks; the future gives the port bound. */
+  public Future<Integer> serve(WebConfig web) {
+    Set<String> profiles = Set.copyOf(scorers.stream().map(s -> s.ruleSet().profile()).toList());
+    ApiRouter api = new ApiRouter(new PgReadModel(db.pool()), db.pool(), profiles,
+        settings.pipeline().profile(), simulated, web.cacheSeconds(), settings.rules().userDirPath());
+    Router router = api.build(vertx, web.corsOrigin());
+    new OpsRoutes(vertx, telemetry, db.pool(), db.dataSource(), this::schedulerState).mount(router);
+    return vertx.createHttpServer()
+        .requestHandler(router)
+        .listen(web.port(), web.host())
+        .map(server -> {
+          http = server;
+          return server.actualPort();
+        });
+  }
+
+  private synchronized OpsRoutes.SchedulerState schedulerState() {
+    if (!settings.scheduler().enabled() || scheduler == null) {
+      return OpsRoutes.SchedulerState.DISABLED;
+    }
+    try {
+      boolean running = scheduler.quartz().isStarted() && !scheduler.quartz().isShutdown()
+          && !scheduler.quartz().isInStandbyMode();
+      return running ? OpsRoutes.SchedulerState.RUNNING : OpsRoutes.SchedulerState.STOPPED;
+    } catch (org.quartz.SchedulerException e) {
+      return OpsRoutes.SchedulerState.STOPPED;
+    }
+  }
+
+  /**
+   * Stops in reverse order: no new requests or scheduled crawls, running crawls given
+   * {@code web.shutdownGraceSeconds} to finish (an interrupted run is never published and is crawled
+   * again at its next fire), then the crawler, the database and Vert.x.
+   */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    HttpServer server = http;
+    if (server != null) {
+      quietly(() -> await(server.close()));
+    }
+    if (scheduler != null) {
+      quietly(scheduler::close);
+    }
+    crawls.shutdown();
+    try {
+      if (!crawls.awaitTermination(settings.web().shutdownGraceSeconds(), TimeUnit.SECONDS)) {
+        LOG.warn("crawls still running after {} s: interrupting them", settings.web().shutdownGraceSeconds());
+        crawls.shutdownNow();
+        crawls.awaitTermination(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      crawls.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+    quietly(crawler::close);
+    quietly(db::close);
+    quietly(() -> await(vertx.close()));
+    quietly(telemetry::close);
+    LOG.info("observatorio detenido / stopped");
+  }
+
+  /** Waits for a Vert.x future from a non-event-loop thread. */
+  public static <T> T await(Future<T> future) {
+    return future.toCompletionStage().toCompletableFuture().join();
+  }
+
+  private static void quietly(Runnable r) {
+    try {
+      r.run();
+    } catch (RuntimeException e) {
+      LOG.warn("while stopping: {}", e.toString());
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package gt.observatorio.web.api;
+
+import gt.observatorio.engine.store.PublicQueries;
+import gt.observatorio.engine.store.ReadModel;
+import gt.observatorio.engine.store.RegistryRepository;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.CorsHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.sqlclient.Pool;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The HTTP API (JSON and CSV, read-only, v1; contract in {@code openapi.yaml}), the health check and
+ * the dashboard at {@code /}. Handlers only translate: they validate parameters, ask the read model
+ * and render; answers are cached per published state; failures go to the one {@link ProblemHandler}.
+ */
+public final class ApiRouter {
+  private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?|\\[[0-9a-fA-F:.]+\\](:[0-9]{1,5})?");
+  private final ReadModel read;
+  private final Pool pool;
+  private final Params params;
+  private final boolean simulated;
+  private final int cacheSeconds;
+  private final Optional<Path> rulesDir;
+
+  public ApiRouter(ReadModel read, Pool pool, Set<String> profiles, String defaultProfile,
+      boolean simulated, int cacheSeconds) {
+    this(read, pool, profiles, defaultProfile, simulated, cacheSeconds, Optional.empty());
+  }
+
+  /** @param rulesDir the user's rule-set directory, for the methodology (as the scorers read it) */
+  public ApiRouter(ReadModel read, Pool pool, Set<String> profiles, String defaultProfile,
+      boolean simulated, int cacheSeconds, Optional<Path> rulesDir) {
+    this.read = read;
+    this.pool = pool;
+    this.params = new Params(profiles, defaultProfile);
+    this.simulated = simulated;
+    this.cacheSeconds = cacheSeconds;
+    this.rulesDir = rulesDir;
+  }
+
+  public Router build(Vertx vertx, String corsOrigin) {
+    PublicQueries queries = new PublicQueries(pool);
+    PublishedCache cache = new PublishedCache(queries::publicationVersion, 500, cacheSeconds);
+    RankingApi rankings = new RankingApi(read, params, simulated);
+    InstitutionApi institutions = new InstitutionApi(read, params, rankings);
+    DatasetApi datasets = new DatasetApi(read, queries, params, rankings);
+    CatalogApi catalog = new CatalogApi(read, queries, new RegistryRepository(pool), params, simulated);
+    Methodology methodology = new Methodology(params.profiles(), rulesDir);
+    Buffer openapi = resource("openapi.yaml");
+
+    Router router = Router.router(vertx);
+    router.route("/api/*").handler(CorsHandler.create().addOrigin(corsOrigin)
+        .allowedMethods(Set.of(io.vertx.core.http.HttpMethod.GET, io.vertx.core.http.HttpMethod.HEAD))
+        .exposedHeaders(Set.of("ETag", "Content-Disposition")));
+    router.get("/health").handler(this::health);
+    router.get("/api/openapi.yaml").handler(ctx -> ctx.response().putHeader("content-type", "application/yaml")
+        .putHeader("cache-control", "public, max-age=" + cacheSeconds).end(openapi));
+    router.get("/api/v1/runs").handler(ctx -> catalog.runs(ctx).onSuccess(b -> ctx.response()
+        .putHeader("cache-control", "no-cache").putHeader("content-type", "application/json; charset=utf-8")
+        .end(b.encode())).onFailure(ctx::fail));
+    get(router, cache, "/api/v1/status", catalog::status);
+    get(router, cache, "/api/v1/rankings", ctx -> rankings.rankings(ctx, false));
+    get(router, cache, "/api/v1/rankings.csv", ctx -> rankings.rankings(ctx, true));
+    get(router, cache, "/api/v1/weeks", rankings::weeks);
+    get(router, cache, "/api/v1/averages", rankings::averages);
+    get(router, cache, "/api/v1/movers", rankings::movers);
+    get(router, cache, "/api/v1/institutions", institutions::list);
+    get(router, cache, "/api/v1/institutions/:code/history", ctx -> institutions.history(ctx, false));
+    get(router, cache, "/api/v1/institutions/:code/history.csv", ctx -> institutions.history(ctx, true));
+    get(router, cache, "/api/v1/institutions/:code/datasets", ctx -> institutions.datasets(ctx, "json"));
+    get(router, cache, "/api/v1/institutions/:code/datasets.csv", ctx -> institutions.datasets(ctx, "csv"));
+    get(router, cache, "/api/v1/institutions/:code/findings.csv", ctx -> institutions.datasets(ctx, "findings"));
+    get(router, cache, "/api/v1/institutions/:code/dqv.jsonld", ctx -> institutions.dqv(ctx, false));
+    get(router, cache, "/api/v1/institutions/:code/dqv.ttl", ctx -> institutions.dqv(ctx, true));
+    get(router, cache, "/api/v1/datasets/:id", datasets::detail);
+    get(router, cache, "/api/v1/datasets/:id/history", ctx -> datasets.history(ctx, false));
+    get(router, cache, "/api/v1/datasets/:id/history.csv", ctx -> datasets.history(ctx, true));
+    get(router, cache, "/api/v1/datasets/:id/dqv.jsonld", ctx -> datasets.dqv(ctx, false));
+    get(router, cache, "/api/v1/datasets/:id/dqv.ttl", ctx -> datasets.dqv(ctx, true));
+    get(router, cache, "/api/v1/sources", catalog::sources);
+    get(router, cache, "/api/v1/search", catalog::search);
+    get(router, cache, "/api/v1/methodology", ctx -> Future.succeededFuture(Body.json(methodology.all())));
+    get(router, cache, "/api/v1/methodology/:profile", ctx -> methodology.profile(ctx.pathParam("profile"))
+        .map(m -> Future.succeededFuture(Body.json(m)))
+        .orElseGet(() -> Future.failedFuture(ApiException.notFound("Perfil desconocido.", "Unknown profile."))));
+    router.route("/api/*").handler(ctx -> ctx.fail(404));
+    router.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(true).setMaxAgeSeconds(300));
+    router.route().failureHandler(new ProblemHandler());
+    return router;
+  }
+
+  private static void get(Router router, PublishedCache cache, String path, Function<RoutingContext, Future<Body>> h) {
+    router.get(path).handler(cache::lookup).handler(ctx -> {
+      Future<Body> body;
+      try {
+        body = h.apply(ctx);
+      } catch (RuntimeException e) {
+        body = Future.failedFuture(e);
+      }
+      cache.reply(ctx, body);
+    });
+  }
+
+  /** The scheme and authority the client used, for absolute IRIs; loopback when the Host header is odd. */
+  static String base(RoutingContext ctx) {
+    String host = ctx.request().authority() == null ? null : ctx.request().authority().toString();
+    if (host == null || !HOST.matcher(host).matches()) {
+      host = "localhost";
+    }
+    return ("https".equals(ctx.request().scheme()) ? "https" : "http") + "://" + host;
+  }
+
+  private void health(RoutingContext ctx) {
+    pool.query("SELECT 1").execute()
+        .onSuccess(r -> json(ctx, 200, new JsonObject().put("status", "UP").put("database", "UP")))
+        .onFailure(e -> json(ctx, 503, new JsonObject().put("status", "DOWN").put("database", "DOWN")
+            .put("reason", e.getMessage())));
+  }
+
+  private static Buffer resource(String name) {
+    try (InputStream in = ApiRouter.class.getClassLoader().getResourceAsStream(name)) {
+      return in == null ? Buffer.buffer("openapi: 3.0.3\n") : Buffer.buffer(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void json(RoutingContext ctx, int status, JsonObject body) {
+    ctx.response().setStatusCode(status).putHeader("content-type", "application/json; charset=utf-8").end(body.encode());
+  }
+}

@@ -1,0 +1,99 @@
+package gt.observatorio.web.api;
+
+import gt.observatorio.engine.domain.Dataset;
+import gt.observatorio.engine.domain.Dimension;
+import gt.observatorio.engine.domain.Finding;
+import gt.observatorio.engine.domain.Institution;
+import gt.observatorio.engine.domain.InstitutionWeek;
+import gt.observatorio.engine.domain.RuleOutcome;
+import gt.observatorio.engine.domain.ScoreCard;
+import gt.observatorio.engine.domain.Text;
+import gt.observatorio.engine.store.DatasetView;
+import gt.observatorio.engine.store.RankingRow;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.Map;
+
+/** Maps read-model values to the API's JSON shapes (documented in the OpenAPI contract). */
+final class ApiViews {
+  private ApiViews() {}
+
+  static JsonObject institution(Institution i) {
+    return new JsonObject().put("code", i.code()).put("name", i.name())
+        .put("type", i.type()).put("sector", i.sector());
+  }
+
+  static JsonObject rankingRow(RankingRow r) {
+    InstitutionWeek w = r.week();
+    return institution(r.institution())
+        .put("rank", w.rank())
+        .put("score", round(w.overall()))
+        .put("dimensions", dimensions(w.dimensions()))
+        .put("datasets", w.datasets())
+        .put("distributions", w.distributions())
+        .put("findings", w.findings())
+        .put("delta", r.deltaFromPreviousWeek() == null ? null : round(r.deltaFromPreviousWeek()));
+  }
+
+  static JsonObject historyPoint(InstitutionWeek w) {
+    return new JsonObject().put("week", w.week().toString()).put("rank", w.rank())
+        .put("score", round(w.overall())).put("dimensions", dimensions(w.dimensions()))
+        .put("datasets", w.datasets()).put("findings", w.findings());
+  }
+
+  static JsonObject dataset(DatasetView v) {
+    Dataset d = v.dataset();
+    ScoreCard s = v.score();
+    JsonArray findings = new JsonArray();
+    JsonArray rules = new JsonArray();
+    for (RuleOutcome r : s.rules()) {
+      rules.add(new JsonObject().put("id", r.ruleId()).put("dimension", r.dimension().id())
+          .put("points", round(r.points())).put("maxPoints", round(r.maxPoints())).put("measured", r.measured()));
+      r.findings().forEach(f -> findings.add(finding(f)));
+    }
+    return new JsonObject()
+        .put("id", v.datasetId())
+        .put("identifier", d.identifier())
+        .put("title", d.title())
+        .put("source", v.sourceId())
+        .put("landingPage", d.landingPage())
+        .put("modified", d.modified())
+        .put("accrualPeriodicity", d.accrualPeriodicity())
+        .put("license", d.license())
+        .put("distributions", d.distributions().size())
+        .put("score", round(s.percent()))
+        .put("points", round(s.score()))
+        .put("maxPoints", round(s.maxScore()))
+        .put("rating", s.rating())
+        .put("dimensions", dimensions(s.dimensions()))
+        .put("ruleSet", new JsonObject().put("id", s.ruleSet().id()).put("profile", s.ruleSet().profile())
+            .put("version", s.ruleSet().version()).put("hash", s.ruleSet().contentHash()))
+        .put("scoredAt", v.scoredAt() == null ? null : v.scoredAt().toString())
+        .put("rules", rules)
+        .put("findings", findings);
+  }
+
+  static JsonObject finding(Finding f) {
+    return new JsonObject().put("rule", f.ruleId()).put("dimension", f.dimension().id())
+        .put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT))
+        .put("message", text(f.message())).put("observed", f.observed()).put("expected", f.expected())
+        .put("evidence", f.evidence()).put("advice", text(f.advice()));
+  }
+
+  static JsonObject text(Text t) {
+    return t == null ? null : new JsonObject().put("es", t.es()).put("en", t.en());
+  }
+
+  static JsonObject dimensions(Map<Dimension, Double> dims) {
+    JsonObject o = new JsonObject();
+    for (Dimension d : Dimension.values()) {
+      Double v = dims.get(d);
+      o.put(d.id(), v == null ? null : round(v));
+    }
+    return o;
+  }
+
+  static double round(double v) {
+    return Math.round(v * 10.0) / 10.0;
+  }
+}

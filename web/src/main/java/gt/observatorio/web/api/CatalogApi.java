@@ -1,0 +1,72 @@
+package gt.observatorio.web.api;
+
+import gt.observatorio.engine.store.PublicQueries;
+import gt.observatorio.engine.store.ReadModel;
+import gt.observatorio.engine.store.RegistryRepository;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/** Runs, sources, search and the observatory's status (last crawl, simulated). */
+final class CatalogApi {
+  private final ReadModel read;
+  private final PublicQueries queries;
+  private final RegistryRepository registry;
+  private final Params params;
+  private final boolean simulated;
+
+  CatalogApi(ReadModel read, PublicQueries queries, RegistryRepository registry, Params params, boolean simulated) {
+    this.read = read;
+    this.queries = queries;
+    this.registry = registry;
+    this.params = params;
+    this.simulated = simulated;
+  }
+
+  Future<JsonObject> runs(RoutingContext ctx) {
+    int limit = Params.integer(ctx, "limit", 50, 1, 1000);
+    return read.runs(limit).map(runs -> {
+      JsonArray out = new JsonArray();
+      runs.forEach(r -> out.add(new JsonObject().put("id", r.id()).put("source", r.sourceId())
+          .put("state", r.state().id()).put("week", r.week() == null ? null : r.week().toString())
+          .put("startedAt", r.startedAt() == null ? null : r.startedAt().toString())
+          .put("finishedAt", r.finishedAt() == null ? null : r.finishedAt().toString())
+          .put("datasets", r.datasets()).put("distributions", r.distributions())
+          .put("probes", r.probes()).put("errors", r.errors()).put("message", r.message())));
+      return new JsonObject().put("runs", out);
+    });
+  }
+
+  Future<Body> sources(RoutingContext ctx) {
+    String institution = Params.word(ctx, "institution");
+    return registry.sources().map(list -> {
+      JsonArray out = new JsonArray();
+      list.stream().filter(s -> institution == null || s.institutionCode().equalsIgnoreCase(institution))
+          .forEach(s -> out.add(new JsonObject().put("id", s.id()).put("institution", s.institutionCode())
+              .put("url", s.url().toString()).put("kind", s.kind().id()).put("cron", s.cron())));
+      return Body.json(new JsonObject().put("sources", out));
+    });
+  }
+
+  Future<Body> search(RoutingContext ctx) {
+    String q = ctx.request().getParam("q");
+    if (q == null || q.isBlank() || q.length() < 2 || q.length() > 80) {
+      throw ApiException.badRequest("Indique q con 2 a 80 caracteres.", "Give q with 2 to 80 characters.");
+    }
+    int limit = Params.integer(ctx, "limit", 20, 1, 100);
+    return queries.search(q.strip(), limit).map(hits -> {
+      JsonArray out = new JsonArray();
+      hits.forEach(h -> out.add(new JsonObject().put("kind", h.kind()).put("institution", h.institutionCode())
+          .put("dataset", h.datasetId()).put("title", h.title())));
+      return Body.json(new JsonObject().put("q", q.strip()).put("results", out));
+    });
+  }
+
+  Future<Body> status(RoutingContext ctx) {
+    return queries.lastCrawl().map(t -> Body.json(new JsonObject().put("simulated", simulated)
+        .put("lastCrawl", t.map(Object::toString).orElse(null))
+        .put("profiles", new JsonArray(params.profiles().stream().sorted().toList()))
+        .put("defaultProfile", params.defaultProfile())));
+  }
+}

@@ -1,0 +1,92 @@
+package gt.observatorio.web.api;
+
+import gt.observatorio.engine.domain.Dataset;
+import gt.observatorio.engine.domain.Dimension;
+import gt.observatorio.engine.store.DatasetWeekScore;
+import gt.observatorio.engine.store.DatasetView;
+import gt.observatorio.engine.store.PublicQueries;
+import gt.observatorio.engine.store.ReadModel;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One dataset: its latest published metadata, score and findings; its weekly history; DQV. */
+final class DatasetApi {
+  private final ReadModel read;
+  private final PublicQueries queries;
+  private final Params params;
+  private final RankingApi rankings;
+
+  DatasetApi(ReadModel read, PublicQueries queries, Params params, RankingApi rankings) {
+    this.read = read;
+    this.queries = queries;
+    this.params = params;
+    this.rankings = rankings;
+  }
+
+  private Future<DatasetView> view(long id, String profile) {
+    return read.dataset(id, profile).compose(v -> v.isEmpty()
+        ? Future.failedFuture(ApiException.notFound("No hay conjunto de datos publicado con id " + id + ".",
+            "No published dataset with id " + id + "."))
+        : Future.succeededFuture(v.get()));
+  }
+
+  Future<Body> detail(RoutingContext ctx) {
+    String profile = params.profile(ctx);
+    long id = Params.id(ctx);
+    return view(id, profile).compose(v -> queries.datasetInstitution(id).compose(code ->
+        (code.isEmpty() ? Future.succeededFuture(java.util.Optional.<gt.observatorio.engine.domain.Institution>empty())
+            : read.institution(code.get())).map(inst -> {
+              JsonObject d = ApiViews.dataset(v);
+              Dataset m = v.dataset();
+              d.put("description", m.description()).put("publisher", m.publisher())
+                  .put("contactPoint", m.contactPoint()).put("keywords", new JsonArray(m.keywords()))
+                  .put("themes", new JsonArray(m.themes())).put("issued", m.issued());
+              JsonArray dists = new JsonArray();
+              m.distributions().forEach(x -> dists.add(new JsonObject().put("title", x.title())
+                  .put("accessUrl", x.accessUrl()).put("downloadUrl", x.downloadUrl()).put("format", x.format())
+                  .put("mediaType", x.mediaType()).put("byteSize", x.byteSize()).put("license", x.license())));
+              d.put("distributionList", dists);
+              return Body.json(rankings.envelope(profile, null)
+                  .put("institution", inst.map(ApiViews::institution).orElse(null)).put("dataset", d));
+            })));
+  }
+
+  Future<Body> history(RoutingContext ctx, boolean csv) {
+    String profile = params.profile(ctx);
+    long id = Params.id(ctx);
+    return view(id, profile).compose(v -> queries.datasetHistory(id, profile).map(points -> {
+      if (csv) {
+        Csv out = new Csv(RankingApi.header("week", "score", "rating"));
+        for (DatasetWeekScore p : points) {
+          List<Object> cells = new ArrayList<>(List.of(p.week().toString(), ApiViews.round(p.percent()),
+              p.rating() == null ? "" : p.rating()));
+          for (Dimension d : Dimension.values()) {
+            Double x = p.dimensions().get(d);
+            cells.add(x == null ? null : ApiViews.round(x));
+          }
+          cells.add(v.dataset().distributions().size());
+          cells.add(p.findings());
+          out.row(cells);
+        }
+        return out.body("dataset-" + id + "-history-" + profile + ".csv");
+      }
+      JsonArray out = new JsonArray();
+      points.forEach(p -> out.add(new JsonObject().put("week", p.week().toString())
+          .put("score", ApiViews.round(p.percent())).put("dimensions", ApiViews.dimensions(p.dimensions()))
+          .put("findings", p.findings()).put("rating", p.rating())));
+      return Body.json(rankings.envelope(profile, null).put("dataset", id).put("title", v.dataset().title())
+          .put("points", out));
+    }));
+  }
+
+  Future<Body> dqv(RoutingContext ctx, boolean turtle) {
+    String profile = params.profile(ctx);
+    long id = Params.id(ctx);
+    return view(id, profile).map(v -> new Dqv(ApiRouter.base(ctx)).dataset(v, profile)
+        .write(turtle, "dqv-dataset-" + id + "-" + profile));
+  }
+}

@@ -1,0 +1,106 @@
+package gt.observatorio.web.api;
+
+import gt.observatorio.engine.domain.Dimension;
+import gt.observatorio.engine.domain.InstitutionWeek;
+import gt.observatorio.engine.domain.IsoWeek;
+import gt.observatorio.engine.store.DatasetView;
+import java.io.StringWriter;
+import java.util.Map;
+import org.eclipse.rdf4j.model.IRI;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.ValueFactory;
+import org.eclipse.rdf4j.model.impl.LinkedHashModel;
+import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
+import org.eclipse.rdf4j.model.vocabulary.DCAT;
+import org.eclipse.rdf4j.model.vocabulary.DCTERMS;
+import org.eclipse.rdf4j.model.vocabulary.RDF;
+import org.eclipse.rdf4j.model.vocabulary.RDFS;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+
+/**
+ * W3C Data Quality Vocabulary (DQV) measurements of a dataset or an institution: one
+ * {@code dqv:QualityMeasurement} per metric (overall score and each dimension, 0-100), written by an
+ * RDF library as JSON-LD or Turtle.
+ */
+final class Dqv {
+  static final String NS = "http://www.w3.org/ns/dqv#";
+  private static final ValueFactory VF = SimpleValueFactory.getInstance();
+  private static final IRI MEASUREMENT = VF.createIRI(NS, "QualityMeasurement");
+  private static final IRI METRIC = VF.createIRI(NS, "Metric");
+  private static final IRI DIMENSION = VF.createIRI(NS, "Dimension");
+  private static final IRI COMPUTED_ON = VF.createIRI(NS, "computedOn");
+  private static final IRI IS_MEASUREMENT_OF = VF.createIRI(NS, "isMeasurementOf");
+  private static final IRI IN_DIMENSION = VF.createIRI(NS, "inDimension");
+  private static final IRI VALUE = VF.createIRI(NS, "value");
+  private static final IRI HAS_QUALITY_MEASUREMENT = VF.createIRI(NS, "hasQualityMeasurement");
+
+  private final String base;
+  private final Model model = new LinkedHashModel();
+
+  Dqv(String base) {
+    this.base = base;
+    model.setNamespace("dqv", NS);
+    model.setNamespace("dcat", DCAT.NAMESPACE);
+    model.setNamespace("dcterms", DCTERMS.NAMESPACE);
+    model.setNamespace("obs", base + "/api/v1/methodology#");
+  }
+
+  Dqv dataset(DatasetView v, String profile) {
+    IRI ds = VF.createIRI(base + "/api/v1/datasets/" + v.datasetId());
+    model.add(ds, RDF.TYPE, DCAT.DATASET);
+    if (v.dataset().title() != null) {
+      model.add(ds, DCTERMS.TITLE, VF.createLiteral(v.dataset().title()));
+    }
+    model.add(ds, DCTERMS.IDENTIFIER, VF.createLiteral(v.dataset().identifier()));
+    String key = "d" + v.datasetId();
+    measure(ds, key, profile, "overall", v.score().percent(), null);
+    for (Map.Entry<Dimension, Double> e : v.score().dimensions().entrySet()) {
+      measure(ds, key, profile, e.getKey().id(), e.getValue(), null);
+    }
+    return this;
+  }
+
+  Dqv institution(String code, String name, Iterable<InstitutionWeek> points, String profile) {
+    IRI inst = VF.createIRI(base + "/api/v1/institutions/" + code);
+    model.add(inst, RDF.TYPE, DCAT.CATALOG);
+    model.add(inst, DCTERMS.TITLE, VF.createLiteral(name));
+    for (InstitutionWeek w : points) {
+      String key = code + "-" + w.week();
+      measure(inst, key, profile, "overall", w.overall(), w.week());
+      for (Map.Entry<Dimension, Double> e : w.dimensions().entrySet()) {
+        measure(inst, key, profile, e.getKey().id(), e.getValue(), w.week());
+      }
+    }
+    return this;
+  }
+
+  private void measure(IRI subject, String key, String profile, String metric, double value, IsoWeek week) {
+    IRI m = VF.createIRI(base + "/api/v1/dqv/" + profile + "/" + key + "/" + metric);
+    IRI metricIri = VF.createIRI(base + "/api/v1/methodology#" + profile + "." + metric);
+    model.add(subject, HAS_QUALITY_MEASUREMENT, m);
+    model.add(m, RDF.TYPE, MEASUREMENT);
+    model.add(m, COMPUTED_ON, subject);
+    model.add(m, IS_MEASUREMENT_OF, metricIri);
+    model.add(m, VALUE, VF.createLiteral(Math.round(value * 10.0) / 10.0));
+    if (week != null) {
+      model.add(m, DCTERMS.TEMPORAL, VF.createLiteral(week.toString()));
+      model.add(m, DCTERMS.DATE, VF.createLiteral(week.monday().toString(),
+          org.eclipse.rdf4j.model.vocabulary.XSD.DATE));
+    }
+    model.add(metricIri, RDF.TYPE, METRIC);
+    model.add(metricIri, RDFS.LABEL, VF.createLiteral(profile + " " + metric + " (0-100)"));
+    if (!metric.equals("overall")) {
+      IRI dim = VF.createIRI(base + "/api/v1/methodology#" + metric);
+      model.add(metricIri, IN_DIMENSION, dim);
+      model.add(dim, RDF.TYPE, DIMENSION);
+    }
+  }
+
+  Body write(boolean turtle, String fileStem) {
+    StringWriter out = new StringWriter();
+    Rio.write(model, out, turtle ? RDFFormat.TURTLE : RDFFormat.JSONLD);
+    return Body.text(turtle ? "text/turtle; charset=utf-8" : "application/ld+json; charset=utf-8", out.toString(),
+        fileStem + (turtle ? ".ttl" : ".jsonld"));
+  }
+}

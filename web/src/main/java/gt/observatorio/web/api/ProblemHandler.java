@@ -1,0 +1,67 @@
+package gt.observatorio.web.api;
+
+import io.vertx.core.Handler;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one failure handler: every error leaves as {@code application/problem+json} (RFC 9457) with
+ * a reason in Spanish and English. Unexpected failures are logged and answered 500 without details.
+ */
+public final class ProblemHandler implements Handler<RoutingContext> {
+  private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
+
+  @Override
+  public void handle(RoutingContext ctx) {
+    Throwable failure = ctx.failure();
+    int status;
+    String es;
+    String en;
+    if (failure instanceof ApiException api) {
+      status = api.status();
+      es = api.detailEs();
+      en = api.getMessage();
+    } else if (failure == null && ctx.statusCode() >= 400) {
+      status = ctx.statusCode();
+      es = status == 404 ? "No existe ese recurso." : status == 405 ? "Método no permitido." : "Solicitud rechazada.";
+      en = status == 404 ? "No such resource." : status == 405 ? "Method not allowed." : "Request refused.";
+    } else {
+      status = 500;
+      es = "Error interno; se ha registrado.";
+      en = "Internal error; it has been logged.";
+      LOG.error("Unhandled failure on {} {}", ctx.request().method(), ctx.request().path(), failure);
+    }
+    if (ctx.response().headWritten()) {
+      ctx.response().reset();
+      return;
+    }
+    JsonObject problem = new JsonObject()
+        .put("type", "about:blank")
+        .put("title", title(status))
+        .put("status", status)
+        .put("detail", es + " / " + en)
+        .put("detail_es", es)
+        .put("detail_en", en)
+        .put("instance", ctx.request().path());
+    ctx.response().setStatusCode(status)
+        .putHeader("content-type", "application/problem+json; charset=utf-8")
+        .end(problem.encode());
+  }
+
+  private static String title(int status) {
+    return switch (status) {
+      case 400 -> "Solicitud inválida / Bad request";
+      case 401 -> "No autenticado / Unauthorized";
+      case 403 -> "Prohibido / Forbidden";
+      case 404 -> "No encontrado / Not found";
+      case 405 -> "Método no permitido / Method not allowed";
+      case 406 -> "No aceptable / Not acceptable";
+      case 413 -> "Demasiado grande / Payload too large";
+      case 415 -> "Tipo no soportado / Unsupported media type";
+      case 503 -> "Servicio no disponible / Service unavailable";
+      default -> status >= 500 ? "Error interno / Internal error" : "Error / Error";
+    };
+  }
+}

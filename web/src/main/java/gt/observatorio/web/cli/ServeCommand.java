@@ -1,0 +1,34 @@
+package gt.observatorio.web.cli;
+
+import gt.observatorio.web.Observatory;
+import gt.observatorio.web.Settings;
+import gt.observatorio.web.registry.Registry;
+import gt.observatorio.web.registry.RegistryLoader;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** Real use: loads the registry, schedules the crawls and serves the API and the page. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {
+      "Carga el registro, programa los rastreos y sirve la API y la página.",
+      "Loads the registry, schedules the crawls and serves the API and the page."})
+public final class ServeCommand implements Callable<Integer> {
+  @Mixin ConfigOption config;
+
+  @Override
+  public Integer call() {
+    Settings settings = Settings.load(config.file(), System.getenv());
+    Registry registry = RegistryLoader.load(settings.web().registryFile());
+    Observatory obs = Observatory.start(settings, Clock.systemUTC(), false);
+    Runtime.getRuntime().addShutdownHook(new Thread(obs::close, "observatorio-shutdown"));
+    obs.register(registry);
+    obs.schedule(registry.sources());
+    int port = Observatory.await(obs.serve(settings.web()));
+    System.out.printf("Observatorio: http://%s:%d/ (%d instituciones / institutions, %d fuentes / sources)%n",
+        settings.web().host(), port, registry.institutions().size(), registry.sources().size());
+    KeepAlive.request();
+    return ExitCodes.OK;
+  }
+}

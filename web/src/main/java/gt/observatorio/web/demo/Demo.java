@@ -1,0 +1,100 @@
+package gt.observatorio.web.demo;
+
+import gt.observatorio.engine.domain.CrawlRun;
+import gt.observatorio.engine.domain.IsoWeek;
+import gt.observatorio.engine.domain.RunState;
+import gt.observatorio.engine.domain.Source;
+import gt.observatorio.engine.domain.SourceKind;
+import gt.observatorio.web.Observatory;
+import gt.observatorio.web.Settings;
+import gt.observatorio.web.registry.Registry;
+import gt.observatorio.web.registry.RegistryLoader;
+import java.io.PrintStream;
+import java.net.URI;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The demo, running: simulated portals crawled through the real pipeline for N weeks with an
+ * injected clock that ends in the current week, then the API and the page served.
+ */
+public final class Demo implements AutoCloseable {
+  private final Observatory obs;
+  private final DemoPortals portals;
+  private final int port;
+
+  private Demo(Observatory obs, DemoPortals portals, int port) {
+    this.obs = obs;
+    this.portals = portals;
+    this.port = port;
+  }
+
+  /** Starts everything and crawls {@code weeks} simulated weeks; progress goes to {@code out}. */
+  public static Demo start(Settings settings, int weeks, PrintStream out) {
+    LocalDate firstMonday = LocalDate.now(ZoneOffset.UTC)
+        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
+    SimulatedClock clock = new SimulatedClock(firstMonday.atTime(3, 0).toInstant(ZoneOffset.UTC));
+    AtomicInteger week = new AtomicInteger();
+    Observatory obs = Observatory.start(settings, clock, true);
+    try {
+      DemoPortals portals = new DemoPortals(obs.vertx(), clock, week::get);
+      Map<String, String> urls = Observatory.await(portals.start());
+      Registry registry = registry(urls);
+      obs.register(registry);
+      out.printf("Portales simulados / Simulated portals: %d (CKAN, loopback)%n", urls.size());
+      for (int w = 0; w < weeks; w++) {
+        week.set(w);
+        List<CrawlRun> runs = obs.crawlAll(registry.sources());
+        out.printf("Semana / Week %s: %d/%d fuentes publicadas / sources published, %d conjuntos / datasets, "
+                + "%d sondeos / probes%n", IsoWeek.of(clock.instant()),
+            runs.stream().filter(r -> r.state() == RunState.SUCCEEDED || r.state() == RunState.PARTIAL).count(),
+            runs.size(), runs.stream().mapToInt(CrawlRun::datasets).sum(),
+            runs.stream().mapToInt(CrawlRun::probes).sum());
+        if (w < weeks - 1) {
+          clock.advance(Duration.ofDays(7));
+        }
+      }
+      int port = Observatory.await(obs.serve(settings.web()));
+      return new Demo(obs, portals, port);
+    } catch (RuntimeException e) {
+      obs.close();
+      throw e;
+    }
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public Observatory observatory() {
+    return obs;
+  }
+
+  private static Registry registry(Map<String, String> urls) {
+    List<Source> sources = new ArrayList<>();
+    for (String code : DemoPortals.institutionCodes()) {
+      sources.add(new Source(code.toLowerCase(Locale.ROOT) + "-demo", code, URI.create(urls.get(code)),
+          SourceKind.CKAN, null));
+    }
+    return new Registry(RegistryLoader.shipped().institutions().stream()
+        .filter(i -> urls.containsKey(i.code())).toList(), sources);
+  }
+
+  @Override
+  public void close() {
+    try {
+      Observatory.await(portals.stop());
+    } catch (RuntimeException ignored) {
+      // the portals die with Vert.x anyway
+    }
+    obs.close();
+  }
+}

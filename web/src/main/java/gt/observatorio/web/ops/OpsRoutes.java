@@ -1,0 +1,64 @@
+package gt.observatorio.web.ops;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.sqlclient.Pool;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Operations endpoints: {@code /metrics} (Prometheus text format), {@code /health/live} (the process
+ * answers) and {@code /health/ready} (database reachable, migrations applied, scheduler running).
+ */
+public final class OpsRoutes {
+  /** State of the scheduler as readiness sees it. */
+  public enum SchedulerState { RUNNING, DISABLED, STOPPED }
+
+  private final Vertx vertx;
+  private final Telemetry telemetry;
+  private final Pool pool;
+  private final DataSource dataSource;
+  private final Supplier<SchedulerState> scheduler;
+
+  public OpsRoutes(Vertx vertx, Telemetry telemetry, Pool pool, DataSource dataSource,
+      Supplier<SchedulerState> scheduler) {
+    this.vertx = vertx;
+    this.telemetry = telemetry;
+    this.pool = pool;
+    this.dataSource = dataSource;
+    this.scheduler = scheduler;
+  }
+
+  public void mount(Router router) {
+    router.get("/metrics").handler(ctx -> ctx.response()
+        .putHeader("content-type", "text/plain; version=0.0.4; charset=utf-8").end(telemetry.scrape()));
+    router.get("/health/live").handler(ctx -> json(ctx, 200, new JsonObject().put("status", "UP")));
+    router.get("/health/ready").handler(this::ready);
+  }
+
+  private void ready(RoutingContext ctx) {
+    Future<String> db = pool.query("SELECT 1").execute().map(r -> "UP").recover(e -> Future.succeededFuture("DOWN"));
+    Future<String> migrations = vertx.executeBlocking(() -> {
+      int pending = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load()
+          .info().pending().length;
+      return pending == 0 ? "UP" : "DOWN (" + pending + " pending)";
+    }, false).recover(e -> Future.succeededFuture("DOWN"));
+    SchedulerState s = scheduler.get();
+    Future.all(List.of(db, migrations)).onComplete(done -> {
+      boolean up = "UP".equals(db.result()) && "UP".equals(migrations.result()) && s != SchedulerState.STOPPED;
+      json(ctx, up ? 200 : 503, new JsonObject().put("status", up ? "UP" : "DOWN")
+          .put("checks", new JsonObject().put("database", db.result()).put("migrations", migrations.result())
+              .put("scheduler", s.name())));
+    });
+  }
+
+  private static void json(RoutingContext ctx, int status, JsonObject body) {
+    ctx.response().setStatusCode(status).putHeader("content-type", "application/json; charset=utf-8")
+        .putHeader("cache-control", "no-store").end(body.encode());
+  }
+}

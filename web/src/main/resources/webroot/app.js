@@ -1,0 +1,296 @@
+/* The dashboard: hash routes #/ (ranking), #/semana/W, #/institucion/CODE, #/conjunto/ID,
+   #/metodologia, #/descargas, #/buscar/Q. Spanish by default, English by a switch (kept in localStorage). */
+(function () {
+  const DIMS = ['format', 'freshness', 'licensing', 'metadata', 'accessibility'];
+  const DIM_LABEL = { es: ['Formato', 'Actualidad', 'Licencia', 'Metadatos', 'Accesibilidad'],
+                      en: ['Format', 'Freshness', 'Licensing', 'Metadata', 'Accessibility'] };
+  const state = { lang: localStorage.getItem('lang') === 'en' ? 'en' : 'es', status: null, profile: null };
+  const app = document.getElementById('app');
+  const t = k => (I18N[state.lang][k] || I18N.es[k] || k);
+  const tx = o => o ? (o[state.lang] || o.es || '') : '';
+  const dimLabel = d => DIM_LABEL[state.lang][DIMS.indexOf(d)] || d;
+  const fmt = v => v === null || v === undefined ? '–' : Number(v).toFixed(1);
+  const enc = encodeURIComponent;
+  const cache = new Map();
+
+  function get(url) {
+    if (!cache.has(url)) {
+      cache.set(url, fetch(url, { headers: { accept: 'application/json' } }).then(r => {
+        if (!r.ok) { cache.delete(url); return r.json().then(p => Promise.reject(p), () => Promise.reject({ status: r.status })); }
+        return r.json();
+      }));
+    }
+    return cache.get(url);
+  }
+  function h(tag, attrs, ...kids) {
+    const e = document.createElement(tag);
+    for (const k in attrs || {}) {
+      if (k === 'text') e.textContent = attrs[k];
+      else if (k.startsWith('on')) e.addEventListener(k.slice(2), attrs[k]);
+      else if (attrs[k] !== null && attrs[k] !== undefined && attrs[k] !== false) e.setAttribute(k, attrs[k]);
+    }
+    for (const c of kids.flat()) if (c !== null && c !== undefined) e.append(c.nodeType ? c : String(c));
+    return e;
+  }
+  const q = () => (state.profile ? '?profile=' + enc(state.profile) : '');
+  const qa = () => (state.profile ? '&profile=' + enc(state.profile) : '');
+
+  function applyStatic() {
+    document.documentElement.lang = state.lang;
+    document.querySelectorAll('[data-i18n]').forEach(e => { e.textContent = t(e.dataset.i18n); });
+    document.querySelectorAll('[data-i18n-aria]').forEach(e => e.setAttribute('aria-label', t(e.dataset.i18nAria)));
+    const b = document.getElementById('lang-toggle');
+    b.textContent = t('langSwitch');
+    b.setAttribute('lang', t('langSwitchLang'));
+    if (state.status) {
+      document.getElementById('simulated').hidden = !state.status.simulated;
+      const lc = document.getElementById('last-crawl');
+      if (state.status.lastCrawl) {
+        lc.setAttribute('datetime', state.status.lastCrawl);
+        lc.textContent = new Date(state.status.lastCrawl).toLocaleString(state.lang === 'es' ? 'es-GT' : 'en-GB',
+          { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC';
+      }
+    }
+  }
+
+  function delta(v) {
+    if (v === null || v === undefined) return h('span', { text: '–' });
+    const cls = v > 0 ? 'up' : v < 0 ? 'down' : '';
+    const word = v > 0 ? t('up') : v < 0 ? t('down') : t('same');
+    return h('span', { class: cls, title: word }, h('span', { 'aria-hidden': 'true', text: v > 0 ? '▲ ' : v < 0 ? '▼ ' : '' }),
+      (v > 0 ? '+' : '') + fmt(v));
+  }
+
+  function title(text) {
+    const e = h('h1', { text });
+    document.title = text + ' — ' + t('title');
+    return e;
+  }
+
+  async function ranking(week) {
+    const [weeks, data] = await Promise.all([
+      get('/api/v1/weeks' + q()),
+      get('/api/v1/rankings' + (week ? '?week=' + enc(week) + qa() : q()))]);
+    const wk = data.week;
+    const frag = [title(t('rankingTitle') + (wk ? ' — ' + t('week') + ' ' + wk : ''))];
+    const select = h('select', { id: 'week-select', onchange: e => { location.hash = '#/semana/' + e.target.value; } },
+      weeks.weeks.map(w => h('option', { value: w, selected: w === wk ? 'selected' : null, text: w })));
+    const csvUrl = '/api/v1/rankings.csv' + (wk ? '?week=' + enc(wk) + qa() : q());
+    frag.push(h('div', { class: 'controls' },
+      h('label', { for: 'week-select', text: t('week') }), select,
+      h('a', { href: '#/semana/' + (wk || ''), id: 'permalink', text: t('permalink') }),
+      h('a', { href: csvUrl, id: 'download-ranking-csv', download: '', text: t('downloadCsv') }),
+      h('a', { href: '/api/v1/rankings' + (wk ? '?week=' + enc(wk) + qa() : q()), text: t('downloadJson') })));
+    if (!data.institutions.length) {
+      frag.push(h('p', { text: t('noData') }));
+      return frag;
+    }
+    const head = h('tr', {}, h('th', { scope: 'col', text: '#' }), h('th', { scope: 'col', class: 'l', text: t('institution') }),
+      h('th', { scope: 'col', text: t('score') }), DIMS.map(d => h('th', { scope: 'col', class: 'dim', text: dimLabel(d) })),
+      h('th', { scope: 'col', text: t('change') }), h('th', { scope: 'col', text: t('trend') }));
+    const body = h('tbody', { id: 'rows' });
+    for (const i of data.institutions) {
+      const spark = h('td', { class: 'trend' });
+      body.append(h('tr', { 'data-code': i.code },
+        h('td', { text: i.rank }),
+        h('th', { scope: 'row', class: 'l' }, h('a', { href: '#/institucion/' + enc(i.code), class: 'institution-link' }, i.name),
+          h('br'), h('small', { text: i.code })),
+        h('td', { class: 'score', text: fmt(i.score) }),
+        DIMS.map(d => h('td', { class: 'dim', text: fmt(i.dimensions[d]) })),
+        h('td', {}, delta(i.delta)), spark));
+      get('/api/v1/institutions/' + enc(i.code) + '/history' + q()).then(hist => {
+        const pts = hist.points.filter(p => !wk || p.week <= wk);
+        spark.append(Charts.spark(pts.map(p => p.score), t('trend') + ' ' + i.name + ': ' +
+          pts.map(p => fmt(p.score)).join(', ')));
+      }, () => {});
+    }
+    frag.push(h('div', { class: 'table-wrap' }, h('table', { id: 'ranking' },
+      h('caption', { text: t('rankingTitle') + (wk ? ', ' + t('week') + ' ' + wk : '') }), h('thead', {}, head), body)));
+    const avg = await get('/api/v1/averages' + q());
+    if (avg.points.length) {
+      const labels = avg.points.map(p => p.week);
+      const series = [{ name: t('overall'), values: avg.points.map(p => p.score) }]
+        .concat(DIMS.map(d => ({ name: dimLabel(d), values: avg.points.map(p => p.dimensions[d]) })));
+      frag.push(h('section', { class: 'card', 'aria-labelledby': 'avg-h' }, h('h2', { id: 'avg-h', text: t('averageTitle') }),
+        Charts.line(series, labels, t('chartOf') + ' ' + t('averageTitle') + ': ' +
+          avg.points.map(p => p.week + ' ' + fmt(p.score)).join('; ')), Charts.legend(series)));
+    }
+    try {
+      const mv = await get('/api/v1/movers' + q());
+      if (mv.gains.length || mv.losses.length) {
+        const li = m => h('li', {}, h('a', { href: '#/institucion/' + enc(m.code), text: m.name }),
+          ` ${fmt(m.from)} → ${fmt(m.to)} (`, delta(m.delta), ')');
+        frag.push(h('section', { class: 'card', 'aria-labelledby': 'mv-h' }, h('h2', { id: 'mv-h', text: t('movers') }),
+          h('h3', { text: t('gains') }), h('ul', {}, mv.gains.map(li)),
+          h('h3', { text: t('losses') }), h('ul', {}, mv.losses.map(li))));
+      }
+    } catch (e) { /* optional */ }
+    return frag;
+  }
+
+  function historyChart(points, name) {
+    const labels = points.map(p => p.week);
+    const series = [{ name: t('overall'), values: points.map(p => p.score) }]
+      .concat(DIMS.map(d => ({ name: dimLabel(d), values: points.map(p => p.dimensions[d]) })));
+    return [Charts.line(series, labels, t('chartOf') + ' ' + t('historyTitle') + ' ' + name + ': ' +
+      points.map(p => p.week + ' ' + fmt(p.score)).join('; ')), Charts.legend(series)];
+  }
+
+  async function institution(code) {
+    const hist = await get('/api/v1/institutions/' + enc(code) + '/history' + q());
+    const ds = await get('/api/v1/institutions/' + enc(code) + '/datasets' + q());
+    const inst = hist.institution;
+    const last = hist.points[hist.points.length - 1];
+    const base = '/api/v1/institutions/' + enc(code);
+    const out = [h('p', {}, h('a', { href: '#/', text: t('backTo') + ' ' + t('navRanking') })),
+      title(inst.name), h('p', {}, h('span', { class: 'badge', text: inst.code }), ' ', inst.type || '', ' · ', inst.sector || '')];
+    if (last) {
+      out.push(h('p', {}, t('overall') + ': ', h('strong', { class: 'score', text: fmt(last.score) }),
+        ` · ${t('rank')} ${last.rank} · ${t('week')} ${last.week}`));
+      out.push(h('section', { class: 'card', 'aria-labelledby': 'hist-h' }, h('h2', { id: 'hist-h', text: t('historyTitle') }),
+        historyChart(hist.points, inst.name)));
+      out.push(h('h2', { text: t('dimensionsTitle') }), h('div', { class: 'table-wrap' }, h('table', {},
+        h('thead', {}, h('tr', {}, DIMS.map(d => h('th', { scope: 'col', text: dimLabel(d) })))),
+        h('tbody', {}, h('tr', {}, DIMS.map(d => h('td', { text: fmt(last.dimensions[d]) })))))));
+    }
+    out.push(h('h2', { text: t('datasetsTitle') + ' (' + ds.datasets.length + ')' }));
+    const rows = ds.datasets.slice().sort((a, b) => a.score - b.score).map(d => h('tr', {},
+      h('th', { scope: 'row', class: 'l' }, h('a', { href: '#/conjunto/' + d.id, class: 'dataset-link' }, d.title || d.identifier)),
+      h('td', { class: 'score', text: fmt(d.score) }), DIMS.map(x => h('td', { class: 'dim', text: fmt(d.dimensions[x]) })),
+      h('td', { text: d.findings.length })));
+    out.push(h('div', { class: 'table-wrap' }, h('table', { id: 'datasets' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'l', text: t('dataset') }), h('th', { scope: 'col', text: t('score') }),
+        DIMS.map(d => h('th', { scope: 'col', class: 'dim', text: dimLabel(d) })), h('th', { scope: 'col', text: t('findings') }))),
+      h('tbody', {}, rows))));
+    out.push(h('h2', { text: t('downloadsTitle') }), h('ul', { class: 'downloads' },
+      h('li', {}, h('a', { href: base + '/history.csv' + q(), download: '', text: t('historyCsv') })),
+      h('li', {}, h('a', { href: base + '/datasets.csv' + q(), download: '', text: t('datasetsCsv') })),
+      h('li', {}, h('a', { href: base + '/findings.csv' + q(), download: '', text: t('findingsCsv') })),
+      h('li', {}, t('dqv') + ': ', h('a', { href: base + '/dqv.jsonld' + q(), text: 'JSON-LD' }), ' · ',
+        h('a', { href: base + '/dqv.ttl' + q(), text: 'Turtle' }))));
+    return out;
+  }
+
+  function finding(f) {
+    const dl = h('dl', {});
+    for (const [k, v] of [['observed', f.observed], ['expected', f.expected], ['evidence', f.evidence]]) {
+      if (v) dl.append(h('dt', { text: t(k) }), h('dd', { text: v }));
+    }
+    return h('li', { class: 'finding sev-' + f.severity, 'data-rule': f.rule },
+      h('p', {}, h('strong', { text: tx(f.message) }), ' ', h('span', { class: 'badge', text: dimLabel(f.dimension) })),
+      dl, h('p', { class: 'advice' }, h('strong', { text: t('advice') + ': ' }), tx(f.advice)),
+      h('p', {}, h('small', { text: t('rule') + ': ' + f.rule })));
+  }
+
+  async function dataset(id) {
+    const [data, hist] = await Promise.all([get('/api/v1/datasets/' + enc(id) + q()),
+      get('/api/v1/datasets/' + enc(id) + '/history' + q())]);
+    const d = data.dataset, inst = data.institution;
+    const out = [];
+    if (inst) out.push(h('p', {}, h('a', { href: '#/institucion/' + enc(inst.code), text: t('backTo') + ' ' + inst.name })));
+    out.push(title(d.title || d.identifier));
+    out.push(h('p', {}, t('score') + ': ', h('strong', { class: 'score', text: fmt(d.score) }),
+      d.rating ? ' · ' + t('rating') + ': ' + d.rating : ''));
+    const meta = h('dl', { class: 'card' });
+    for (const [k, v] of [['description', d.description], ['publisher', d.publisher], ['license', d.license],
+      ['modified', d.modified], ['periodicity', d.accrualPeriodicity], ['distributions', d.distributions]]) {
+      if (v !== null && v !== undefined && v !== '') meta.append(h('dt', { text: t(k) }), h('dd', { text: v }));
+    }
+    if (d.landingPage && /^https?:/.test(d.landingPage)) meta.append(h('dt', { text: t('landingPage') }),
+      h('dd', {}, h('a', { href: d.landingPage, rel: 'nofollow noopener', text: d.landingPage })));
+    out.push(meta);
+    out.push(h('h2', { text: t('findingsTitle') + ' (' + d.findings.length + ')' }));
+    out.push(d.findings.length ? h('ul', { class: 'findings', id: 'findings' }, d.findings.map(finding))
+      : h('p', { text: t('noFindings') }));
+    if (hist.points.length) {
+      out.push(h('section', { class: 'card', 'aria-labelledby': 'dh-h' }, h('h2', { id: 'dh-h', text: t('historyTitle') }),
+        historyChart(hist.points, d.title || d.identifier)));
+    }
+    const base = '/api/v1/datasets/' + enc(id);
+    out.push(h('ul', { class: 'downloads' },
+      h('li', {}, h('a', { href: base + '/history.csv' + q(), download: '', text: t('historyCsv') })),
+      h('li', {}, t('dqv') + ': ', h('a', { href: base + '/dqv.jsonld' + q(), text: 'JSON-LD' }), ' · ',
+        h('a', { href: base + '/dqv.ttl' + q(), text: 'Turtle' }))));
+    return out;
+  }
+
+  async function methodology() {
+    const profile = state.profile || (state.status && state.status.defaultProfile) || 'observatorio';
+    const m = await get('/api/v1/methodology/' + enc(profile));
+    const out = [title(t('methodTitle') + ': ' + tx(m.title)), h('p', { text: tx(m.description) }),
+      h('p', {}, h('small', { text: `${t('version')} ${m.version} · ${m.hash || ''}` })),
+      h('p', {}, h('small', { text: t('source') + ': ' + (m.source || '') }))];
+    const w = Object.keys(m.dimensionWeights || {});
+    if (w.length) out.push(h('h2', { text: t('weights') }), h('ul', {}, w.map(d => h('li', { text: dimLabel(d) + ': ' + m.dimensionWeights[d] }))));
+    if (m.rating && m.rating.length) out.push(h('h2', { text: t('bands') }),
+      h('ul', {}, m.rating.map(b => h('li', { text: tx(b.label) + ' ≥ ' + b.min }))));
+    out.push(h('h2', { text: t('rules') }));
+    for (const d of DIMS) {
+      const rs = m.rules.filter(r => r.dimension === d);
+      if (!rs.length) continue;
+      out.push(h('h3', { text: dimLabel(d) }), h('div', { class: 'table-wrap' }, h('table', {},
+        h('thead', {}, h('tr', {}, ['rule', 'weight', 'rationale', 'advice'].map(k => h('th', { scope: 'col', class: 'l', text: t(k) })))),
+        h('tbody', {}, rs.map(r => h('tr', { id: 'rule-' + r.id },
+          h('th', { scope: 'row', class: 'l' }, tx(r.title), h('br'), h('small', { text: r.id })),
+          h('td', { class: 'l', text: r.weight }), h('td', { class: 'l', text: tx(r.rationale) }),
+          h('td', { class: 'l', text: tx(r.advice) })))))));
+    }
+    return out;
+  }
+
+  async function downloads() {
+    return [title(t('downloadsTitle')), h('ul', { class: 'downloads' },
+      h('li', {}, h('a', { href: '/api/v1/rankings.csv' + q(), download: '', text: t('rankingCsv') })),
+      h('li', {}, h('a', { href: '/api/v1/rankings' + q(), text: t('rankingJson') })),
+      h('li', {}, h('a', { href: '/api/v1/averages' + q(), text: t('averagesJson') })),
+      h('li', {}, h('a', { href: '/api/openapi.yaml', text: t('apiDoc') }))), h('p', { text: t('perInstitution') })];
+  }
+
+  async function search(text) {
+    const r = await get('/api/v1/search?q=' + enc(text));
+    const out = [title(t('searchResults') + ': ' + text)];
+    if (!r.results.length) out.push(h('p', { text: t('noResults') }));
+    else out.push(h('ul', {}, r.results.map(x => h('li', {}, x.kind === 'institution'
+      ? h('a', { href: '#/institucion/' + enc(x.institution), text: x.title })
+      : h('a', { href: '#/conjunto/' + x.dataset, text: x.title }), ' ', h('small', { text: x.institution })))));
+    return out;
+  }
+
+  async function route() {
+    const parts = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+    let view;
+    switch (parts[0]) {
+      case 'semana': view = ranking(parts[1]); break;
+      case 'institucion': view = institution(parts[1]); break;
+      case 'conjunto': view = dataset(parts[1]); break;
+      case 'metodologia': view = methodology(); break;
+      case 'descargas': view = downloads(); break;
+      case 'buscar': view = search(parts.slice(1).join('/')); break;
+      default: view = ranking(null);
+    }
+    try {
+      const nodes = await view;
+      app.replaceChildren(...nodes);
+    } catch (e) {
+      app.replaceChildren(h('h1', { text: e && e.status === 404 ? t('notFound') : t('loadError') }),
+        h('p', { text: e ? (state.lang === 'en' ? e.detail_en : e.detail_es) || '' : '' }));
+    }
+    app.dataset.ready = location.hash || '#/';
+  }
+
+  document.getElementById('lang-toggle').addEventListener('click', () => {
+    state.lang = state.lang === 'es' ? 'en' : 'es';
+    localStorage.setItem('lang', state.lang);
+    applyStatic();
+    route();
+  });
+  document.getElementById('search').addEventListener('submit', e => {
+    e.preventDefault();
+    const v = document.getElementById('q').value.trim();
+    if (v.length >= 2) location.hash = '#/buscar/' + enc(v);
+  });
+  window.addEventListener('hashchange', () => { route().then(() => app.focus({ preventScroll: false })); });
+  get('/api/v1/status').then(s => { state.status = s; applyStatic(); }, () => {});
+  applyStatic();
+  route();
+})();

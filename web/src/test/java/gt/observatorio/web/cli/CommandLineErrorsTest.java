@@ -1,0 +1,81 @@
+package gt.observatorio.web.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+/** Bad configuration stops the program with the file, the key, the reason and a distinct exit code. */
+class CommandLineErrorsTest {
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cl = ObservatoryCommand.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return cl.execute(args);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"demo", "serve", "harvest", "probe"})
+  void everyCommandHasHelp(String command) {
+    assertThat(run(command, "--help")).isZero();
+    assertThat(out.toString()).contains("Usage:").contains("--help");
+  }
+
+  @Test
+  void anUnknownConfigurationKeyExitsWithCode3NamingTheFileAndTheKey() throws IOException {
+    Path config = dir.resolve("observatorio.yaml");
+    Files.writeString(config, "web:\n  prot: 9090\n");
+    assertThat(run("serve", "--config", config.toString())).isEqualTo(ExitCodes.BAD_CONFIGURATION);
+    assertThat(err.toString()).contains(config.toString()).contains("web.prot").contains("unknown key");
+  }
+
+  @Test
+  void aMalformedRegistryExitsWithCode3NamingTheFileAndTheKey() throws IOException {
+    Path registry = dir.resolve("registro.yaml");
+    Files.writeString(registry, "institutions:\n  - { code: MINTRAB, name: Trabajo }\n"
+        + "sources:\n  - { id: x, institution: MINTRAB, url: 'https://x.gt/', kind: gopher }\n");
+    Path config = dir.resolve("observatorio.yaml");
+    Files.writeString(config, "web:\n  registryFile: \"" + registry + "\"\n");
+    assertThat(run("serve", "--config", config.toString())).isEqualTo(ExitCodes.BAD_CONFIGURATION);
+    assertThat(err.toString()).contains(registry.toString()).contains("sources[0].kind").contains("gopher");
+  }
+
+  @Test
+  void anUnreachableDatabaseExitsWithCode4NamingTheUrl() throws IOException {
+    int closedPort;
+    try (ServerSocket s = new ServerSocket(0)) {
+      closedPort = s.getLocalPort();
+    }
+    Path config = dir.resolve("observatorio.yaml");
+    Files.writeString(config, "db:\n  url: \"postgresql://127.0.0.1:" + closedPort + "/observatorio\"\n");
+    assertThat(run("serve", "--config", config.toString())).isEqualTo(ExitCodes.DATABASE_UNAVAILABLE);
+    assertThat(err.toString()).contains("db.url").contains("127.0.0.1:" + closedPort);
+  }
+
+  @Test
+  void aConfigurationValueOfTheWrongTypeExitsWithCode3() throws IOException {
+    Path config = dir.resolve("observatorio.yaml");
+    Files.writeString(config, "crawler:\n  maxRedirects: muchos\n");
+    assertThat(run("probe", "--config", config.toString(), "http://127.0.0.1:1/")).isEqualTo(ExitCodes.BAD_CONFIGURATION);
+    assertThat(err.toString()).contains("crawler.maxRedirects").contains(config.toString());
+  }
+
+  @Test
+  void anUnknownSourceKindIsAUsageError() {
+    assertThat(run("harvest", "--kind", "gopher", "http://127.0.0.1:1/")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("gopher");
+  }
+}

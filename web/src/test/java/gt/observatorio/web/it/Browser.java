@@ -1,0 +1,59 @@
+package gt.observatorio.web.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven by its chromedriver, with every path given so that Selenium
+ * Manager never downloads anything. Missing Chromium skips the browser tests on a developer's
+ * machine, and fails them on CI ({@code CI=true}).
+ */
+final class Browser {
+  static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
+  static final Path DRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
+
+  private Browser() {}
+
+  /** Skips (or, on CI, fails) the calling test class when Chromium or its driver is missing. */
+  static void requireChromium() {
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    String message = "Chromium or chromedriver missing (" + CHROMIUM + ", " + DRIVER
+        + "): install Debian's chromium and chromium-driver (.ci/install-system-packages)";
+    if (!present && "true".equals(System.getenv("CI"))) {
+      Assertions.fail(message + "; on CI the browser tests must run");
+    }
+    Assumptions.assumeTrue(present, message + "; browser tests skipped");
+  }
+
+  static ChromeDriver start(Path downloads) {
+    System.setProperty("webdriver.chrome.driver", DRIVER.toString());
+    System.setProperty("SE_AVOID_STATS", "true");
+    Path profile;
+    try {
+      profile = Files.createTempDirectory("chromium-profile");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-extensions", "--window-size=1280,900", "--lang=es", "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+        "download.prompt_for_download", false, "safebrowsing.enabled", false));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+        .usingAnyFreePort().withTimeout(Duration.ofSeconds(30)).build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    return driver;
+  }
+}

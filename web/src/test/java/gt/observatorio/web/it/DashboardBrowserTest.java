@@ -1,0 +1,178 @@
+package gt.observatorio.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The dashboard in real headless Chromium over the demo's published weeks. */
+class DashboardBrowserTest {
+  private static ChromeDriver driver;
+  private static ApiClient api;
+  private static String base;
+  private static Path downloads;
+
+  @BeforeAll
+  static void start() throws IOException {
+    Browser.requireChromium();
+    int port = SharedDemo.get().port();
+    api = new ApiClient(port);
+    base = "http://127.0.0.1:" + port;
+    downloads = Files.createTempDirectory("dashboard-downloads");
+    driver = Browser.start(downloads);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  private static void open(String hash) {
+    driver.manage().window().setSize(new Dimension(1280, 900));
+    driver.get(base + "/?fresh=" + System.nanoTime() + hash);
+    driver.executeScript("localStorage.setItem('lang', 'es')");
+    driver.navigate().refresh();
+    awaitView(hash.isEmpty() ? "#/" : hash);
+  }
+
+  private static void awaitView(String hash) {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> hash.equals(
+        d.findElement(By.id("app")).getAttribute("data-ready")));
+  }
+
+  private static WebDriverWait await() {
+    return new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  @Test
+  void theRankingShowsEveryInstitutionOfTheLatestWeekInOrder() {
+    JsonArray expected = api.get("/api/v1/rankings").getJsonArray("institutions");
+    open("");
+    List<WebElement> rows = driver.findElements(By.cssSelector("#rows tr[data-code]"));
+    assertThat(rows).hasSize(expected.size());
+    for (int i = 0; i < rows.size(); i++) {
+      assertThat(rows.get(i).getAttribute("data-code")).isEqualTo(expected.getJsonObject(i).getString("code"));
+    }
+    assertThat(driver.findElement(By.id("simulated")).isDisplayed()).as("simulated-data banner").isTrue();
+    assertThat(driver.findElement(By.id("last-crawl")).getAttribute("datetime")).isNotBlank();
+  }
+
+  @Test
+  void theLanguageSwitchesToEnglishAndBack() {
+    open("");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Clasificación");
+    driver.findElement(By.id("lang-toggle")).click();
+    await().until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Ranking of institutions"));
+    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+    assertThat(driver.findElement(By.cssSelector("nav a[href='#/metodologia']")).getText()).isEqualTo("Methodology");
+    driver.findElement(By.id("lang-toggle")).click();
+    await().until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Clasificación"));
+    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+  }
+
+  @Test
+  void clickingAnInstitutionThenADatasetShowsItsFindingsWithTheirAdvice() {
+    JsonArray ranking = api.get("/api/v1/rankings").getJsonArray("institutions");
+    String code = ranking.getJsonObject(ranking.size() - 1).getString("code");
+    open("");
+    driver.findElement(By.cssSelector("#rows tr[data-code='" + code + "'] a.institution-link")).click();
+    awaitView("#/institucion/" + code);
+    WebElement first = driver.findElement(By.cssSelector("#datasets a.dataset-link"));
+    String href = first.getAttribute("href");
+    long id = Long.parseLong(href.substring(href.lastIndexOf('/') + 1));
+    first.click();
+    awaitView("#/conjunto/" + id);
+    JsonObject dataset = api.get("/api/v1/datasets/" + id).getJsonObject("dataset");
+    JsonObject finding = dataset.getJsonArray("findings").getJsonObject(0);
+    WebElement shown = driver.findElement(By.cssSelector("#findings li.finding"));
+    assertThat(shown.getAttribute("data-rule")).isEqualTo(finding.getString("rule"));
+    assertThat(shown.findElement(By.cssSelector(".advice")).getText())
+        .contains(finding.getJsonObject("advice").getString("es"));
+  }
+
+  @Test
+  void theChartsOverTimeRender() {
+    open("");
+    await().until(d -> d.findElements(By.cssSelector("svg.spark path")).size() > 0);
+    WebElement overall = driver.findElement(By.cssSelector("svg.chart path[data-series]"));
+    assertThat(overall.getAttribute("d")).matches("M[0-9. ]+(L[0-9. ]+){" + (SharedDemo.WEEKS - 1) + "}");
+    assertThat(overall.getRect().getWidth()).isGreaterThan(100);
+  }
+
+  @Test
+  void theRankingDownloadsAsCsv() throws Exception {
+    open("");
+    driver.findElement(By.id("download-ranking-csv")).click();
+    Path csv = await().until(d -> {
+      try (Stream<Path> files = Files.list(downloads)) {
+        return files.filter(p -> p.toString().endsWith(".csv")).findFirst().orElse(null);
+      } catch (IOException e) {
+        return null;
+      }
+    });
+    String text = Files.readString(csv, StandardCharsets.UTF_8);
+    assertThat(text).startsWith("\uFEFF\"rank\",\"code\",\"name\"");
+    int institutions = api.get("/api/v1/rankings").getJsonArray("institutions").size();
+    assertThat(text.split("\r\n")).hasSize(institutions + 1);
+  }
+
+  @Test
+  void onAPhoneTheRankingFitsTheScreenWidth() {
+    open("");
+    driver.manage().window().setSize(new Dimension(390, 844));
+    Long overflow = (Long) driver.executeScript(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertThat(overflow).isLessThanOrEqualTo(0L);
+    assertThat(driver.findElement(By.cssSelector("#rows tr[data-code] .score")).isDisplayed()).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"#/", "#/institucion/DEMI", "#/metodologia", "#/descargas"})
+  void axeReportsNoSeriousAccessibilityViolation(String hash) throws IOException {
+    open(hash);
+    assertNoSeriousViolations();
+  }
+
+  @Test
+  void axeReportsNoSeriousAccessibilityViolationOnADatasetPage() throws IOException {
+    long id = api.get("/api/v1/institutions/DEMI/datasets").getJsonArray("datasets").getJsonObject(0).getLong("id");
+    open("#/conjunto/" + id);
+    assertNoSeriousViolations();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void assertNoSeriousViolations() throws IOException {
+    String axe;
+    try (var in = DashboardBrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
+      axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    driver.executeScript(axe);
+    Object result = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "axe.run(document).then(r => done({passes: r.passes.length, serious: r.violations"
+        + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+        + ".map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.html)}))}));");
+    Map<String, Object> report = (Map<String, Object>) result;
+    assertThat((Long) report.get("passes")).as("axe-core rules that ran and passed").isPositive();
+    assertThat((List<Map<String, Object>>) report.get("serious")).as("serious or critical axe-core violations").isEmpty();
+  }
+}

@@ -1,0 +1,64 @@
+package gt.observatorio.web.it;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+/**
+ * A CKAN portal on WireMock serving the {@code ckan/datos-gob-gt} fixture under a path prefix, with
+ * robots.txt absent (allow all). Tests add the resources they need.
+ */
+public final class FixturePortal implements AutoCloseable {
+  private final WireMockServer server;
+
+  public FixturePortal() {
+    server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+    server.start();
+    server.stubFor(any(urlPathEqualTo("/robots.txt")).willReturn(aResponse().withStatus(404)));
+  }
+
+  public WireMockServer server() {
+    return server;
+  }
+
+  public String baseUrl() {
+    return server.baseUrl();
+  }
+
+  /** The fixture with its placeholders filled: this server's address and a recent date. */
+  public String fixture(LocalDate recent) {
+    return read("ckan/datos-gob-gt/package_search.json").replace("{{base}}", server.baseUrl())
+        .replace("{{recent}}", recent.toString());
+  }
+
+  /** Serves {@code body} as the CKAN Action API under {@code prefix} (e.g. {@code /a/}). */
+  public void catalog(String prefix, String body) {
+    server.stubFor(get(urlPathEqualTo(prefix + "api/3/action/package_search"))
+        .willReturn(aResponse().withHeader("Content-Type", "application/json;charset=utf-8").withBody(body)));
+    server.stubFor(get(urlPathEqualTo(prefix + "api/3/action/status_show"))
+        .willReturn(aResponse().withHeader("Content-Type", "application/json")
+            .withBody("{\"success\":true,\"result\":{\"ckan_version\":\"2.10.4\"}}")));
+  }
+
+  static String read(String path) {
+    try (InputStream in = FixturePortal.class.getClassLoader().getResourceAsStream(path)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+}

@@ -1,0 +1,84 @@
+package gt.observatorio.web.it;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gt.observatorio.engine.domain.Institution;
+import gt.observatorio.engine.domain.Source;
+import gt.observatorio.engine.domain.SourceKind;
+import gt.observatorio.engine.testing.TestDatabase;
+import gt.observatorio.web.Observatory;
+import gt.observatorio.web.registry.Registry;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** /metrics in Prometheus format with pipeline, probe, scoring, HTTP and JVM meters; liveness and readiness. */
+class OpsEndpointsTest {
+  private static FixturePortal portal;
+  private static Observatory obs;
+  private static ApiClient api;
+
+  @BeforeAll
+  static void start() {
+    TestDatabase.reset();
+    portal = new FixturePortal();
+    portal.catalog("/", portal.fixture(LocalDate.now().minusDays(1)));
+    portal.server().stubFor(any(urlPathMatching("/dataset/.*")).willReturn(aResponse()
+        .withHeader("Content-Type", "text/csv").withBody("a,b\n1,2\n")));
+    obs = Observatory.start(TestSettings.forDatabase(TestDatabase.config()), Clock.systemUTC(), false);
+    obs.register(new Registry(List.of(new Institution("MINTRAB", "Ministerio de Trabajo", "ministerio", "trabajo")),
+        List.of(new Source("mintrab", "MINTRAB", URI.create(portal.baseUrl() + "/"), SourceKind.CKAN, null))));
+    obs.crawlAll(obs.registeredSources());
+    api = new ApiClient(Observatory.await(obs.serve(TestSettings.web())));
+    api.get("/api/v1/rankings");
+  }
+
+  @AfterAll
+  static void stop() {
+    obs.close();
+    portal.close();
+  }
+
+  @Test
+  void metricsExposeThePipelineTheProberTheScorerTheApiAndTheJvm() {
+    HttpResponse<String> r = api.raw("/metrics");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("content-type")).get().asString().startsWith("text/plain");
+    assertThat(r.body())
+        .contains("observatorio_crawl_runs_total{application=\"observatorio\",state=\"succeeded\"}")
+        .contains("observatorio_crawl_duration_seconds")
+        .contains("observatorio_probes_total{application=\"observatorio\",outcome=\"reachable\"}")
+        .contains("observatorio_robots_denials_total")
+        .contains("observatorio_probe_queue")
+        .contains("observatorio_crawl_queue")
+        .contains("observatorio_scoring_datasets_total{application=\"observatorio\",profile=\"observatorio\"} 3.0")
+        .contains("vertx_http_server_requests_total")
+        .containsPattern("vertx_http_server_requests_total\\{[^}]*route=\"[^\"]*/api/v1/rankings\"")
+        .contains("jvm_memory_used_bytes");
+  }
+
+  @Test
+  void noMetricIsTaggedWithAUrlOrADatasetId() {
+    String body = api.raw("/metrics").body();
+    assertThat(body).doesNotContain(portal.baseUrl()).doesNotContain("movilidad-laboral");
+  }
+
+  @Test
+  void livenessAndReadinessReportTheirChecks() {
+    assertThat(api.get("/health/live").getString("status")).isEqualTo("UP");
+    JsonObject ready = api.get("/health/ready");
+    assertThat(ready.getString("status")).isEqualTo("UP");
+    assertThat(ready.getJsonObject("checks").getString("database")).isEqualTo("UP");
+    assertThat(ready.getJsonObject("checks").getString("migrations")).isEqualTo("UP");
+    assertThat(ready.getJsonObject("checks").getString("scheduler")).isEqualTo("DISABLED");
+  }
+}

@@ -1,0 +1,173 @@
+package gt.observatorio.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
+import org.eclipse.rdf4j.model.vocabulary.RDF;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.Yaml;
+
+/** The read-only API v1 over the demo's published weeks: shapes, exports, caching, CORS, DQV, contract. */
+class PublicApiTest {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static ApiClient api;
+  private static String base;
+
+  @BeforeAll
+  static void start() {
+    int port = SharedDemo.get().port();
+    api = new ApiClient(port);
+    base = "http://127.0.0.1:" + port;
+  }
+
+  private static HttpResponse<String> send(String path, Map<String, String> headers) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+    headers.forEach(b::header);
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static long someDatasetId() {
+    return api.get("/api/v1/institutions/DEMI/datasets").getJsonArray("datasets").getJsonObject(0).getLong("id");
+  }
+
+  @Test
+  void rankingsFilterBySectorAndSortByDimension() {
+    JsonArray all = api.get("/api/v1/rankings").getJsonArray("institutions");
+    String sector = all.getJsonObject(0).getString("sector");
+    JsonArray filtered = api.get("/api/v1/rankings?sector=" + sector).getJsonArray("institutions");
+    assertThat(filtered).isNotEmpty().hasSizeLessThanOrEqualTo(all.size());
+    filtered.forEach(o -> assertThat(((JsonObject) o).getString("sector")).isEqualTo(sector));
+    JsonArray byFormat = api.get("/api/v1/rankings?dimension=format").getJsonArray("institutions");
+    for (int i = 1; i < byFormat.size(); i++) {
+      assertThat(byFormat.getJsonObject(i - 1).getJsonObject("dimensions").getDouble("format"))
+          .isGreaterThanOrEqualTo(byFormat.getJsonObject(i).getJsonObject("dimensions").getDouble("format"));
+    }
+  }
+
+  @Test
+  void everyPublishedWeekHasItsRankingAsAPermalink() {
+    JsonArray weeks = api.get("/api/v1/weeks").getJsonArray("weeks");
+    assertThat(weeks).hasSize(SharedDemo.WEEKS);
+    String oldest = weeks.getString(weeks.size() - 1);
+    JsonObject r = api.get("/api/v1/rankings?week=" + oldest);
+    assertThat(r.getString("week")).isEqualTo(oldest);
+    assertThat(r.getJsonArray("institutions")).isNotEmpty();
+    assertThat(api.get("/api/v1/averages").getJsonArray("points")).hasSize(SharedDemo.WEEKS);
+  }
+
+  @Test
+  void datasetsPaginateAndFilterByDimensionOfTheirFindings() {
+    JsonObject all = api.get("/api/v1/institutions/DEMI/datasets");
+    int total = all.getJsonArray("datasets").size();
+    JsonObject page = api.get("/api/v1/institutions/DEMI/datasets?page=2&size=2");
+    assertThat(page.getInteger("total")).isEqualTo(total);
+    assertThat(page.getJsonArray("datasets").getJsonObject(0).getLong("id"))
+        .isEqualTo(all.getJsonArray("datasets").getJsonObject(2).getLong("id"));
+    JsonArray licensing = api.get("/api/v1/institutions/DEMI/datasets?dimension=licensing").getJsonArray("datasets");
+    licensing.forEach(d -> assertThat(((JsonObject) d).getJsonArray("findings").stream()
+        .anyMatch(f -> "licensing".equals(((JsonObject) f).getString("dimension")))).isTrue());
+  }
+
+  @Test
+  void aDatasetHasItsFindingsWithAdviceAndOneHistoryPointPerWeek() {
+    long id = someDatasetId();
+    JsonObject d = api.get("/api/v1/datasets/" + id);
+    assertThat(d.getJsonObject("institution").getString("code")).isEqualTo("DEMI");
+    assertThat(d.getJsonObject("dataset").getJsonArray("rules")).isNotEmpty();
+    assertThat(api.get("/api/v1/datasets/" + id + "/history").getJsonArray("points")).hasSize(SharedDemo.WEEKS);
+  }
+
+  @Test
+  void csvExportsAreUtf8WithBomAndOneRowPerInstitution() throws Exception {
+    HttpResponse<String> r = send("/api/v1/rankings.csv", Map.of());
+    assertThat(r.headers().firstValue("content-type")).get().asString().startsWith("text/csv");
+    assertThat(r.headers().firstValue("content-disposition")).get().asString().contains("attachment");
+    String[] lines = r.body().split("\r\n");
+    assertThat(lines[0]).startsWith("\uFEFF\"rank\"");
+    assertThat(lines).hasSize(api.get("/api/v1/rankings").getJsonArray("institutions").size() + 1);
+    String findings = send("/api/v1/institutions/DEMI/findings.csv", Map.of()).body();
+    assertThat(findings).contains("advice_es").contains("\r\n");
+  }
+
+  @Test
+  void answersCarryAnEtagAndRevalidateWith304() throws Exception {
+    HttpResponse<String> first = send("/api/v1/rankings", Map.of());
+    String etag = first.headers().firstValue("etag").orElseThrow();
+    assertThat(first.headers().firstValue("cache-control")).get().asString().startsWith("public, max-age=");
+    HttpResponse<String> again = send("/api/v1/rankings", Map.of("If-None-Match", etag));
+    assertThat(again.statusCode()).isEqualTo(304);
+    assertThat(again.body()).isEmpty();
+  }
+
+  @Test
+  void theReadOnlyApiAllowsCrossOriginReads() throws Exception {
+    HttpResponse<String> r = send("/api/v1/rankings", Map.of("Origin", "https://example.org"));
+    assertThat(r.headers().firstValue("access-control-allow-origin")).isPresent();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"jsonld", "ttl"})
+  void dqvMeasurementsParseWithAnRdfLibrary(String ext) throws Exception {
+    RDFFormat format = ext.equals("ttl") ? RDFFormat.TURTLE : RDFFormat.JSONLD;
+    for (String path : List.of("/api/v1/datasets/" + someDatasetId() + "/dqv." + ext, "/api/v1/institutions/DEMI/dqv." + ext)) {
+      Model m = Rio.parse(new StringReader(send(path, Map.of()).body()), base, format);
+      var measurement = SimpleValueFactory.getInstance().createIRI("http://www.w3.org/ns/dqv#QualityMeasurement");
+      assertThat(m.filter(null, RDF.TYPE, measurement).size()).as(path).isGreaterThanOrEqualTo(6);
+    }
+  }
+
+  @Test
+  void searchFindsInstitutionsAndDatasetsByName() {
+    JsonArray results = api.get("/api/v1/search?q=mujer").getJsonArray("results");
+    assertThat(results.stream().map(o -> ((JsonObject) o).getString("institution"))).contains("DEMI");
+  }
+
+  @Test
+  void theMethodologyComesFromTheRuleFile() {
+    JsonObject m = api.get("/api/v1/methodology/observatorio");
+    assertThat(m.getJsonArray("rules").stream().map(r -> ((JsonObject) r).getString("id"))).contains("licensing.open");
+    assertThat(m.getJsonObject("title").getString("es")).isNotBlank();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theOpenApiDocumentDescribesEveryPublicRoute() throws Exception {
+    Map<String, Object> doc = new Yaml().load(send("/api/openapi.yaml", Map.of()).body());
+    assertThat(doc.get("openapi").toString()).startsWith("3.");
+    Map<String, Object> paths = (Map<String, Object>) doc.get("paths");
+    assertThat(paths).containsKeys("/api/v1/rankings", "/api/v1/rankings.csv", "/api/v1/institutions/{code}/history",
+        "/api/v1/institutions/{code}/datasets", "/api/v1/datasets/{id}", "/api/v1/datasets/{id}/dqv.ttl",
+        "/api/v1/runs", "/api/v1/sources", "/api/v1/search", "/api/v1/methodology", "/health");
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+    "/api/v1/datasets/abc, 400", "/api/v1/datasets/0, 400", "/api/v1/datasets/99999999, 404",
+    "/api/v1/datasets/99999999999999999999, 400", "/api/v1/datasets/1/history?profile=x, 400",
+    "/api/v1/rankings?dimension=taste, 400", "/api/v1/rankings?sector=%3Cb%3E, 400",
+    "/api/v1/rankings.csv?week=W, 400", "/api/v1/institutions/DEMI/datasets?page=0, 400",
+    "/api/v1/institutions/DEMI/datasets?size=100000, 400", "/api/v1/search?q=a, 400", "/api/v1/search, 400",
+    "/api/v1/movers?limit=0, 400", "/api/v1/methodology/nope, 404", "/api/v1/institutions/DEMI/dqv.ttl?profile=%ff, 400",
+    "/api/v1/institutions/NOPE/findings.csv, 404"})
+  void malformedRequestsAreAProblemNeverA5xx(String path, int status) throws Exception {
+    HttpResponse<String> r = send(path, Map.of());
+    assertThat(r.statusCode()).isEqualTo(status);
+    assertThat(r.headers().firstValue("content-type")).get().asString().startsWith("application/problem+json");
+  }
+}

@@ -1,0 +1,28 @@
+package gt.observatorio.web.it;
+
+import gt.observatorio.engine.config.ConfigLoader;
+import gt.observatorio.engine.db.DbConfig;
+import gt.observatorio.web.Settings;
+import gt.observatorio.web.WebConfig;
+import java.util.Map;
+import java.util.Optional;
+
+/** Settings for tests: the test database, loopback allowed, no delay, a free port. */
+final class TestSettings {
+  private TestSettings() {}
+
+  static Settings forDatabase(DbConfig db) {
+    return Settings.load(Optional.empty(), Map.of(
+        ConfigLoader.envName("db.url"), db.url(),
+        ConfigLoader.envName("db.user"), db.user(),
+        ConfigLoader.envName("db.password"), db.password(),
+        ConfigLoader.envName("crawler.allowPrivateAddresses"), "true",
+        ConfigLoader.envName("crawler.perHostDelayMillis"), "0",
+        ConfigLoader.envName("web.port"), "0",
+        ConfigLoader.envName("scheduler.enabled"), "false"));
+  }
+
+  static WebConfig web() {
+    return new WebConfig("127.0.0.1", 0, "", "*", 0, 5);
+  }
+}

@@ -8,6 +8,7 @@ import gt.observatorio.crawler.CrawlerContext;
 import gt.observatorio.crawler.HarvesterFactory;
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.Distribution;
+import gt.observatorio.engine.domain.HarvestIssue;
 import gt.observatorio.engine.domain.HarvestSummary;
 import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.port.Harvester;
@@ -21,6 +22,7 @@ import java.util.function.Consumer;
  * Harvests a Socrata domain through its Discovery (catalog v1) API, {@code /api/catalog/v1},
  * paged with limit + offset against {@code resultSetSize}. Each dataset gets its CSV export and its
  * SODA JSON endpoint as distributions; the update frequency is read from the domain metadata.
+ * Domains without the catalog API are read through the older views API ({@link SocrataViews}).
  */
 public final class SocrataHarvester implements Harvester {
   private static final int LIMIT = 100;
@@ -43,7 +45,17 @@ public final class SocrataHarvester implements Harvester {
     int offset = 0;
     while (tally.pages() < ctx.config().maxCatalogPages()) {
       URI uri = base.resolve("api/catalog/v1?only=dataset&limit=" + LIMIT + "&offset=" + offset);
-      JsonNode page = reader.get(uri, tally.issues());
+      List<HarvestIssue> pageIssues = new ArrayList<>();
+      JsonNode page = reader.get(uri, pageIssues);
+      if (page == null && offset == 0 && reader.last().status() / 100 == 4) {
+        List<HarvestIssue> viewIssues = new ArrayList<>();
+        if (!SocrataViews.read(reader, base, tally, ctx.config().maxCatalogPages(), viewIssues)) {
+          tally.issues().addAll(pageIssues);
+        }
+        tally.issues().addAll(viewIssues);
+        break;
+      }
+      tally.issues().addAll(pageIssues);
       if (page == null) {
         break;
       }

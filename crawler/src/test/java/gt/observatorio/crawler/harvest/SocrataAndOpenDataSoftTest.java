@@ -95,6 +95,23 @@ class SocrataAndOpenDataSoftTest {
       s = new SocrataHarvester(ctx).harvest(URI.create(wm.baseUrl()), got::add);
     }
     assertThat(s.failed()).isTrue();
-    assertThat(s.issues()).extracting(HarvestIssue::code).containsExactly(Issues.HTTP_ERROR);
+    assertThat(s.issues()).extracting(HarvestIssue::code).containsOnly(Issues.HTTP_ERROR);
+  }
+
+  @Test
+  void socrataWithoutCatalogApiIsReadThroughTheViewsApi() {
+    json("/api/views.json", "page", "1", "socrata/datos-gov-co/views.json");
+    HarvestSummary s;
+    try (CrawlerContext ctx = TestCrawler.context()) {
+      s = new SocrataHarvester(ctx).harvest(URI.create(wm.baseUrl()), got::add);
+    }
+    assertThat(s.issues()).isEmpty();
+    assertThat(s.datasets()).isEqualTo(1);
+    Dataset d = got.get(0);
+    assertThat(d.identifier()).isEqualTo("xdk5-pm3f");
+    assertThat(d.accrualPeriodicity()).isEqualTo("Anual");
+    assertThat(d.modified()).isEqualTo("2024-05-01T00:00:00Z");
+    assertThat(d.themes()).containsExactly("Mapas Nacionales");
+    assertThat(d.distributions().get(0).downloadUrl()).isEqualTo(wm.baseUrl() + "/api/views/xdk5-pm3f/rows.csv?accessType=DOWNLOAD");
   }
 }

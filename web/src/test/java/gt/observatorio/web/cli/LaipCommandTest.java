@@ -47,7 +47,7 @@ class LaipCommandTest {
   }
 
   private int run(String... args) {
-    CommandLine cl = ObservatoryCommand.commandLine().addSubcommand("laip", new LaipCommand());
+    CommandLine cl = ObservatoryCommand.commandLine();
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
     return cl.execute(args);

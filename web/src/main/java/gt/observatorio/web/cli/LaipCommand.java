@@ -41,7 +41,7 @@ public final class LaipCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Settings settings = options.settings();
-    LaipConfig config = LaipSettings.load(options.config.file(), new HashMap<>(System.getenv()));
+    LaipConfig config = LaipSettings.load(options.config.file(), new HashMap<>(System.getenv())).laip();
     Clock clock = asOf == null ? Clock.systemUTC()
         : Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
     LaipChecklist list;

@@ -28,6 +28,21 @@ public final class LaipMonitor {
     this.repo = repo;
   }
 
+  /** Checks every {@code laip} source, one after another; other kinds are skipped. */
+  public Future<java.util.List<LaipChecklist>> checkSources(java.util.List<gt.observatorio.engine.domain.Source> sources) {
+    java.util.List<LaipChecklist> out = new java.util.ArrayList<>();
+    Future<Void> chain = Future.succeededFuture();
+    for (gt.observatorio.engine.domain.Source s : sources) {
+      if (s.kind() == gt.observatorio.engine.domain.SourceKind.LAIP) {
+        chain = chain.compose(x -> checkAndStore(s.institutionCode(), s.url()).map(l -> {
+          out.add(l);
+          return null;
+        }));
+      }
+    }
+    return chain.map(x -> out);
+  }
+
   public Future<LaipChecklist> checkAndStore(String institutionCode, URI portal) {
     return vertx.executeBlocking(() -> checker.check(portal), false)
         .compose(list -> repo.save(institutionCode, list).map(m -> list));

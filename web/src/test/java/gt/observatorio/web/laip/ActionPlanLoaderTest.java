@@ -44,4 +44,16 @@ class ActionPlanLoaderTest {
     ActionPlan demo = plan.withCheckUrls(Map.of("mintrab-monthly-report", "http://127.0.0.1:1/informes"));
     assertThat(demo.activity("c6-a2").orElseThrow().checks().get(0).url()).isEqualTo("http://127.0.0.1:1/informes");
   }
+
+  @Test
+  void theTrackerSettingsDefaultToNoEditingAndNoSchemaAndReadTheEnvironment() {
+    var off = LaipSettings.load(java.util.Optional.empty(), Map.of());
+    assertThat(off.plan().token()).isEmpty();
+    assertThat(off.plan().schema()).isEmpty();
+    assertThat(off.laip().maxProbesPerNumeral()).isEqualTo(3);
+    var on = LaipSettings.load(java.util.Optional.empty(), Map.of("OBSERVATORY_PLAN_EDITOR_TOKEN", "abc",
+        "OBSERVATORY_LAIP_MONTHLY_MAX_AGE_MONTHS", "1"));
+    assertThat(on.plan().token()).contains("abc");
+    assertThat(on.laip().monthlyMaxAgeMonths()).isEqualTo(1);
+  }
 }

@@ -60,6 +60,11 @@ public final class ApiRouter {
   }
 
   public Router build(Vertx vertx, String corsOrigin) {
+    return build(vertx, corsOrigin, r -> { });
+  }
+
+  /** The router, with {@code more} mounting further API routes before the API's catch-all 404. */
+  public Router build(Vertx vertx, String corsOrigin, java.util.function.Consumer<Router> more) {
     PublicQueries queries = new PublicQueries(pool);
     PublishedCache cache = new PublishedCache(queries::publicationVersion, 500, cacheSeconds);
     RankingApi rankings = new RankingApi(read, params, simulated);
@@ -107,6 +112,7 @@ public final class ApiRouter {
         .map(m -> Future.succeededFuture(Body.json(m)))
         .orElseGet(() -> Future.failedFuture(ApiException.notFound("Perfil desconocido.", "Unknown profile."))));
     new AdminApi(new RegistryRepository(pool), new TokenRepository(pool), crawlTrigger).mount(router, vertx);
+    more.accept(router);
     router.route("/api/*").handler(ctx -> ctx.fail(404));
     router.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(true).setMaxAgeSeconds(300));
     router.route().failureHandler(new ProblemHandler());

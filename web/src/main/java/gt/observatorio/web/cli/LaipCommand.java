@@ -7,7 +7,6 @@ import gt.observatorio.engine.domain.LaipChecklist;
 import gt.observatorio.engine.domain.LaipNumeralCheck;
 import gt.observatorio.web.Settings;
 import gt.observatorio.web.laip.LaipJson;
-import gt.observatorio.web.laip.LaipSettings;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Clock;
@@ -41,7 +40,7 @@ public final class LaipCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Settings settings = options.settings();
-    LaipConfig config = LaipSettings.load(options.config.file(), new HashMap<>(System.getenv())).laip();
+    LaipConfig config = Settings.load(options.config.file(), new HashMap<>(System.getenv())).laip();
     Clock clock = asOf == null ? Clock.systemUTC()
         : Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
     LaipChecklist list;

@@ -47,11 +47,11 @@ class ActionPlanLoaderTest {
 
   @Test
   void theTrackerSettingsDefaultToNoEditingAndNoSchemaAndReadTheEnvironment() {
-    var off = LaipSettings.load(java.util.Optional.empty(), Map.of());
+    var off = gt.observatorio.web.Settings.load(java.util.Optional.empty(), Map.of());
     assertThat(off.plan().token()).isEmpty();
     assertThat(off.plan().schema()).isEmpty();
     assertThat(off.laip().maxProbesPerNumeral()).isEqualTo(3);
-    var on = LaipSettings.load(java.util.Optional.empty(), Map.of("OBSERVATORY_PLAN_EDITOR_TOKEN", "abc",
+    var on = gt.observatorio.web.Settings.load(java.util.Optional.empty(), Map.of("OBSERVATORY_PLAN_EDITOR_TOKEN", "abc",
         "OBSERVATORY_LAIP_MONTHLY_MAX_AGE_MONTHS", "1"));
     assertThat(on.plan().token()).contains("abc");
     assertThat(on.laip().monthlyMaxAgeMonths()).isEqualTo(1);

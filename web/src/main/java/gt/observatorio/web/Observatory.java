@@ -12,6 +12,7 @@ import gt.observatorio.web.laip.PlanApi;
 import gt.observatorio.web.laip.plan.ActionPlan;
 import gt.observatorio.web.laip.plan.ActionPlanLoader;
 import gt.observatorio.engine.db.Database;
+import gt.observatorio.engine.db.DatabaseUnavailableException;
 import gt.observatorio.engine.domain.CrawlRun;
 import gt.observatorio.engine.domain.Source;
 import gt.observatorio.engine.pipeline.CrawlPipeline;
@@ -70,6 +71,7 @@ public final class Observatory implements AutoCloseable {
   private CrawlScheduler scheduler;
   private final Clock clock;
   private volatile ActionPlan plan;
+  private final java.util.concurrent.atomic.AtomicLong harvested = new java.util.concurrent.atomic.AtomicLong();
 
   private Observatory(Settings settings, Telemetry telemetry, Vertx vertx, Database db, Crawler crawler,
       List<Scorer> scorers, Clock clock, boolean simulated) {
@@ -82,8 +84,8 @@ public final class Observatory implements AutoCloseable {
     this.simulated = simulated;
     this.clock = clock;
     Prober prober = new MeteredProber(crawler.prober(), telemetry.registry());
-    this.pipeline = new CrawlPipeline(db.pool(), crawler::harvester, prober, scorers, clock, settings.pipeline(),
-        telemetry.registry());
+    this.pipeline = new CrawlPipeline(db.pool(), this::countingHarvester, prober, scorers, clock,
+        settings.pipeline(), telemetry.registry());
     int threads = Math.max(1, settings.scheduler().threads());
     this.crawls = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
         r -> new Thread(r, "observatorio-crawl"));
@@ -100,6 +102,9 @@ public final class Observatory implements AutoCloseable {
     Database db;
     try {
       db = Database.start(vertx, settings.db());
+    } catch (DatabaseUnavailableException e) {
+      await(vertx.close());
+      throw new DatabaseUnavailableException(settings.loader().originOf(e.key()), e.key(), e.reason(), e);
     } catch (RuntimeException e) {
       await(vertx.close());
       throw e;
@@ -131,6 +136,30 @@ public final class Observatory implements AutoCloseable {
 
   public CrawlPipeline pipeline() {
     return pipeline;
+  }
+
+  /** Datasets harvested by this node's crawls since it started (for progress bars). */
+  public long harvestedCount() {
+    return harvested.get();
+  }
+
+  private gt.observatorio.engine.port.Harvester countingHarvester(SourceKind kind) {
+    gt.observatorio.engine.port.Harvester h = crawler.harvester(kind);
+    return new gt.observatorio.engine.port.Harvester() {
+      @Override
+      public SourceKind kind() {
+        return h.kind();
+      }
+
+      @Override
+      public gt.observatorio.engine.domain.HarvestSummary harvest(java.net.URI catalog,
+          java.util.function.Consumer<gt.observatorio.engine.domain.Dataset> sink) {
+        return h.harvest(catalog, d -> {
+          harvested.incrementAndGet();
+          sink.accept(d);
+        });
+      }
+    };
   }
 
   /** Serves this action plan instead of the shipped one (the demo points its checks at simulated evidence). */

@@ -68,11 +68,10 @@ public final class BenchCommand implements Callable<Integer> {
       obs.register(registry);
       long t0 = System.nanoTime();
       List<CrawlRun> runs = new ArrayList<>();
-      try (Progress.AutoCloseableBar bar = progress.bar("Bench", registry.sources().size(), "portales/portals")) {
-        for (List<Source> wave : waves(registry.sources(), settings.scheduler().threads())) {
-          runs.addAll(obs.crawlAll(wave));
-          wave.forEach(s -> bar.step());
-        }
+      try (Progress.AutoCloseableBar bar = progress.bar("Bench", (long) perHost * hosts, "conjuntos/datasets")) {
+        bar.follow(obs::harvestedCount);
+        runs.addAll(obs.crawlAll(registry.sources()));
+        bar.to(obs.harvestedCount());
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
       report(out, runs, seconds, heap, dbSize(obs), perHost);
@@ -105,14 +104,6 @@ public final class BenchCommand implements Callable<Integer> {
       sources.add(new Source(code.toLowerCase(java.util.Locale.ROOT), code, URI.create(urls.get(i)), SourceKind.CKAN, null));
     }
     return new Registry(institutions, sources);
-  }
-
-  private static List<List<Source>> waves(List<Source> sources, int size) {
-    List<List<Source>> out = new ArrayList<>();
-    for (int i = 0; i < sources.size(); i += size) {
-      out.add(sources.subList(i, Math.min(sources.size(), i + size)));
-    }
-    return out;
   }
 
   private static long dbSize(Observatory obs) throws SQLException {

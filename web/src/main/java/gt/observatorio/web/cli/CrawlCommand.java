@@ -51,12 +51,10 @@ public final class CrawlCommand implements Callable<Integer> {
     try (Observatory obs = Observatory.start(settings, Clock.systemUTC(), false)) {
       obs.register(registry);
       List<CrawlRun> runs = new ArrayList<>();
-      try (Progress.AutoCloseableBar bar = progress.bar("Rastreo / Crawl", chosen.size(), "fuentes/sources")) {
-        for (Source s : chosen) {
-          bar.extra(s.id());
-          runs.addAll(obs.crawlAll(List.of(s)));
-          bar.step();
-        }
+      try (Progress.AutoCloseableBar bar = progress.bar("Rastreo / Crawl", -1, "conjuntos/datasets")) {
+        bar.follow(obs::harvestedCount);
+        runs.addAll(obs.crawlAll(chosen));
+        bar.to(obs.harvestedCount());
       }
       out.printf("%-6s %-28s %-10s %9s %9s %8s %7s  %s%n", "run", "fuente / source", "estado", "conjuntos",
           "distrib.", "sondeos", "errores", "mensaje / message");

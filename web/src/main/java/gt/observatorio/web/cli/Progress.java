@@ -32,6 +32,7 @@ final class Progress {
         .setStyle(ProgressBarStyle.ASCII)
         .showSpeed()
         .setUpdateIntervalMillis(250)
+        .setMaxRenderedLength(110)
         .setConsumer(new ConsoleProgressBarConsumer(System.err))
         .build();
     return new AutoCloseableBar(bar);
@@ -41,6 +42,7 @@ final class Progress {
   static final class AutoCloseableBar implements AutoCloseable {
     static final AutoCloseableBar NONE = new AutoCloseableBar(null);
     private final ProgressBar bar;
+    private volatile boolean closed;
 
     AutoCloseableBar(ProgressBar bar) {
       this.bar = bar;
@@ -52,6 +54,31 @@ final class Progress {
       }
     }
 
+    /** Moves the bar to {@code n} every quarter second, from a daemon thread, until closed. */
+    void follow(java.util.function.LongSupplier n) {
+      if (bar == null) {
+        return;
+      }
+      Thread t = new Thread(() -> {
+        while (!closed) {
+          bar.stepTo(n.getAsLong());
+          try {
+            Thread.sleep(250);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "progress");
+      t.setDaemon(true);
+      t.start();
+    }
+
+    void to(long n) {
+      if (bar != null) {
+        bar.stepTo(n);
+      }
+    }
+
     void extra(String message) {
       if (bar != null) {
         bar.setExtraMessage(" " + message);
@@ -60,6 +87,7 @@ final class Progress {
 
     @Override
     public void close() {
+      closed = true;
       if (bar != null) {
         bar.close();
       }

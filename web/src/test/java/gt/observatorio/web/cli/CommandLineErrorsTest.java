@@ -62,7 +62,7 @@ class CommandLineErrorsTest {
     Path config = dir.resolve("observatorio.yaml");
     Files.writeString(config, "db:\n  url: \"postgresql://127.0.0.1:" + closedPort + "/observatorio\"\n");
     assertThat(run("serve", "--config", config.toString())).isEqualTo(ExitCodes.DATABASE_UNAVAILABLE);
-    assertThat(err.toString()).contains("db.url").contains("127.0.0.1:" + closedPort);
+    assertThat(err.toString()).contains(config.toString()).contains("db.url").contains("127.0.0.1:" + closedPort);
   }
 
   @Test

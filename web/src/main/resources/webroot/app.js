@@ -162,6 +162,19 @@
       h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'l', text: t('dataset') }), h('th', { scope: 'col', text: t('score') }),
         DIMS.map(d => h('th', { scope: 'col', class: 'dim', text: dimLabel(d) })), h('th', { scope: 'col', text: t('findings') }))),
       h('tbody', {}, rows))));
+    const byRule = new Map();
+    for (const d of ds.datasets) for (const f of d.findings) {
+      const e = byRule.get(f.rule) || { f, count: 0, datasets: new Set() };
+      e.count++; e.datasets.add(d.id); byRule.set(f.rule, e);
+    }
+    if (byRule.size) {
+      const top = [...byRule.values()].sort((a, b) => b.datasets.size - a.datasets.size).slice(0, 8);
+      out.push(h('h2', { text: t('topFindings') }), h('ul', { class: 'findings', id: 'top-findings' }, top.map(e =>
+        h('li', { class: 'finding', 'data-rule': e.f.rule },
+          h('p', {}, h('strong', { text: tx(e.f.message) }), ' ', h('span', { class: 'badge', text: dimLabel(e.f.dimension) }),
+            ' ', h('span', { text: `${e.datasets.size} ${t('datasets').toLowerCase()}` })),
+          h('p', { class: 'advice' }, h('strong', { text: t('advice') + ': ' }), tx(e.f.advice))))));
+    }
     out.push(h('h2', { text: t('downloadsTitle') }), h('ul', { class: 'downloads' },
       h('li', {}, h('a', { href: base + '/history.csv' + q(), download: '', text: t('historyCsv') })),
       h('li', {}, h('a', { href: base + '/datasets.csv' + q(), download: '', text: t('datasetsCsv') })),
@@ -191,7 +204,7 @@
     out.push(title(d.title || d.identifier));
     out.push(h('p', {}, t('score') + ': ', h('strong', { class: 'score', text: fmt(d.score) }),
       d.rating ? ' · ' + t('rating') + ': ' + d.rating : ''));
-    const meta = h('dl', { class: 'card' });
+    const meta = h('dl', { class: 'card kv' });
     for (const [k, v] of [['description', d.description], ['publisher', d.publisher], ['license', d.license],
       ['modified', d.modified], ['periodicity', d.accrualPeriodicity], ['distributions', d.distributions]]) {
       if (v !== null && v !== undefined && v !== '') meta.append(h('dt', { text: t(k) }), h('dd', { text: v }));

@@ -62,6 +62,10 @@ final class ContractValidation {
   }
 
   void handle(RoutingContext ctx) {
+    if (validator.failed()) {
+      ctx.fail(new IllegalStateException("OpenAPI contract not loaded", validator.cause()));
+      return;
+    }
     validator.compose(v -> {
       Operation op = contract.result().findOperation(ctx.normalizedPath(), ctx.request().method());
       if (op == null) {

@@ -4,7 +4,7 @@
   const DIMS = ['format', 'freshness', 'licensing', 'metadata', 'accessibility'];
   const DIM_LABEL = { es: ['Formato', 'Actualidad', 'Licencia', 'Metadatos', 'Accesibilidad'],
                       en: ['Format', 'Freshness', 'Licensing', 'Metadata', 'Accessibility'] };
-  const state = { lang: localStorage.getItem('lang') === 'en' ? 'en' : 'es', status: null, profile: null };
+  const state = { lang: localStorage.getItem('lang') === 'en' ? 'en' : 'es', status: null, profile: null, type: '', sector: '' };
   const app = document.getElementById('app');
   const t = k => (I18N[state.lang][k] || I18N.es[k] || k);
   const tx = o => o ? (o[state.lang] || o.es || '') : '';
@@ -68,19 +68,31 @@
   }
 
   async function ranking(week) {
-    const [weeks, data] = await Promise.all([
-      get('/api/v1/weeks' + q()),
-      get('/api/v1/rankings' + (week ? '?week=' + enc(week) + qa() : q()))]);
+    const params = new URLSearchParams();
+    if (week) params.set('week', week);
+    if (state.profile) params.set('profile', state.profile);
+    const all = await get('/api/v1/rankings' + (params.toString() ? '?' + params : ''));
+    if (state.type) params.set('type', state.type);
+    if (state.sector) params.set('sector', state.sector);
+    const [weeks, data] = await Promise.all([get('/api/v1/weeks' + q()),
+      get('/api/v1/rankings' + (params.toString() ? '?' + params : ''))]);
     const wk = data.week;
     const frag = [title(t('rankingTitle') + (wk ? ' — ' + t('week') + ' ' + wk : ''))];
     const select = h('select', { id: 'week-select', onchange: e => { location.hash = '#/semana/' + e.target.value; } },
       weeks.weeks.map(w => h('option', { value: w, selected: w === wk ? 'selected' : null, text: w })));
-    const csvUrl = '/api/v1/rankings.csv' + (wk ? '?week=' + enc(wk) + qa() : q());
+    const filter = (id, key, label) => {
+      const values = [...new Set(all.institutions.map(i => i[key]).filter(Boolean))].sort();
+      return [h('label', { for: id, text: label }), h('select', { id, onchange: e => { state[key] = e.target.value; route().then(() => { const el = document.getElementById(id); if (el) el.focus(); }); } },
+        h('option', { value: '', text: t('all') }),
+        values.map(v => h('option', { value: v, selected: v === state[key] ? 'selected' : null, text: v })))];
+    };
+    const csvUrl = '/api/v1/rankings.csv' + (params.toString() ? '?' + params : '');
     frag.push(h('div', { class: 'controls' },
       h('label', { for: 'week-select', text: t('week') }), select,
+      filter('type-select', 'type', t('instType')), filter('sector-select', 'sector', t('sector')),
       h('a', { href: '#/semana/' + (wk || ''), id: 'permalink', text: t('permalink') }),
       h('a', { href: csvUrl, id: 'download-ranking-csv', download: '', text: t('downloadCsv') }),
-      h('a', { href: '/api/v1/rankings' + (wk ? '?week=' + enc(wk) + qa() : q()), text: t('downloadJson') })));
+      h('a', { href: '/api/v1/rankings' + (params.toString() ? '?' + params : ''), text: t('downloadJson') })));
     if (!data.institutions.length) {
       frag.push(h('p', { text: t('noData') }));
       return frag;

@@ -27,7 +27,7 @@ window.I18N = {
     perInstitution: 'Por institución: historial, conjuntos de datos y hallazgos en CSV, mediciones DQV en JSON-LD y Turtle.',
     historyCsv: 'Historial (CSV)', datasetsCsv: 'Conjuntos de datos (CSV)', findingsCsv: 'Hallazgos con consejos (CSV)',
     movers: 'Mayores cambios desde la semana anterior', gains: 'Suben', losses: 'Bajan',
-    topFindings: 'Hallazgos más frecuentes y cómo resolverlos'
+    topFindings: 'Hallazgos más frecuentes y cómo resolverlos', instType: 'Tipo', sector: 'Sector'
   },
   en: {
     skip: 'Skip to content', title: 'Open Data Observatory', mainNav: 'Main',
@@ -56,6 +56,6 @@ window.I18N = {
     perInstitution: 'Per institution: history, datasets and findings as CSV, DQV measurements as JSON-LD and Turtle.',
     historyCsv: 'History (CSV)', datasetsCsv: 'Datasets (CSV)', findingsCsv: 'Findings with advice (CSV)',
     movers: 'Largest changes since the previous week', gains: 'Up', losses: 'Down',
-    topFindings: 'Most frequent findings and how to fix them'
+    topFindings: 'Most frequent findings and how to fix them', instType: 'Type', sector: 'Sector'
   }
 };

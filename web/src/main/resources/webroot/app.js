@@ -87,8 +87,15 @@
         values.map(v => h('option', { value: v, selected: v === state[key] ? 'selected' : null, text: v })))];
     };
     const csvUrl = '/api/v1/rankings.csv' + (params.toString() ? '?' + params : '');
+    const profiles = state.status ? state.status.profiles : [];
+    const profileSelect = profiles.length < 2 ? [] : [h('label', { for: 'profile-select', text: t('profile') }),
+      h('select', { id: 'profile-select', onchange: e => {
+        state.profile = e.target.value === state.status.defaultProfile ? null : e.target.value;
+        route().then(() => { const el = document.getElementById('profile-select'); if (el) el.focus(); });
+      } }, profiles.map(p => h('option', { value: p, text: p,
+        selected: p === (state.profile || state.status.defaultProfile) ? 'selected' : null })))];
     frag.push(h('div', { class: 'controls' },
-      h('label', { for: 'week-select', text: t('week') }), select,
+      h('label', { for: 'week-select', text: t('week') }), select, profileSelect,
       filter('type-select', 'type', t('instType')), filter('sector-select', 'sector', t('sector')),
       h('a', { href: '#/semana/' + (wk || ''), id: 'permalink', text: t('permalink') }),
       h('a', { href: csvUrl, id: 'download-ranking-csv', download: '', text: t('downloadCsv') }),
@@ -315,7 +322,6 @@
     if (v.length >= 2) location.hash = '#/buscar/' + enc(v);
   });
   window.addEventListener('hashchange', () => { route().then(() => app.focus({ preventScroll: false })); });
-  get('/api/v1/status').then(s => { state.status = s; applyStatic(); }, () => {});
   applyStatic();
-  route();
+  get('/api/v1/status').then(s => { state.status = s; applyStatic(); }, () => {}).then(route);
 })();

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 WEEKS="${1:-12}"; CONNECTIONS="${2:-200}"; SECONDS_EACH="${3:-20}"; THREADS="${THREADS:-2}"
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install wrk" >&2; exit 2; }
-JAR=web/target/observatory.jar
+JAR="${JAR:-web/target/observatory.jar}"
 [ -f "$JAR" ] || { echo "build first: ./mvnw -B -q -o -DskipTests package" >&2; exit 2; }
 PORT="${PORT:-18181}"
 LOG=$(mktemp)

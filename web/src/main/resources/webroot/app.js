@@ -4,7 +4,7 @@
   const DIMS = ['format', 'freshness', 'licensing', 'metadata', 'accessibility'];
   const DIM_LABEL = { es: ['Formato', 'Actualidad', 'Licencia', 'Metadatos', 'Accesibilidad'],
                       en: ['Format', 'Freshness', 'Licensing', 'Metadata', 'Accessibility'] };
-  const state = { lang: localStorage.getItem('lang') === 'en' ? 'en' : 'es', status: null, profile: null };
+  const state = { lang: localStorage.getItem('lang') === 'en' ? 'en' : 'es', status: null, profile: null, type: '', sector: '' };
   const app = document.getElementById('app');
   const t = k => (I18N[state.lang][k] || I18N.es[k] || k);
   const tx = o => o ? (o[state.lang] || o.es || '') : '';
@@ -68,19 +68,38 @@
   }
 
   async function ranking(week) {
-    const [weeks, data] = await Promise.all([
-      get('/api/v1/weeks' + q()),
-      get('/api/v1/rankings' + (week ? '?week=' + enc(week) + qa() : q()))]);
+    const params = new URLSearchParams();
+    if (week) params.set('week', week);
+    if (state.profile) params.set('profile', state.profile);
+    const all = await get('/api/v1/rankings' + (params.toString() ? '?' + params : ''));
+    if (state.type) params.set('type', state.type);
+    if (state.sector) params.set('sector', state.sector);
+    const [weeks, data] = await Promise.all([get('/api/v1/weeks' + q()),
+      get('/api/v1/rankings' + (params.toString() ? '?' + params : ''))]);
     const wk = data.week;
     const frag = [title(t('rankingTitle') + (wk ? ' — ' + t('week') + ' ' + wk : ''))];
     const select = h('select', { id: 'week-select', onchange: e => { location.hash = '#/semana/' + e.target.value; } },
       weeks.weeks.map(w => h('option', { value: w, selected: w === wk ? 'selected' : null, text: w })));
-    const csvUrl = '/api/v1/rankings.csv' + (wk ? '?week=' + enc(wk) + qa() : q());
+    const filter = (id, key, label) => {
+      const values = [...new Set(all.institutions.map(i => i[key]).filter(Boolean))].sort();
+      return [h('label', { for: id, text: label }), h('select', { id, onchange: e => { state[key] = e.target.value; route().then(() => { const el = document.getElementById(id); if (el) el.focus(); }); } },
+        h('option', { value: '', text: t('all') }),
+        values.map(v => h('option', { value: v, selected: v === state[key] ? 'selected' : null, text: v })))];
+    };
+    const csvUrl = '/api/v1/rankings.csv' + (params.toString() ? '?' + params : '');
+    const profiles = state.status ? state.status.profiles : [];
+    const profileSelect = profiles.length < 2 ? [] : [h('label', { for: 'profile-select', text: t('profile') }),
+      h('select', { id: 'profile-select', onchange: e => {
+        state.profile = e.target.value === state.status.defaultProfile ? null : e.target.value;
+        route().then(() => { const el = document.getElementById('profile-select'); if (el) el.focus(); });
+      } }, profiles.map(p => h('option', { value: p, text: p,
+        selected: p === (state.profile || state.status.defaultProfile) ? 'selected' : null })))];
     frag.push(h('div', { class: 'controls' },
-      h('label', { for: 'week-select', text: t('week') }), select,
+      h('label', { for: 'week-select', text: t('week') }), select, profileSelect,
+      filter('type-select', 'type', t('instType')), filter('sector-select', 'sector', t('sector')),
       h('a', { href: '#/semana/' + (wk || ''), id: 'permalink', text: t('permalink') }),
       h('a', { href: csvUrl, id: 'download-ranking-csv', download: '', text: t('downloadCsv') }),
-      h('a', { href: '/api/v1/rankings' + (wk ? '?week=' + enc(wk) + qa() : q()), text: t('downloadJson') })));
+      h('a', { href: '/api/v1/rankings' + (params.toString() ? '?' + params : ''), text: t('downloadJson') })));
     if (!data.institutions.length) {
       frag.push(h('p', { text: t('noData') }));
       return frag;
@@ -162,6 +181,19 @@
       h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'l', text: t('dataset') }), h('th', { scope: 'col', text: t('score') }),
         DIMS.map(d => h('th', { scope: 'col', class: 'dim', text: dimLabel(d) })), h('th', { scope: 'col', text: t('findings') }))),
       h('tbody', {}, rows))));
+    const byRule = new Map();
+    for (const d of ds.datasets) for (const f of d.findings) {
+      const e = byRule.get(f.rule) || { f, count: 0, datasets: new Set() };
+      e.count++; e.datasets.add(d.id); byRule.set(f.rule, e);
+    }
+    if (byRule.size) {
+      const top = [...byRule.values()].sort((a, b) => b.datasets.size - a.datasets.size).slice(0, 8);
+      out.push(h('h2', { text: t('topFindings') }), h('ul', { class: 'findings', id: 'top-findings' }, top.map(e =>
+        h('li', { class: 'finding', 'data-rule': e.f.rule },
+          h('p', {}, h('strong', { text: tx(e.f.message) }), ' ', h('span', { class: 'badge', text: dimLabel(e.f.dimension) }),
+            ' ', h('span', { text: `${e.datasets.size} ${t('datasets').toLowerCase()}` })),
+          h('p', { class: 'advice' }, h('strong', { text: t('advice') + ': ' }), tx(e.f.advice))))));
+    }
     out.push(h('h2', { text: t('downloadsTitle') }), h('ul', { class: 'downloads' },
       h('li', {}, h('a', { href: base + '/history.csv' + q(), download: '', text: t('historyCsv') })),
       h('li', {}, h('a', { href: base + '/datasets.csv' + q(), download: '', text: t('datasetsCsv') })),
@@ -191,7 +223,7 @@
     out.push(title(d.title || d.identifier));
     out.push(h('p', {}, t('score') + ': ', h('strong', { class: 'score', text: fmt(d.score) }),
       d.rating ? ' · ' + t('rating') + ': ' + d.rating : ''));
-    const meta = h('dl', { class: 'card' });
+    const meta = h('dl', { class: 'card kv' });
     for (const [k, v] of [['description', d.description], ['publisher', d.publisher], ['license', d.license],
       ['modified', d.modified], ['periodicity', d.accrualPeriodicity], ['distributions', d.distributions]]) {
       if (v !== null && v !== undefined && v !== '') meta.append(h('dt', { text: t(k) }), h('dd', { text: v }));
@@ -290,7 +322,6 @@
     if (v.length >= 2) location.hash = '#/buscar/' + enc(v);
   });
   window.addEventListener('hashchange', () => { route().then(() => app.focus({ preventScroll: false })); });
-  get('/api/v1/status').then(s => { state.status = s; applyStatic(); }, () => {});
   applyStatic();
-  route();
+  get('/api/v1/status').then(s => { state.status = s; applyStatic(); }, () => {}).then(route);
 })();

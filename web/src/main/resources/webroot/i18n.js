@@ -26,7 +26,8 @@ window.I18N = {
     rankingJson: 'Clasificación de la semana (JSON)', averagesJson: 'Promedios semanales (JSON)',
     perInstitution: 'Por institución: historial, conjuntos de datos y hallazgos en CSV, mediciones DQV en JSON-LD y Turtle.',
     historyCsv: 'Historial (CSV)', datasetsCsv: 'Conjuntos de datos (CSV)', findingsCsv: 'Hallazgos con consejos (CSV)',
-    movers: 'Mayores cambios desde la semana anterior', gains: 'Suben', losses: 'Bajan'
+    movers: 'Mayores cambios desde la semana anterior', gains: 'Suben', losses: 'Bajan',
+    topFindings: 'Hallazgos más frecuentes y cómo resolverlos', instType: 'Tipo', sector: 'Sector'
   },
   en: {
     skip: 'Skip to content', title: 'Open Data Observatory', mainNav: 'Main',
@@ -54,6 +55,7 @@ window.I18N = {
     rankingJson: 'Ranking of the week (JSON)', averagesJson: 'Weekly averages (JSON)',
     perInstitution: 'Per institution: history, datasets and findings as CSV, DQV measurements as JSON-LD and Turtle.',
     historyCsv: 'History (CSV)', datasetsCsv: 'Datasets (CSV)', findingsCsv: 'Findings with advice (CSV)',
-    movers: 'Largest changes since the previous week', gains: 'Up', losses: 'Down'
+    movers: 'Largest changes since the previous week', gains: 'Up', losses: 'Down',
+    topFindings: 'Most frequent findings and how to fix them', instType: 'Type', sector: 'Sector'
   }
 };

@@ -73,6 +73,7 @@ public final class ApiRouter {
     CatalogApi catalog = new CatalogApi(read, queries, new RegistryRepository(pool), params, simulated);
     Methodology methodology = new Methodology(params.profiles(), rulesDir);
     Buffer openapi = resource("openapi.yaml");
+    ContractValidation contract = new ContractValidation(vertx, openapi);
 
     Router router = Router.router(vertx);
     CorsHandler cors = CorsHandler.create().addOrigin(corsOrigin)
@@ -83,32 +84,32 @@ public final class ApiRouter {
     router.get("/health").handler(this::health);
     router.get("/api/openapi.yaml").handler(ctx -> ctx.response().putHeader("content-type", "application/yaml")
         .putHeader("cache-control", "public, max-age=" + cacheSeconds).end(openapi));
-    router.get("/api/v1/runs").handler(ctx -> catalog.runs(ctx).onSuccess(b -> ctx.response()
+    router.get("/api/v1/runs").handler(contract::handle).handler(ctx -> catalog.runs(ctx).onSuccess(b -> ctx.response()
         .putHeader("cache-control", "no-cache").putHeader("content-type", "application/json; charset=utf-8")
         .end(b.encode())).onFailure(ctx::fail));
-    get(router, cache, "/api/v1/status", catalog::status);
-    get(router, cache, "/api/v1/rankings", ctx -> rankings.rankings(ctx, false));
-    get(router, cache, "/api/v1/rankings.csv", ctx -> rankings.rankings(ctx, true));
-    get(router, cache, "/api/v1/weeks", rankings::weeks);
-    get(router, cache, "/api/v1/averages", rankings::averages);
-    get(router, cache, "/api/v1/movers", rankings::movers);
-    get(router, cache, "/api/v1/institutions", institutions::list);
-    get(router, cache, "/api/v1/institutions/:code/history", ctx -> institutions.history(ctx, false));
-    get(router, cache, "/api/v1/institutions/:code/history.csv", ctx -> institutions.history(ctx, true));
-    get(router, cache, "/api/v1/institutions/:code/datasets", ctx -> institutions.datasets(ctx, "json"));
-    get(router, cache, "/api/v1/institutions/:code/datasets.csv", ctx -> institutions.datasets(ctx, "csv"));
-    get(router, cache, "/api/v1/institutions/:code/findings.csv", ctx -> institutions.datasets(ctx, "findings"));
-    get(router, cache, "/api/v1/institutions/:code/dqv.jsonld", ctx -> institutions.dqv(ctx, false));
-    get(router, cache, "/api/v1/institutions/:code/dqv.ttl", ctx -> institutions.dqv(ctx, true));
-    get(router, cache, "/api/v1/datasets/:id", datasets::detail);
-    get(router, cache, "/api/v1/datasets/:id/history", ctx -> datasets.history(ctx, false));
-    get(router, cache, "/api/v1/datasets/:id/history.csv", ctx -> datasets.history(ctx, true));
-    get(router, cache, "/api/v1/datasets/:id/dqv.jsonld", ctx -> datasets.dqv(ctx, false));
-    get(router, cache, "/api/v1/datasets/:id/dqv.ttl", ctx -> datasets.dqv(ctx, true));
-    get(router, cache, "/api/v1/sources", catalog::sources);
-    get(router, cache, "/api/v1/search", catalog::search);
-    get(router, cache, "/api/v1/methodology", ctx -> Future.succeededFuture(Body.json(methodology.all())));
-    get(router, cache, "/api/v1/methodology/:profile", ctx -> methodology.profile(ctx.pathParam("profile"))
+    get(router, cache, contract, "/api/v1/status", catalog::status);
+    get(router, cache, contract, "/api/v1/rankings", ctx -> rankings.rankings(ctx, false));
+    get(router, cache, contract, "/api/v1/rankings.csv", ctx -> rankings.rankings(ctx, true));
+    get(router, cache, contract, "/api/v1/weeks", rankings::weeks);
+    get(router, cache, contract, "/api/v1/averages", rankings::averages);
+    get(router, cache, contract, "/api/v1/movers", rankings::movers);
+    get(router, cache, contract, "/api/v1/institutions", institutions::list);
+    get(router, cache, contract, "/api/v1/institutions/:code/history", ctx -> institutions.history(ctx, false));
+    get(router, cache, contract, "/api/v1/institutions/:code/history.csv", ctx -> institutions.history(ctx, true));
+    get(router, cache, contract, "/api/v1/institutions/:code/datasets", ctx -> institutions.datasets(ctx, "json"));
+    get(router, cache, contract, "/api/v1/institutions/:code/datasets.csv", ctx -> institutions.datasets(ctx, "csv"));
+    get(router, cache, contract, "/api/v1/institutions/:code/findings.csv", ctx -> institutions.datasets(ctx, "findings"));
+    get(router, cache, contract, "/api/v1/institutions/:code/dqv.jsonld", ctx -> institutions.dqv(ctx, false));
+    get(router, cache, contract, "/api/v1/institutions/:code/dqv.ttl", ctx -> institutions.dqv(ctx, true));
+    get(router, cache, contract, "/api/v1/datasets/:id", datasets::detail);
+    get(router, cache, contract, "/api/v1/datasets/:id/history", ctx -> datasets.history(ctx, false));
+    get(router, cache, contract, "/api/v1/datasets/:id/history.csv", ctx -> datasets.history(ctx, true));
+    get(router, cache, contract, "/api/v1/datasets/:id/dqv.jsonld", ctx -> datasets.dqv(ctx, false));
+    get(router, cache, contract, "/api/v1/datasets/:id/dqv.ttl", ctx -> datasets.dqv(ctx, true));
+    get(router, cache, contract, "/api/v1/sources", catalog::sources);
+    get(router, cache, contract, "/api/v1/search", catalog::search);
+    get(router, cache, contract, "/api/v1/methodology", ctx -> Future.succeededFuture(Body.json(methodology.all())));
+    get(router, cache, contract, "/api/v1/methodology/:profile", ctx -> methodology.profile(ctx.pathParam("profile"))
         .map(m -> Future.succeededFuture(Body.json(m)))
         .orElseGet(() -> Future.failedFuture(ApiException.notFound("Perfil desconocido.", "Unknown profile."))));
     new AdminApi(new RegistryRepository(pool), new TokenRepository(pool), crawlTrigger).mount(router, vertx);
@@ -119,8 +120,9 @@ public final class ApiRouter {
     return router;
   }
 
-  private static void get(Router router, PublishedCache cache, String path, Function<RoutingContext, Future<Body>> h) {
-    router.get(path).handler(cache::lookup).handler(ctx -> {
+  private static void get(Router router, PublishedCache cache, ContractValidation contract, String path,
+      Function<RoutingContext, Future<Body>> h) {
+    router.get(path).handler(cache::lookup).handler(contract::handle).handler(ctx -> {
       Future<Body> body;
       try {
         body = h.apply(ctx);
@@ -147,7 +149,7 @@ public final class ApiRouter {
             .put("reason", e.getMessage())));
   }
 
-  private static Buffer resource(String name) {
+  static Buffer resource(String name) {
     try (InputStream in = ApiRouter.class.getClassLoader().getResourceAsStream(name)) {
       return in == null ? Buffer.buffer("openapi: 3.0.3\n") : Buffer.buffer(in.readAllBytes());
     } catch (IOException e) {

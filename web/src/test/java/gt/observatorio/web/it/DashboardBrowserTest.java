@@ -78,6 +78,20 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void choosingASectorShowsOnlyItsInstitutionsAndKeepsTheFocus() {
+    JsonArray all = api.get("/api/v1/rankings").getJsonArray("institutions");
+    String sector = all.getJsonObject(0).getString("sector");
+    long expected = all.stream().filter(o -> sector.equals(((JsonObject) o).getString("sector"))).count();
+    open("");
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sector-select"))).selectByValue(sector);
+    await().until(d -> d.findElements(By.cssSelector("#rows tr[data-code]")).size() == expected);
+    assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("sector-select");
+    assertThat(driver.findElement(By.id("download-ranking-csv")).getAttribute("href")).contains("sector=" + sector);
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sector-select"))).selectByValue("");
+    await().until(d -> d.findElements(By.cssSelector("#rows tr[data-code]")).size() == all.size());
+  }
+
+  @Test
   void theLanguageSwitchesToEnglishAndBack() {
     open("");
     assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Clasificación");

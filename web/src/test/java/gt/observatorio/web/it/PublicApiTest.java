@@ -156,6 +156,15 @@ class PublicApiTest {
         "/api/v1/runs", "/api/v1/sources", "/api/v1/search", "/api/v1/methodology", "/health");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"/api/v1/institutions/DEMI/datasets?page=abc", "/api/v1/rankings?dimension=taste",
+      "/api/v1/datasets/-3/history", "/api/v1/rankings?week=2025-3", "/api/v1/search?q=x"})
+  void requestsAreValidatedAgainstTheOpenApiContract(String path) throws Exception {
+    HttpResponse<String> r = send(path, Map.of());
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(new JsonObject(r.body()).getString("detail_en")).contains("OpenAPI contract");
+  }
+
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({
     "/api/v1/datasets/abc, 400", "/api/v1/datasets/0, 400", "/api/v1/datasets/99999999, 404",

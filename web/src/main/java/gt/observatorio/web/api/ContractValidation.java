@@ -1,0 +1,85 @@
+package gt.observatorio.web.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.openapi.contract.OpenAPIContract;
+import io.vertx.openapi.contract.Operation;
+import io.vertx.openapi.validation.RequestUtils;
+import io.vertx.openapi.validation.RequestValidator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Validates requests of the read-only API against the OpenAPI document served at
+ * {@code /api/openapi.yaml} (parameters: types, patterns, ranges, enums, required). A request that
+ * does not conform is a 400 problem; one the document does not describe passes to its route.
+ */
+final class ContractValidation {
+  private static final Logger LOG = LoggerFactory.getLogger(ContractValidation.class);
+  private final Future<OpenAPIContract> contract;
+  private final Future<RequestValidator> validator;
+
+  ContractValidation(Vertx vertx, Buffer yaml) {
+    this.contract = OpenAPIContract.from(vertx, forRequests(yaml))
+        .onFailure(e -> LOG.error("the OpenAPI document is invalid: {}", e.getMessage()));
+    this.validator = contract.map(c -> RequestValidator.create(vertx, c));
+  }
+
+  /**
+   * The document without the media types of responses: the validator supports only a few (not CSV,
+   * Turtle, JSON-LD or problem+json) and requests are all it checks.
+   */
+  static JsonObject forRequests(Buffer yaml) {
+    JsonObject doc;
+    try {
+      doc = new JsonObject(new ObjectMapper(new YAMLFactory()).readValue(yaml.getBytes(), Map.class));
+    } catch (IOException e) {
+      throw new UncheckedIOException("openapi.yaml is not YAML", e);
+    }
+    for (String path : doc.getJsonObject("paths").fieldNames()) {
+      JsonObject item = doc.getJsonObject("paths").getJsonObject(path);
+      for (String method : item.fieldNames()) {
+        JsonObject responses = item.getJsonObject(method).getJsonObject("responses", new JsonObject());
+        responses.forEach(r -> ((JsonObject) r.getValue()).remove("content"));
+      }
+    }
+    JsonObject shared = doc.getJsonObject("components", new JsonObject()).getJsonObject("responses", new JsonObject());
+    shared.forEach(r -> ((JsonObject) r.getValue()).remove("content"));
+    return doc;
+  }
+
+  /** The contract, once loaded (fails when the document is invalid). */
+  Future<OpenAPIContract> contract() {
+    return contract;
+  }
+
+  void handle(RoutingContext ctx) {
+    if (validator.failed()) {
+      ctx.fail(new IllegalStateException("OpenAPI contract not loaded", validator.cause()));
+      return;
+    }
+    validator.compose(v -> {
+      Operation op = contract.result().findOperation(ctx.normalizedPath(), ctx.request().method());
+      if (op == null) {
+        return Future.succeededFuture();
+      }
+      return RequestUtils.extract(ctx.request(), op, () -> Future.succeededFuture(Buffer.buffer()))
+          .compose(req -> v.validate(req, op.getOperationId())).mapEmpty();
+    }).onSuccess(x -> ctx.next()).onFailure(e -> ctx.fail(ApiException.badRequest(
+        "La solicitud no cumple el contrato OpenAPI (/api/openapi.yaml): " + clip(e.getMessage()),
+        "The request does not conform to the OpenAPI contract (/api/openapi.yaml): " + clip(e.getMessage()))));
+  }
+
+  private static String clip(String s) {
+    String t = s == null ? "" : s.replaceAll("\\p{Cntrl}", "?");
+    return t.length() > 300 ? t.substring(0, 300) + "…" : t;
+  }
+}

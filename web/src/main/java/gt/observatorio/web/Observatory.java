@@ -22,6 +22,8 @@ import gt.observatorio.engine.port.Scorer;
 import gt.observatorio.engine.schedule.CrawlScheduler;
 import gt.observatorio.engine.store.PgReadModel;
 import gt.observatorio.engine.store.RegistryRepository;
+import gt.observatorio.engine.store.Retention;
+import gt.observatorio.engine.store.RunRepository;
 import gt.observatorio.rules.Profiles;
 import gt.observatorio.rules.RulesConfig;
 import gt.observatorio.web.api.ApiRouter;
@@ -136,6 +138,30 @@ public final class Observatory implements AutoCloseable {
 
   public CrawlPipeline pipeline() {
     return pipeline;
+  }
+
+  /**
+   * Daily housekeeping for {@code serve}: prunes crawl details older than {@code retention.weeks}
+   * (rankings and history are kept) and checks the Article 10 portals among the sources. Blocking.
+   */
+  public void housekeeping(List<Source> candidates) {
+    Retention.Report pruned = await(new Retention(db.pool(), settings.retention()).prune(clock.instant()));
+    LOG.info("retención / retention: {} runs, {} versions, {} scores, {} probe changes pruned",
+        pruned.runs(), pruned.versions(), pruned.scores(), pruned.probes());
+    checkArticle10(candidates);
+  }
+
+  /**
+   * On a single node, runs left running by a previous process (killed, or stopped past its grace
+   * period) can never finish: they are marked failed so that they are neither shown nor published.
+   */
+  public void abandonStaleRuns() {
+    if (!settings.scheduler().clustered()) {
+      List<CrawlRun> abandoned = await(new RunRepository(db.pool()).abandon(clock.instant(), clock.instant()));
+      if (!abandoned.isEmpty()) {
+        LOG.warn("{} ejecuciones interrumpidas marcadas como fallidas / interrupted runs marked failed", abandoned.size());
+      }
+    }
   }
 
   /** Datasets harvested by this node's crawls since it started (for progress bars). */

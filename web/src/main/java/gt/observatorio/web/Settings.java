@@ -6,6 +6,7 @@ import gt.observatorio.engine.config.ConfigLoader;
 import gt.observatorio.engine.db.DbConfig;
 import gt.observatorio.engine.pipeline.PipelineConfig;
 import gt.observatorio.engine.schedule.SchedulerConfig;
+import gt.observatorio.engine.store.RetentionConfig;
 import gt.observatorio.rules.RulesConfig;
 import gt.observatorio.web.laip.plan.PlanConfig;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * file, overlaid by {@code OBSERVATORY_*} environment variables.
  */
 public record Settings(
-    DbConfig db, SchedulerConfig scheduler, PipelineConfig pipeline, CrawlerConfig crawler, RulesConfig rules, WebConfig web,
+    DbConfig db, SchedulerConfig scheduler, PipelineConfig pipeline, RetentionConfig retention, CrawlerConfig crawler, RulesConfig rules, WebConfig web,
     LaipConfig laip, PlanConfig plan,
     ConfigLoader loader) {
 
@@ -34,6 +35,7 @@ public record Settings(
         loader.bind("db", DbConfig.class),
         loader.bind("scheduler", SchedulerConfig.class),
         loader.bind("pipeline", PipelineConfig.class),
+        loader.bind("retention", RetentionConfig.class),
         loader.bind(CrawlerConfig.SECTION, CrawlerConfig.class),
         loader.bind(RulesConfig.SECTION, RulesConfig.class),
         loader.bind("web", WebConfig.class),

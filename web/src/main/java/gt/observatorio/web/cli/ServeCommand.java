@@ -26,18 +26,19 @@ public final class ServeCommand implements Callable<Integer> {
     Registry registry = RegistryLoader.load(settings.web().registryFile());
     Observatory obs = Observatory.start(settings, Clock.systemUTC(), false);
     Runtime.getRuntime().addShutdownHook(new Thread(obs::close, "observatorio-shutdown"));
+    obs.abandonStaleRuns();
     obs.register(registry);
     obs.schedule(registry.sources());
-    ScheduledExecutorService article10 = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "observatorio-art10");
+    ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "observatorio-housekeeping");
       t.setDaemon(true);
       return t;
     });
-    article10.scheduleWithFixedDelay(() -> {
+    housekeeping.scheduleWithFixedDelay(() -> {
       try {
-        obs.checkArticle10(registry.sources());
+        obs.housekeeping(registry.sources());
       } catch (RuntimeException e) {
-        org.slf4j.LoggerFactory.getLogger(ServeCommand.class).warn("Article 10 check failed: {}", e.toString());
+        org.slf4j.LoggerFactory.getLogger(ServeCommand.class).warn("housekeeping failed: {}", e.toString());
       }
     }, 1, 24 * 60, TimeUnit.MINUTES);
     int port = Observatory.await(obs.serve(settings.web()));

@@ -48,13 +48,16 @@ public final class ProbeBenchmark {
       List<Run> offRuns = new ArrayList<>();
       if (phases.contains("off")) {
         for (boolean sniff : new boolean[] {true, false}) {
+          if (!a.getOrDefault("sniff", "both").equals("both") && !a.get("sniff").equals(Boolean.toString(sniff))) {
+            continue;
+          }
           offRuns.add(off(srv, cfg(threads, perHost, "0", sniff), seconds));
         }
         if (phases.contains("ceiling")) {
           ceilings.add(ceiling(csv, c, seconds));
         }
       }
-      if (!ceilings.isEmpty() && !offRuns.isEmpty()) {
+      if (!ceilings.isEmpty() && offRuns.size() == 2) {
         double mean = ceilings.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         System.out.printf("ratio    wrk ceiling mean %.0f requests/s; prober sniff on %.1f%%, sniff off %.1f%% "
             + "(requests/s over the ceiling; target >= 40%%)%n", mean,

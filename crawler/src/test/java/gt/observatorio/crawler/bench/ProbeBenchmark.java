@@ -14,12 +14,12 @@ import java.util.stream.Collectors;
 
 /**
  * Prints the prober's throughput against a plain Vert.x server on many loopback addresses, next to
- * that server's raw ceiling measured with {@code wrk}. Not a unit test; run with
+ * that server's raw ceiling measured with {@code wrk} (before and after). Not a unit test; run with
  * {@code bench/crawler-bench.sh probe}. Phases: wrk ceiling; politeness off (no pause, many lanes
- * per host) with and without content sniffing; politeness on (one lane per host, a pause) with and
+ * per host) with and without content sniffing, over back-to-back batches of about 2 s (at least
+ * {@code seconds} in all) after two warm-ups; politeness on (one lane per host, a pause) with and
  * without sniffing. Arguments (all optional, {@code key=value}): hosts=32 seconds=8 threads=32
- * perHost=4 delay=1000 phases=ceiling,off,on
- * wrkConnections=64.
+ * perHost=4 delay=1000 phases=ceiling,off,on wrkConnections=64 sniff=both.
  */
 public final class ProbeBenchmark {
   private ProbeBenchmark() {}
@@ -93,12 +93,16 @@ public final class ProbeBenchmark {
       Run warm = Run.of(srv, crawler, urls(srv, "w", 4000));
       int again = (int) Math.max(2000, Math.min(100_000, warm.probesPerSecond() * 2));
       warm = Run.of(srv, crawler, urls(srv, "v", again));
-      int n = (int) Math.max(2000, Math.min(400_000, warm.probesPerSecond() * seconds));
-      Run run = Run.of(srv, crawler, urls(srv, "m", n));
+      Run run = new Run(0, 0, 0, new TreeMap<>());
+      for (int batch = 0; run.seconds() < seconds; batch++) {
+        double rate = run.probes() == 0 ? warm.probesPerSecond() : run.probesPerSecond();
+        int n = (int) Math.max(2000, Math.min(400_000, rate * 2));
+        run = run.plus(Run.of(srv, crawler, urls(srv, "m" + batch, n)));
+      }
       System.out.printf("off      sniff=%-5s threads=%d perHost=%d: %d probes in %.2fs = %.0f probes/s, "
           + "%.0f requests/s (%.2f requests/probe) %s%n", cfg.sniffContent(), cfg.maxConcurrency(),
-          cfg.perHostConcurrency(), n, run.seconds(), run.probesPerSecond(), run.requestsPerSecond(),
-          (double) run.requests() / n, run.outcomes());
+          cfg.perHostConcurrency(), run.probes(), run.seconds(), run.probesPerSecond(), run.requestsPerSecond(),
+          (double) run.requests() / run.probes(), run.outcomes());
       return run;
     }
   }
@@ -142,6 +146,12 @@ public final class ProbeBenchmark {
       double secs = (System.nanoTime() - start) / 1e9;
       return new Run(out.size(), srv.requests() - before, secs, out.values().stream()
           .collect(Collectors.groupingBy(ProbeResult::outcome, TreeMap::new, Collectors.counting())));
+    }
+
+    Run plus(Run o) {
+      Map<ProbeOutcome, Long> sum = new TreeMap<>(outcomes);
+      o.outcomes.forEach((k, v) -> sum.merge(k, v, Long::sum));
+      return new Run(probes + o.probes, requests + o.requests, seconds + o.seconds, sum);
     }
 
     double probesPerSecond() {

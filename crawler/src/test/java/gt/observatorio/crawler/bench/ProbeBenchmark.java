@@ -64,6 +64,9 @@ public final class ProbeBenchmark {
             100 * offRuns.get(0).requestsPerSecond() / mean, 100 * offRuns.get(1).requestsPerSecond() / mean);
       }
       if (phases.contains("on")) {
+        try (Crawler jit = Crawler.create(cfg(threads, perHost, "0", true), Clock.systemUTC())) {
+          Run.of(srv, jit, urls(srv, "jit", 6000)); // compiles the probe path before pacing is measured
+        }
         long delay = Long.parseLong(a.get("delay"));
         for (boolean sniff : new boolean[] {false, true}) {
           on(srv, cfg(Math.max(threads, 2 * hosts), "1", Long.toString(delay), sniff), seconds, delay);

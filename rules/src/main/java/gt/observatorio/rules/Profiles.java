@@ -23,6 +23,8 @@ import java.util.stream.Stream;
  */
 public final class Profiles {
   private static final String DIR = "rulesets/";
+  private static final java.util.Map<String, RuleSetDefinition> BUILT_IN =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private Profiles() {}
 
@@ -76,6 +78,10 @@ public final class Profiles {
     if (!builtIn().contains(profile)) {
       return null;
     }
+    return BUILT_IN.computeIfAbsent(profile, Profiles::readBuiltIn);
+  }
+
+  private static RuleSetDefinition readBuiltIn(String profile) {
     String resource = DIR + profile + ".yaml";
     try (InputStream in = Profiles.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {

@@ -97,7 +97,10 @@ class RuleSetLoaderTest {
         rules:
           - {id: metadata.title, weight: 1}
         """;
-    assertThat(problems(yaml)).extracting(Problem::reason).anySatisfy(r -> assertThat(r).contains("'format'"));
+    assertThat(problems(yaml)).anySatisfy(p -> {
+      assertThat(p.reason()).contains("'format'");
+      assertThat(p.line()).isEqualTo(4);
+    });
   }
 
   @Test

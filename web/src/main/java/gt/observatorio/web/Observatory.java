@@ -1,6 +1,16 @@
 package gt.observatorio.web;
 
 import gt.observatorio.crawler.Crawler;
+import gt.observatorio.crawler.laip.LaipChecker;
+import gt.observatorio.engine.domain.LaipChecklist;
+import gt.observatorio.engine.domain.SourceKind;
+import gt.observatorio.engine.store.LaipRepository;
+import gt.observatorio.engine.store.PlanRepository;
+import gt.observatorio.web.laip.LaipApi;
+import gt.observatorio.web.laip.LaipMonitor;
+import gt.observatorio.web.laip.PlanApi;
+import gt.observatorio.web.laip.plan.ActionPlan;
+import gt.observatorio.web.laip.plan.ActionPlanLoader;
 import gt.observatorio.engine.db.Database;
 import gt.observatorio.engine.domain.CrawlRun;
 import gt.observatorio.engine.domain.Source;
@@ -58,6 +68,8 @@ public final class Observatory implements AutoCloseable {
   private volatile List<Source> sources = List.of();
   private volatile boolean closed;
   private CrawlScheduler scheduler;
+  private final Clock clock;
+  private volatile ActionPlan plan;
 
   private Observatory(Settings settings, Telemetry telemetry, Vertx vertx, Database db, Crawler crawler,
       List<Scorer> scorers, Clock clock, boolean simulated) {
@@ -68,6 +80,7 @@ public final class Observatory implements AutoCloseable {
     this.crawler = crawler;
     this.scorers = scorers;
     this.simulated = simulated;
+    this.clock = clock;
     Prober prober = new MeteredProber(crawler.prober(), telemetry.registry());
     this.pipeline = new CrawlPipeline(db.pool(), crawler::harvester, prober, scorers, clock, settings.pipeline(),
         telemetry.registry());
@@ -118,6 +131,27 @@ public final class Observatory implements AutoCloseable {
 
   public CrawlPipeline pipeline() {
     return pipeline;
+  }
+
+  /** Serves this action plan instead of the shipped one (the demo points its checks at simulated evidence). */
+  public void usePlan(ActionPlan actionPlan) {
+    this.plan = actionPlan;
+  }
+
+  /**
+   * Checks the Article 10 portals among the sources (kind {@code laip}) and stores each checklist for
+   * the current month; blocking.
+   */
+  public List<LaipChecklist> checkArticle10(List<Source> candidates) {
+    List<Source> laip = candidates.stream().filter(s -> s.kind() == SourceKind.LAIP).toList();
+    LaipMonitor monitor = new LaipMonitor(vertx, new LaipChecker(crawler.context(), crawler.prober(), settings.laip()),
+        new LaipRepository(db.pool()));
+    return laip.isEmpty() ? List.of() : await(monitor.checkSources(laip));
+  }
+
+  /** The scorers, one per profile (metered), the default profile first. */
+  public List<Scorer> scorers() {
+    return scorers;
   }
 
   public Telemetry telemetry() {
@@ -175,8 +209,13 @@ public final class Observatory implements AutoCloseable {
   public Future<Integer> serve(WebConfig web) {
     Set<String> profiles = Set.copyOf(scorers.stream().map(s -> s.ruleSet().profile()).toList());
     ApiRouter api = new ApiRouter(new PgReadModel(db.pool()), db.pool(), profiles,
-        settings.pipeline().profile(), simulated, web.cacheSeconds(), settings.rules().userDirPath());
-    Router router = api.build(vertx, web.corsOrigin());
+        settings.pipeline().profile(), simulated, web.cacheSeconds(), settings.rules().userDirPath(),
+        source -> crawls.submit(() -> pipeline.crawl(source)));
+    ActionPlan actionPlan = plan != null ? plan : ActionPlanLoader.load();
+    Router router = api.build(vertx, web.corsOrigin(), r -> {
+      new LaipApi(new LaipRepository(db.pool()), simulated).mount(r);
+      new PlanApi(actionPlan, new PlanRepository(db.pool()), clock, settings.plan().token()).mount(r);
+    });
     new OpsRoutes(vertx, telemetry, db.pool(), db.dataSource(), this::schedulerState).mount(router);
     return vertx.createHttpServer()
         .requestHandler(router)

@@ -1,11 +1,13 @@
 package gt.observatorio.web;
 
 import gt.observatorio.crawler.CrawlerConfig;
+import gt.observatorio.crawler.laip.LaipConfig;
 import gt.observatorio.engine.config.ConfigLoader;
 import gt.observatorio.engine.db.DbConfig;
 import gt.observatorio.engine.pipeline.PipelineConfig;
 import gt.observatorio.engine.schedule.SchedulerConfig;
 import gt.observatorio.rules.RulesConfig;
+import gt.observatorio.web.laip.plan.PlanConfig;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -18,11 +20,13 @@ import java.util.Optional;
  */
 public record Settings(
     DbConfig db, SchedulerConfig scheduler, PipelineConfig pipeline, CrawlerConfig crawler, RulesConfig rules, WebConfig web,
+    LaipConfig laip, PlanConfig plan,
     ConfigLoader loader) {
 
   /** One documented defaults file per module. */
   public static final List<String> DEFAULTS = List.of(
-      "engine-defaults.yaml", CrawlerConfig.DEFAULTS_RESOURCE, RulesConfig.DEFAULTS_RESOURCE, "web-defaults.yaml");
+      "engine-defaults.yaml", CrawlerConfig.DEFAULTS_RESOURCE, LaipConfig.DEFAULTS_RESOURCE, RulesConfig.DEFAULTS_RESOURCE,
+      "web-defaults.yaml", PlanConfig.DEFAULTS_RESOURCE);
 
   public static Settings load(Optional<Path> file, Map<String, String> env) {
     ConfigLoader loader = ConfigLoader.load(DEFAULTS, file, env);
@@ -33,6 +37,8 @@ public record Settings(
         loader.bind(CrawlerConfig.SECTION, CrawlerConfig.class),
         loader.bind(RulesConfig.SECTION, RulesConfig.class),
         loader.bind("web", WebConfig.class),
+        LaipConfig.from(loader),
+        loader.bind(PlanConfig.SECTION, PlanConfig.class),
         loader);
   }
 

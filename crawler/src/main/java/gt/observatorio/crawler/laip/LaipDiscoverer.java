@@ -110,18 +110,8 @@ public final class LaipDiscoverer {
     return new Discovery(layout == null ? "unknown" : layout, List.copyOf(found.values()), fetched, issues, pages);
   }
 
-  /** The month a link's text says, else its file name, else its folders, else its heading. */
   static YearMonth date(String text, String url, String heading, YearMonth now) {
-    String path = TextNorm.decodedPath(url);
-    String file = path.replaceAll("/+$", "");
-    file = file.substring(file.lastIndexOf('/') + 1);
-    for (String s : new String[] {text, file, path, heading == null ? "" : heading}) {
-      java.util.Optional<YearMonth> d = SpanishDates.latest(s, now);
-      if (d.isPresent()) {
-        return d.get();
-      }
-    }
-    return null;
+    return SpanishDates.ofLink(text, url, heading, now).orElse(null);
   }
 
   private static void add(Map<String, FoundLink> found, FoundLink l) {

@@ -79,6 +79,23 @@ public final class SpanishDates {
     return all(text).stream().filter(ym -> !ym.isAfter(notAfter)).max(YearMonth::compareTo);
   }
 
+  /**
+   * The month a link is about: the one its text says, else its file name, else its folders, else the
+   * heading above it ("Abril 2025" wins over the upload folder {@code /2025/05/}).
+   */
+  public static Optional<YearMonth> ofLink(String text, String url, String heading, YearMonth notAfter) {
+    String path = TextNorm.decodedPath(url);
+    String file = path.replaceAll("/+$", "");
+    file = file.substring(file.lastIndexOf('/') + 1);
+    for (String s : new String[] {text, file, path, heading}) {
+      Optional<YearMonth> d = latest(s == null ? "" : s, notAfter);
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The month of an HTTP date (RFC 1123), empty when it cannot be read. */
   public static Optional<YearMonth> fromHttpDate(String httpDate) {
     if (httpDate == null || httpDate.isBlank()) {

@@ -50,6 +50,16 @@ class SpanishDatesTest {
   }
 
   @Test
+  void aLinksTextWinsOverItsUploadFolderAndItsHeadingIsTheLastResort() {
+    assertThat(SpanishDates.ofLink("Informe - Abril 2025", "/wp-content/uploads/2025/05/informe.pdf", "", NOW))
+        .contains(YearMonth.of(2025, 4));
+    assertThat(SpanishDates.ofLink("Descargar", "/wp-content/uploads/2025/05/informe.pdf", "Marzo 2025", NOW))
+        .contains(YearMonth.of(2025, 5));
+    assertThat(SpanishDates.ofLink("Descargar", "/docs/informe.pdf", "Marzo 2025", NOW))
+        .contains(YearMonth.of(2025, 3));
+  }
+
+  @Test
   void readsTheMonthOfAnHttpDate() {
     assertThat(SpanishDates.fromHttpDate("Tue, 04 Mar 2025 10:00:00 GMT")).contains(YearMonth.of(2025, 3));
     assertThat(SpanishDates.fromHttpDate("yesterday")).isEmpty();

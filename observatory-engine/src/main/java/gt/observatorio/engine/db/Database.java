@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-  private static final int JDBC_POOL_SIZE = 6;
+  /** Quartz wants its worker threads + 3 connections when clustered; 10 covers up to 7 threads. */
+  private static final int JDBC_POOL_SIZE = 10;
 
   private final EmbeddedPostgres embedded;
   private final HikariDataSource dataSource;

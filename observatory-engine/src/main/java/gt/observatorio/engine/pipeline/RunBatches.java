@@ -4,7 +4,6 @@ import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.DatasetSnapshot;
 import gt.observatorio.engine.domain.Distribution;
 import gt.observatorio.engine.domain.HarvestIssue;
-import gt.observatorio.engine.domain.ProbeOutcome;
 import gt.observatorio.engine.domain.ProbeResult;
 import gt.observatorio.engine.domain.ScoreCard;
 import gt.observatorio.engine.port.Prober;
@@ -12,14 +11,12 @@ import gt.observatorio.engine.port.Scorer;
 import gt.observatorio.engine.store.DatasetRecord;
 import gt.observatorio.engine.store.DatasetRepository;
 import gt.observatorio.engine.store.ProbeRepository;
-import gt.observatorio.engine.store.StoredProbe;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,18 +32,15 @@ final class RunBatches implements Consumer<Dataset> {
   private final long runId;
   private final String sourceId;
   private final DatasetRepository repo;
-  private final ProbeRepository probeStore;
-  private final Prober prober;
+  private final BatchProbes probes;
   private final List<Scorer> scorers;
   private final Clock clock;
   private final int batchSize;
-  private final Map<String, ProbeResult> cache;
   private final Map<String, Dataset> pending = new LinkedHashMap<>();
   private final Set<String> seen = new HashSet<>();
   private final List<HarvestIssue> issues = new ArrayList<>();
   private int datasets;
   private int distributions;
-  private int probes;
   private int errors;
   private RuntimeException fatal;
 
@@ -55,17 +49,10 @@ final class RunBatches implements Consumer<Dataset> {
     this.runId = runId;
     this.sourceId = sourceId;
     this.repo = repo;
-    this.probeStore = probeStore;
-    this.prober = prober;
+    this.probes = new BatchProbes(runId, probeStore, prober, clock, cacheSize);
     this.scorers = scorers;
     this.clock = clock;
     this.batchSize = batchSize;
-    this.cache = new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, ProbeResult> eldest) {
-        return size() > cacheSize;
-      }
-    };
   }
 
   @Override
@@ -108,7 +95,7 @@ final class RunBatches implements Consumer<Dataset> {
   }
 
   private void process() {
-    Map<String, ProbeResult> batchProbes = probe();
+    Map<String, ProbeResult> batchProbes = probes.probe(pending.values());
     Instant asOf = clock.instant();
     List<DatasetRecord> records = new ArrayList<>(pending.size());
     for (Map.Entry<String, Dataset> e : pending.entrySet()) {
@@ -126,53 +113,6 @@ final class RunBatches implements Consumer<Dataset> {
     }
     Pipelines.join(repo.storeBatch(runId, sourceId, records));
     pending.clear();
-  }
-
-  private Map<String, ProbeResult> probe() {
-    Set<String> urls = new LinkedHashSet<>();
-    for (Dataset d : pending.values()) {
-      for (Distribution dist : d.distributions()) {
-        String url = dist.probeUrl();
-        if (url != null && !url.isBlank()) {
-          urls.add(url);
-        }
-      }
-    }
-    Map<String, ProbeResult> out = new HashMap<>();
-    List<String> toProbe = new ArrayList<>();
-    for (String url : urls) {
-      ProbeResult cached = cache.get(url);
-      if (cached != null) {
-        out.put(url, cached);
-      } else {
-        toProbe.add(url);
-      }
-    }
-    if (toProbe.isEmpty()) {
-      return out;
-    }
-    Map<String, StoredProbe> previous = Pipelines.join(probeStore.latestProbes(toProbe));
-    Map<String, ProbeResult> results = prober.probeAll(toProbe,
-        url -> previous.containsKey(url) ? previous.get(url).result() : null);
-    Instant now = clock.instant();
-    Pipelines.join(probeStore.recordProbes(previous, results.values(), runId, now));
-    probes += results.size();
-    for (String url : toProbe) {
-      ProbeResult r = results.get(url);
-      StoredProbe prev = previous.get(url);
-      ProbeResult seenNow = r == null ? ProbeResult.notProbed(url, now)
-          : r.outcome() == ProbeOutcome.NOT_MODIFIED && prev != null ? unchanged(prev.result(), r) : r;
-      out.put(url, seenNow);
-      cache.put(url, seenNow);
-    }
-    return out;
-  }
-
-  /** A "not modified" answer means the resource is as last seen: the last result, checked now. */
-  private static ProbeResult unchanged(ProbeResult last, ProbeResult now) {
-    return new ProbeResult(last.url(), last.outcome(), last.httpStatus(), last.finalUrl(), last.redirectChain(),
-        last.declaredContentType(), last.sniffedContentType(), last.format(), last.contentLength(),
-        last.lastModified(), last.etag(), last.tlsValid(), now.latencyMillis(), now.checkedAt(), last.detail());
   }
 
   private List<ScoreCard> score(DatasetSnapshot snapshot, String key) {
@@ -212,6 +152,6 @@ final class RunBatches implements Consumer<Dataset> {
   }
 
   int probes() {
-    return probes;
+    return probes.probed();
   }
 }

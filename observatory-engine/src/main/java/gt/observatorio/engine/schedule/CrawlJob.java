@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 @DisallowConcurrentExecution
 final class CrawlJob implements Job {
   static final String SOURCE_ID = "sourceId";
+  static final String REQUEST_KEY = "requestKey";
   private static final Logger LOG = LoggerFactory.getLogger(CrawlJob.class);
 
   private final BiConsumer<String, String> runner;
@@ -46,6 +47,10 @@ final class CrawlJob implements Job {
    * recovered crawl continues the same run instead of starting a second one.
    */
   static String requestKey(String sourceId, JobExecutionContext ctx) {
+    String given = ctx.getMergedJobDataMap().getString(REQUEST_KEY);
+    if (given != null && !given.isBlank()) {
+      return given;
+    }
     String original = ctx.isRecovering() ? ctx.getMergedJobDataMap()
         .getString(Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_SCHEDULED_FIRETIME_IN_MILLISECONDS) : null;
     Instant at = original != null ? Instant.ofEpochMilli(Long.parseLong(original))

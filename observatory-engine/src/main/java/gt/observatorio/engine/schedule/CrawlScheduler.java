@@ -17,6 +17,7 @@ import org.quartz.CronExpression;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
 import org.quartz.JobBuilder;
+import org.quartz.JobDataMap;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
@@ -142,8 +143,21 @@ public final class CrawlScheduler implements AutoCloseable {
 
   /** Runs a source's crawl as soon as a worker is free (on any node of the cluster). */
   public void triggerNow(String sourceId) {
+    triggerNow(sourceId, null);
+  }
+
+  /**
+   * Runs a source's crawl for a request as soon as a worker is free. With a key, the run queued for
+   * that key (see {@code RunRepository.enqueue}) is the one that runs, and the same key never crawls
+   * twice.
+   */
+  public void triggerNow(String sourceId, String requestKey) {
     try {
-      scheduler.triggerJob(JobKey.jobKey(sourceId, GROUP));
+      JobDataMap data = new JobDataMap();
+      if (requestKey != null) {
+        data.put(CrawlJob.REQUEST_KEY, requestKey);
+      }
+      scheduler.triggerJob(JobKey.jobKey(sourceId, GROUP), data);
     } catch (SchedulerException e) {
       throw new IllegalStateException("cannot trigger the crawl of " + sourceId + ": " + e.getMessage(), e);
     }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Read-model queries about one dataset's history and one run's details. */
+/** Read-model queries about one dataset's history, one URL's probes and one run's details. */
 final class DatasetHistoryQueries {
   private static final String DATASET_HISTORY = """
       select distinct on (r.week) r.week, r.finished_at, s.percent, s.findings, s.dimensions::text as dims,
@@ -23,6 +23,9 @@ final class DatasetHistoryQueries {
       join score s on s.id = rs.score_id
       where rd.dataset_id = $1
       order by r.week, r.finished_at desc nulls last, r.id desc""";
+  private static final String PROBES = """
+      select result::text as result, first_checked, last_checked from probe_observation
+      where url_md5 = md5($1) and url = $1 order by id desc limit $2""";
   private static final String RUN = "select " + Rows.RUN_COLUMNS
       + ", institution_code, published, issues::text as issues from crawl_run where id = $1";
 
@@ -37,6 +40,12 @@ final class DatasetHistoryQueries {
         .map(rows -> Rows.list(rows, r -> new DatasetPoint(IsoWeek.parse(r.getString("week")),
             Rows.instant(r, "finished_at"), r.getDouble("percent"), dimensions(r.getString("dims")),
             r.getInteger("findings"), r.getLong("version_id"))));
+  }
+
+  Future<List<ProbeChange>> probeHistory(String url, int limit) {
+    return pool.preparedQuery(PROBES).execute(Tuple.of(url, limit))
+        .map(rows -> Rows.list(rows, r -> new ProbeChange(JsonCodec.probe(r.getString("result")),
+            Rows.instant(r, "first_checked"), Rows.instant(r, "last_checked"))));
   }
 
   Future<Optional<RunDetails>> run(long runId) {

@@ -14,12 +14,12 @@ import java.util.Map;
 /**
  * Datasets, their versions (deduplicated by content hash), their scores (deduplicated likewise) and
  * the links from a run to what it saw. Every batch costs a fixed number of round trips, whatever its
- * size.
+ * size. Rows are inserted in key order, so concurrent crawls of one source cannot deadlock.
  */
 public final class DatasetRepository {
   private static final String UPSERT_DATASETS = """
       with t as (select distinct unnest($2::text[]) as identifier),
-      ins as (insert into dataset (source_id, identifier) select $1, identifier from t
+      ins as (insert into dataset (source_id, identifier) select $1, identifier from t order by identifier
               on conflict (source_id, identifier) do nothing returning id, identifier)
       select id, identifier from ins
       union all
@@ -30,12 +30,14 @@ public final class DatasetRepository {
       from unnest($2::bigint[], $3::text[], $4::text[], $5::text[]) as t(dataset_id, hash, meta, raw)
       where not exists (select 1 from dataset_version v
                         where v.dataset_id = t.dataset_id and v.content_hash = t.hash)
+      order by t.dataset_id
       on conflict (dataset_id, content_hash) do nothing""";
   private static final String LINK_VERSIONS = """
       insert into run_dataset (run_id, dataset_id, version_id, distributions)
       select $1, v.dataset_id, v.id, t.distributions
       from unnest($2::bigint[], $3::text[], $4::int[]) as t(dataset_id, hash, distributions)
       join dataset_version v on v.dataset_id = t.dataset_id and v.content_hash = t.hash
+      order by v.dataset_id
       on conflict (run_id, dataset_id) do nothing""";
   private static final String INSERT_SCORES = """
       insert into score (dataset_id, content_hash, profile, rule_set_id, rule_set_version, rule_set_hash,
@@ -47,12 +49,14 @@ public final class DatasetRepository {
         as t(dataset_id, hash, profile, rs_id, rs_version, rs_hash, score, max_score, percent, rating,
              findings, dims, card)
       where not exists (select 1 from score s where s.dataset_id = t.dataset_id and s.content_hash = t.hash)
+      order by t.dataset_id, t.hash
       on conflict (dataset_id, content_hash) do nothing""";
   private static final String LINK_SCORES = """
       insert into run_score (run_id, dataset_id, profile, score_id)
       select $1, s.dataset_id, t.profile, s.id
       from unnest($2::bigint[], $3::text[], $4::text[]) as t(dataset_id, hash, profile)
       join score s on s.dataset_id = t.dataset_id and s.content_hash = t.hash
+      order by s.dataset_id, t.profile
       on conflict (run_id, profile, dataset_id) do nothing""";
 
   private final Pool pool;
@@ -105,15 +109,31 @@ public final class DatasetRepository {
 
   private static Future<Void> storeScores(SqlConnection conn, long runId, List<DatasetRecord> batch,
       Map<String, Long> ids) {
-    List<Object[]> cols = new ArrayList<>();
+    List<Long> datasetIds = new ArrayList<>();
+    List<ScoreCard> cards = new ArrayList<>();
     for (DatasetRecord r : batch) {
       for (ScoreCard c : r.scores()) {
-        String card = JsonCodec.scoreCard(c);
-        int findings = c.rules().stream().mapToInt(o -> o.findings().size()).sum();
-        cols.add(new Object[] {ids.get(r.key()), JsonCodec.sha256(card), c.ruleSet().profile(),
-            c.ruleSet().id(), c.ruleSet().version(), c.ruleSet().contentHash(), c.score(), c.maxScore(),
-            c.percent(), c.rating(), findings, JsonCodec.dimensions(c.dimensions()), card});
+        datasetIds.add(ids.get(r.key()));
+        cards.add(c);
       }
+    }
+    return storeCards(conn, runId, datasetIds, cards);
+  }
+
+  /**
+   * Stores score cards (one row per distinct card of a dataset, deduplicated by content hash) and
+   * links them to the run; {@code datasetIds} and {@code cards} are parallel lists.
+   */
+  static Future<Void> storeCards(SqlConnection conn, long runId, List<Long> ids, List<ScoreCard> cards) {
+    List<Object[]> cols = new ArrayList<>();
+    for (int i = 0; i < cards.size(); i++) {
+      ScoreCard c = cards.get(i);
+      String card = JsonCodec.scoreCard(c);
+      int findings = c.rules().stream().mapToInt(o -> o.findings().size()).sum();
+      cols.add(new Object[] {ids.get(i), JsonCodec.sha256(card), c.ruleSet().profile(),
+          c.ruleSet().id(), c.ruleSet().version(), c.ruleSet().contentHash(), finite(c.score()),
+          finite(c.maxScore()), finite(c.percent()), c.rating(), findings,
+          JsonCodec.dimensions(c.dimensions()), card});
     }
     if (cols.isEmpty()) {
       return Future.succeededFuture();
@@ -129,6 +149,11 @@ public final class DatasetRepository {
     return conn.preparedQuery(INSERT_SCORES).execute(insert)
         .compose(x -> conn.preparedQuery(LINK_SCORES).execute(args(runId, datasetIds, hashes, profiles)))
         .mapEmpty();
+  }
+
+  /** A broken rule must not turn an institution's mean into NaN: non-finite numbers count as 0. */
+  private static double finite(double d) {
+    return Double.isFinite(d) ? d : 0;
   }
 
   /** A tuple of the values as given (arrays stay single values). */

@@ -138,6 +138,11 @@ public final class PgReadModel implements ReadModel {
   }
 
   @Override
+  public Future<List<ProbeChange>> probeHistory(String url, int limit) {
+    return details.probeHistory(url, limit);
+  }
+
+  @Override
   public Future<Optional<RunDetails>> run(long runId) {
     return details.run(runId);
   }

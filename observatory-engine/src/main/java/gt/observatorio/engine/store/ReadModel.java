@@ -42,6 +42,11 @@ public interface ReadModel {
     return Future.failedFuture(new UnsupportedOperationException("datasetHistory"));
   }
 
+  /** The observed changes of a URL's probe results, newest first. */
+  default Future<List<ProbeChange>> probeHistory(String url, int limit) {
+    return Future.failedFuture(new UnsupportedOperationException("probeHistory"));
+  }
+
   /** One run with its issues (any state). */
   default Future<Optional<RunDetails>> run(long runId) {
     return Future.failedFuture(new UnsupportedOperationException("run"));

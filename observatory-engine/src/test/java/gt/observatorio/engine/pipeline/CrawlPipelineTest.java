@@ -6,18 +6,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import gt.observatorio.engine.domain.CrawlRun;
+import gt.observatorio.engine.domain.DatasetSnapshot;
 import gt.observatorio.engine.domain.Dimension;
 import gt.observatorio.engine.domain.InstitutionWeek;
 import gt.observatorio.engine.domain.IsoWeek;
 import gt.observatorio.engine.domain.ProbeOutcome;
+import gt.observatorio.engine.domain.RuleSetInfo;
 import gt.observatorio.engine.domain.RunState;
+import gt.observatorio.engine.domain.ScoreCard;
 import gt.observatorio.engine.domain.Source;
+import gt.observatorio.engine.port.Scorer;
 import gt.observatorio.engine.store.DatasetView;
 import gt.observatorio.engine.store.RankingRow;
 import gt.observatorio.engine.testing.EngineFixture;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -153,6 +158,12 @@ class CrawlPipelineTest {
     f.clock.advance(Duration.ofDays(7));
     f.pipeline.crawl(s);
     assertThat(f.count("select count(*) from probe_observation")).isEqualTo(2);
+
+    var changes = join(f.readModel.probeHistory("http://files.test/a.csv", 10));
+    assertThat(changes).extracting(c -> c.result().outcome())
+        .containsExactly(ProbeOutcome.SERVER_ERROR, ProbeOutcome.REACHABLE);
+    assertThat(changes.get(1).firstChecked()).isEqualTo(EngineFixture.WEEK_1);
+    assertThat(changes.get(1).lastChecked()).isEqualTo(EngineFixture.WEEK_1.plus(Duration.ofDays(7)));
   }
 
   @Test
@@ -226,6 +237,31 @@ class CrawlPipelineTest {
     assertThat(b.overall()).isZero();
     assertThat(b.datasets()).isZero();
     assertThat(b.dimensions()).isEmpty();
+  }
+
+  @Test
+  void aScoreThatIsNotANumberCountsAsZero() {
+    Source s = f.register("A", "a-ckan")[0];
+    Scorer nan = new Scorer() {
+      @Override
+      public RuleSetInfo ruleSet() {
+        return new RuleSetInfo("broken", "observatorio", "1", "h");
+      }
+
+      @Override
+      public ScoreCard score(DatasetSnapshot snap) {
+        return new ScoreCard(ruleSet(), Double.NaN, 10,
+            Map.of(Dimension.FORMAT, Double.NaN), List.of(), null);
+      }
+    };
+    CrawlPipeline p = new CrawlPipeline(f.db.pool(), k -> f.harvester, f.prober, List.of(nan), f.clock,
+        new PipelineConfig("observatorio", 10, 10));
+    f.harvester.serve(s.url(), List.of(dataset("x", "T", null, null)));
+
+    assertThat(p.crawl(s).state()).isEqualTo(RunState.SUCCEEDED);
+    InstitutionWeek w = join(f.readModel.rankings(W, "observatorio")).get(0).week();
+    assertThat(w.overall()).isZero();
+    assertThat(w.dimensions()).isEmpty();
   }
 
   @Test

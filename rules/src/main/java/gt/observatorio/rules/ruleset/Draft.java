@@ -8,7 +8,8 @@ import java.util.Map;
 /** One rule-set file as read and checked, before inheritance is resolved. Nullable: what the file omits. */
 record Draft(String origin, String id, String profile, String version, String extendsName,
     Text title, Text description, String source, ScoringMethod method,
-    Map<Dimension, Double> dimensions, List<RatingBand> rating, List<DraftRule> rules) {
+    Map<Dimension, Double> dimensions, List<RatingBand> rating, List<DraftRule> rules,
+    YamlLines lines) {
 
   /** One entry under {@code rules:}. */
   record DraftRule(String id, Double weight, String group, Boolean enabled, Map<String, Object> params,

@@ -70,7 +70,8 @@ final class DraftReader {
       throw new RuleSetException(problems);
     }
     return new Draft(origin, text(t, "id"), text(t, "profile"), text(t, "version"), ext,
-        textOf(t.get("title")), textOf(t.get("description")), text(t, "source"), method, dims, rating, rules);
+        textOf(t.get("title")), textOf(t.get("description")), text(t, "source"), method, dims, rating, rules,
+        lines);
   }
 
   private DraftRule rule(JsonNode n, String ptr, boolean extending) {

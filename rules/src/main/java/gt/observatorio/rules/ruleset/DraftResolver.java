@@ -65,7 +65,7 @@ final class DraftResolver {
       checkDimensions(d, dims, entries, problems);
     }
     if (entries.stream().mapToDouble(RuleEntry::weight).sum() <= 0) {
-      problems.add(new Problem(d.origin(), 1, null, "the rules' weights add up to 0"));
+      problems.add(new Problem(d.origin(), d.lines().line("/rules"), null, "the rules' weights add up to 0"));
     }
     if (!problems.isEmpty()) {
       throw new RuleSetException(problems);
@@ -88,12 +88,12 @@ final class DraftResolver {
       total += e.getValue();
       boolean hasRule = entries.stream().anyMatch(r -> r.rule().dimension() == e.getKey() && r.weight() > 0);
       if (e.getValue() > 0 && !hasRule) {
-        problems.add(new Problem(d.origin(), 1, null, "dimension '" + e.getKey().id() + "' has weight "
+        problems.add(new Problem(d.origin(), d.lines().line("/scoring/dimensions/" + e.getKey().id()), null, "dimension '" + e.getKey().id() + "' has weight "
             + e.getValue() + " but no rule with weight in it"));
       }
     }
     if (total <= 0) {
-      problems.add(new Problem(d.origin(), 1, null, "scoring.dimensions: the dimension weights add up to 0"));
+      problems.add(new Problem(d.origin(), d.lines().line("/scoring/dimensions"), null, "scoring.dimensions: the dimension weights add up to 0"));
     }
   }
 

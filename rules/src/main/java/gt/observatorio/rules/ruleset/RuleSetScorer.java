@@ -8,9 +8,8 @@ import gt.observatorio.engine.domain.ScoreCard;
 import gt.observatorio.engine.port.Scorer;
 import gt.observatorio.rules.api.Rule;
 import gt.observatorio.rules.api.RuleParams;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Scores snapshots with a rule set. Each rule's points are scaled to the weight the rule set
@@ -64,7 +63,8 @@ public final class RuleSetScorer implements Scorer {
         max[d] += o.maxPoints();
       }
     }
-    EnumMap<Dimension, Double> dims = new EnumMap<>(Dimension.class);
+    Object[] dims = new Object[2 * DIMS.length];
+    int nd = 0;
     double points = 0;
     double measurable = 0;
     double weighted = 0;
@@ -74,7 +74,8 @@ public final class RuleSetScorer implements Scorer {
       measurable += max[d];
       if (max[d] > 0) {
         double pct = 100.0 * got[d] / max[d];
-        dims.put(DIMS[d], pct);
+        dims[nd++] = DIMS[d];
+        dims[nd++] = pct;
         weighted += dimWeights[d] * pct;
         weightSum += dimWeights[d];
       }
@@ -88,8 +89,33 @@ public final class RuleSetScorer implements Scorer {
       score = points;
       maxScore = measurable;
     }
-    return new ScoreCard(definition.info(), score, maxScore, dims, Arrays.asList(outcomes),
+    return new ScoreCard(definition.info(), score, maxScore, immutableMap(dims, nd / 2), List.of(outcomes),
         rating(score, maxScore));
+  }
+
+  /** An immutable map (which ScoreCard keeps without copying) of the first {@code n} key/value pairs. */
+  private static Map<Dimension, Double> immutableMap(Object[] kv, int n) {
+    if (n > 5) {
+      Map<Dimension, Double> m = new java.util.EnumMap<>(Dimension.class);
+      for (int i = 0; i < n; i++) {
+        m.put((Dimension) kv[2 * i], (Double) kv[2 * i + 1]);
+      }
+      return Map.copyOf(m);
+    }
+    Dimension[] k = new Dimension[5];
+    Double[] v = new Double[5];
+    for (int i = 0; i < n; i++) {
+      k[i] = (Dimension) kv[2 * i];
+      v[i] = (Double) kv[2 * i + 1];
+    }
+    return switch (n) {
+      case 0 -> Map.of();
+      case 1 -> Map.of(k[0], v[0]);
+      case 2 -> Map.of(k[0], v[0], k[1], v[1]);
+      case 3 -> Map.of(k[0], v[0], k[1], v[1], k[2], v[2]);
+      case 4 -> Map.of(k[0], v[0], k[1], v[1], k[2], v[2], k[3], v[3]);
+      default -> Map.of(k[0], v[0], k[1], v[1], k[2], v[2], k[3], v[3], k[4], v[4]);
+    };
   }
 
   private String rating(double score, double maxScore) {

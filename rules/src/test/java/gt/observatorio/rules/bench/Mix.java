@@ -49,9 +49,11 @@ public final class Mix {
         String probed = download ? url : "https://datos.gob.gt/dataset/" + i;
         if (r.nextInt(10) > 0) {
           ProbeOutcome o = pick(r, OUTCOMES);
-          probes.put(probed, new ProbeResult(probed, o, o.reachable() ? 200 : 404, null, List.of(), null, null,
-              pick(r, SNIFFED), null, r.nextBoolean() ? "Tue, 20 May 2025 09:02:11 GMT" : null, null, true, 30,
-              AS_OF, null));
+          String sniffed = pick(r, SNIFFED);
+          String lastModified = r.nextBoolean() ? "Tue, 20 May 2025 09:02:11 GMT" : null;
+          probes.put(probed, o == ProbeOutcome.NOT_PROBED ? ProbeResult.notProbed(probed, AS_OF)
+              : new ProbeResult(probed, o, o == ProbeOutcome.TIMEOUT ? null : o.reachable() ? 200 : 404, null,
+                  List.of(), null, null, o.reachable() ? sniffed : null, null, lastModified, null, true, 30, AS_OF, null));
         }
       }
       List<String> kw = new ArrayList<>();

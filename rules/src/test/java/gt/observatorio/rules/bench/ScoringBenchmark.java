@@ -11,15 +11,40 @@ import java.util.Optional;
 
 /**
  * Scoring throughput on one core: datasets per second per profile on a realistic mix, and the
- * cost as a ratio to a bare walk over the same fields. Not a test; run it with
- * {@code java -cp ... gt.observatorio.rules.bench.ScoringBenchmark [profiles...]}.
+ * cost as a ratio to a bare walk over the same fields. Not a test. Runs the JMH benchmark
+ * {@link ScoringJmh} and prints the figures; {@code --quick [profiles...]} runs a plain timing
+ * loop instead. See rules/README.md for how to run it and the figures measured.
  */
 public final class ScoringBenchmark {
   private static volatile long sink;
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("--quick")) {
+      quick(List.of(args).subList(1, args.length));
+      return;
+    }
+    var results = new org.openjdk.jmh.runner.Runner(new org.openjdk.jmh.runner.options.OptionsBuilder()
+        .include(ScoringJmh.class.getName()).build()).run();
+    double bare = 0;
+    java.util.Map<String, Double> rates = new java.util.LinkedHashMap<>();
+    for (var r : results) {
+      String name = r.getParams().getBenchmark();
+      name = name.substring(name.lastIndexOf('.') + 1);
+      rates.put(name, r.getPrimaryResult().getScore());
+      if (name.equals("bareWalk")) {
+        bare = r.getPrimaryResult().getScore();
+      }
+    }
+    System.out.println();
+    System.out.println("benchmark        datasets/s (1 thread)   cost vs bare walk");
+    for (var e : rates.entrySet()) {
+      System.out.printf("%-16s %,20.0f   %6.1fx%n", e.getKey(), e.getValue(), bare / e.getValue());
+    }
+  }
+
+  private static void quick(List<String> only) {
     List<DatasetSnapshot> mix = Mix.generate(20_000, 42);
-    List<String> profiles = args.length > 0 ? List.of(args) : Profiles.available();
+    List<String> profiles = only.isEmpty() ? Profiles.available() : only;
     double bare = measure("bare walk", () -> walk(mix), mix.size());
     for (String p : profiles) {
       Scorer s = Profiles.load(p, Optional.empty());
@@ -56,6 +81,10 @@ public final class ScoringBenchmark {
 
   /** Reads every field the rules read, with the probe look-ups, and nothing else. */
   static void walk(List<DatasetSnapshot> mix) {
+    sink = walkSum(mix);
+  }
+
+  static long walkSum(List<DatasetSnapshot> mix) {
     long acc = 0;
     for (DatasetSnapshot s : mix) {
       var d = s.dataset();
@@ -72,7 +101,7 @@ public final class ScoringBenchmark {
         }
       }
     }
-    sink = acc;
+    return acc;
   }
 
   private static int len(String s) {

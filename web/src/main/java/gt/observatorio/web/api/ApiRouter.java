@@ -1,8 +1,10 @@
 package gt.observatorio.web.api;
 
+import gt.observatorio.engine.domain.Source;
 import gt.observatorio.engine.store.PublicQueries;
 import gt.observatorio.engine.store.ReadModel;
 import gt.observatorio.engine.store.RegistryRepository;
+import gt.observatorio.engine.store.TokenRepository;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -18,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -34,24 +37,34 @@ public final class ApiRouter {
   private final boolean simulated;
   private final int cacheSeconds;
   private final Optional<Path> rulesDir;
+  private final Consumer<Source> crawlTrigger;
 
   public ApiRouter(ReadModel read, Pool pool, Set<String> profiles, String defaultProfile,
       boolean simulated, int cacheSeconds) {
-    this(read, pool, profiles, defaultProfile, simulated, cacheSeconds, Optional.empty());
+    this(read, pool, profiles, defaultProfile, simulated, cacheSeconds, Optional.empty(), null);
   }
 
-  /** @param rulesDir the user's rule-set directory, for the methodology (as the scorers read it) */
+  /**
+   * @param rulesDir the user's rule-set directory, for the methodology (as the scorers read it)
+   * @param crawlTrigger starts a crawl of a source in the background (admin API); null: crawls refused
+   */
   public ApiRouter(ReadModel read, Pool pool, Set<String> profiles, String defaultProfile,
-      boolean simulated, int cacheSeconds, Optional<Path> rulesDir) {
+      boolean simulated, int cacheSeconds, Optional<Path> rulesDir, Consumer<Source> crawlTrigger) {
     this.read = read;
     this.pool = pool;
     this.params = new Params(profiles, defaultProfile);
     this.simulated = simulated;
     this.cacheSeconds = cacheSeconds;
     this.rulesDir = rulesDir;
+    this.crawlTrigger = crawlTrigger;
   }
 
   public Router build(Vertx vertx, String corsOrigin) {
+    return build(vertx, corsOrigin, r -> { });
+  }
+
+  /** The router, with {@code more} mounting further API routes before the API's catch-all 404. */
+  public Router build(Vertx vertx, String corsOrigin, java.util.function.Consumer<Router> more) {
     PublicQueries queries = new PublicQueries(pool);
     PublishedCache cache = new PublishedCache(queries::publicationVersion, 500, cacheSeconds);
     RankingApi rankings = new RankingApi(read, params, simulated);
@@ -62,9 +75,11 @@ public final class ApiRouter {
     Buffer openapi = resource("openapi.yaml");
 
     Router router = Router.router(vertx);
-    router.route("/api/*").handler(CorsHandler.create().addOrigin(corsOrigin)
+    CorsHandler cors = CorsHandler.create().addOrigin(corsOrigin)
         .allowedMethods(Set.of(io.vertx.core.http.HttpMethod.GET, io.vertx.core.http.HttpMethod.HEAD))
-        .exposedHeaders(Set.of("ETag", "Content-Disposition")));
+        .exposedHeaders(Set.of("ETag", "Content-Disposition"));
+    router.route("/api/v1/*").handler(cors);
+    router.route("/api/openapi.yaml").handler(cors);
     router.get("/health").handler(this::health);
     router.get("/api/openapi.yaml").handler(ctx -> ctx.response().putHeader("content-type", "application/yaml")
         .putHeader("cache-control", "public, max-age=" + cacheSeconds).end(openapi));
@@ -96,6 +111,8 @@ public final class ApiRouter {
     get(router, cache, "/api/v1/methodology/:profile", ctx -> methodology.profile(ctx.pathParam("profile"))
         .map(m -> Future.succeededFuture(Body.json(m)))
         .orElseGet(() -> Future.failedFuture(ApiException.notFound("Perfil desconocido.", "Unknown profile."))));
+    new AdminApi(new RegistryRepository(pool), new TokenRepository(pool), crawlTrigger).mount(router, vertx);
+    more.accept(router);
     router.route("/api/*").handler(ctx -> ctx.fail(404));
     router.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(true).setMaxAgeSeconds(300));
     router.route().failureHandler(new ProblemHandler());

@@ -52,18 +52,27 @@ final class PublishedCache {
   /** Sends a freshly computed answer and keeps it for the version seen at lookup. */
   void reply(RoutingContext ctx, Future<Body> body) {
     body.onSuccess(b -> {
-      String v = ctx.get(KEY);
-      String etag = "\"" + (v == null ? "0" : v) + "-" + Integer.toHexString(b.bytes().getBytes().length * 31
-          + java.util.Arrays.hashCode(b.bytes().getBytes())) + "\"";
-      Entry e = new Entry(v == null ? "" : v, etag, b);
-      if (v != null) {
-        if (entries.size() >= MAX_ENTRIES) {
-          entries.clear();
-        }
-        entries.put(ctx.request().uri(), e);
+      try {
+        store(ctx, b);
+      } catch (RuntimeException e) {
+        ctx.fail(e);
       }
-      send(ctx, e);
     }).onFailure(ctx::fail);
+  }
+
+  private void store(RoutingContext ctx, Body b) {
+    String v = ctx.get(KEY);
+    byte[] bytes = b.bytes().getBytes();
+    String etag = "\"" + (v == null ? "0" : v) + "-" + Integer.toHexString(bytes.length * 31
+        + java.util.Arrays.hashCode(bytes)) + "\"";
+    Entry e = new Entry(v == null ? "" : v, etag, b);
+    if (v != null) {
+      if (entries.size() >= MAX_ENTRIES) {
+        entries.clear();
+      }
+      entries.put(ctx.request().uri(), e);
+    }
+    send(ctx, e);
   }
 
   private void send(RoutingContext ctx, Entry e) {

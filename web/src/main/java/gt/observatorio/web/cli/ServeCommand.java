@@ -6,6 +6,9 @@ import gt.observatorio.web.registry.Registry;
 import gt.observatorio.web.registry.RegistryLoader;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -25,6 +28,18 @@ public final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(new Thread(obs::close, "observatorio-shutdown"));
     obs.register(registry);
     obs.schedule(registry.sources());
+    ScheduledExecutorService article10 = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "observatorio-art10");
+      t.setDaemon(true);
+      return t;
+    });
+    article10.scheduleWithFixedDelay(() -> {
+      try {
+        obs.checkArticle10(registry.sources());
+      } catch (RuntimeException e) {
+        org.slf4j.LoggerFactory.getLogger(ServeCommand.class).warn("Article 10 check failed: {}", e.toString());
+      }
+    }, 1, 24 * 60, TimeUnit.MINUTES);
     int port = Observatory.await(obs.serve(settings.web()));
     System.out.printf("Observatorio: http://%s:%d/ (%d instituciones / institutions, %d fuentes / sources)%n",
         settings.web().host(), port, registry.institutions().size(), registry.sources().size());

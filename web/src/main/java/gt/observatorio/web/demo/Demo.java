@@ -7,6 +7,7 @@ import gt.observatorio.engine.domain.Source;
 import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.web.Observatory;
 import gt.observatorio.web.Settings;
+import gt.observatorio.web.laip.demo.LaipDemo;
 import gt.observatorio.web.registry.Registry;
 import gt.observatorio.web.registry.RegistryLoader;
 import java.io.PrintStream;
@@ -47,12 +48,15 @@ public final class Demo implements AutoCloseable {
     try {
       DemoPortals portals = new DemoPortals(obs.vertx(), clock, week::get);
       Map<String, String> urls = Observatory.await(portals.start());
+      LaipDemo laipDemo = Observatory.await(LaipDemo.start(obs.vertx(), clock, week::get));
+      obs.usePlan(laipDemo.plan());
       Registry registry = registry(urls);
       obs.register(registry);
       out.printf("Portales simulados / Simulated portals: %d (CKAN, loopback)%n", urls.size());
       for (int w = 0; w < weeks; w++) {
         week.set(w);
         List<CrawlRun> runs = obs.crawlAll(registry.sources());
+        Observatory.await(laipDemo.checkWeek(obs.database().pool(), settings.crawler(), clock));
         out.printf("Semana / Week %s: %d/%d fuentes publicadas / sources published, %d conjuntos / datasets, "
                 + "%d sondeos / probes%n", IsoWeek.of(clock.instant()),
             runs.stream().filter(r -> r.state() == RunState.SUCCEEDED || r.state() == RunState.PARTIAL).count(),

@@ -47,6 +47,8 @@ public final class Telemetry {
   public Vertx vertx() {
     MicrometerMetricsOptions metrics = new MicrometerMetricsOptions()
         .setEnabled(true)
+        // Vert.x caches backends by registry name per JVM: a unique name keeps each instance's own registry.
+        .setRegistryName("observatorio-" + java.util.UUID.randomUUID())
         .setLabels(EnumSet.of(Label.HTTP_ROUTE, Label.HTTP_METHOD, Label.HTTP_CODE, Label.POOL_TYPE, Label.POOL_NAME));
     return Vertx.builder()
         .with(new VertxOptions().setMetricsOptions(metrics))

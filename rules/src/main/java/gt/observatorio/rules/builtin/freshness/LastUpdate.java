@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The latest evidence of an update: the dataset's and distributions' {@code modified} dates and,
- * optionally, the HTTP {@code Last-Modified} of the probes. Dates after the moment of
+ * optionally, the HTTP {@code Last-Modified} of the probes and dates in the distributions' file
+ * names and titles. Dates after the moment of
  * observation are ignored (they are reported by {@code freshness.dates}).
  *
  * @param epochDay {@link Dates#MISSING} when there is no evidence
@@ -18,10 +19,15 @@ import java.util.List;
  */
 public record LastUpdate(long epochDay, String value, String evidence) {
   static LastUpdate of(DatasetSnapshot s, boolean useHttp) {
+    return of(s, useHttp, false);
+  }
+
+  /** As {@link #of(DatasetSnapshot, boolean)}, also reading dates in file names and titles when {@code useNames}. */
+  static LastUpdate of(DatasetSnapshot s, boolean useHttp, boolean useNames) {
     Facts f = Facts.of(s);
     long best = Dates.MISSING;
     int from = -2;
-    boolean http = false;
+    int kind = 0;
     if (usable(f.datasetModified, f.today)) {
       best = f.datasetModified;
       from = -1;
@@ -31,7 +37,22 @@ public record LastUpdate(long epochDay, String value, String evidence) {
       if (usable(f.modified[i], f.today) && (best == Dates.MISSING || f.modified[i] > best)) {
         best = f.modified[i];
         from = i;
-        http = false;
+        kind = 0;
+      }
+      if (useNames) {
+        Distribution d = dists.get(i);
+        long named = DocumentDates.latest(fileName(d.probeUrl()), f.today);
+        if (Dates.valid(named) && (best == Dates.MISSING || named > best)) {
+          best = named;
+          from = i;
+          kind = 2;
+        }
+        named = DocumentDates.latest(d.title(), f.today);
+        if (Dates.valid(named) && (best == Dates.MISSING || named > best)) {
+          best = named;
+          from = i;
+          kind = 3;
+        }
       }
       ProbeResult p = f.probes[i];
       if (useHttp && p != null && p.lastModified() != null) {
@@ -39,7 +60,7 @@ public record LastUpdate(long epochDay, String value, String evidence) {
         if (usable(day, f.today) && (best == Dates.MISSING || day > best)) {
           best = day;
           from = i;
-          http = true;
+          kind = 1;
         }
       }
     }
@@ -49,9 +70,31 @@ public record LastUpdate(long epochDay, String value, String evidence) {
     if (from == -1) {
       return new LastUpdate(best, s.dataset().modified(), "dataset.modified");
     }
-    ProbeResult p = f.probes[from];
-    return http ? new LastUpdate(best, p.lastModified(), "Last-Modified " + p.url())
-        : new LastUpdate(best, dists.get(from).modified(), Paths.dist(from, "modified"));
+    Distribution d = dists.get(from);
+    return switch (kind) {
+      case 1 -> new LastUpdate(best, f.probes[from].lastModified(), "Last-Modified " + f.probes[from].url());
+      case 2 -> new LastUpdate(best, fileName(d.probeUrl()), "name " + Paths.dist(from, "url"));
+      case 3 -> new LastUpdate(best, d.title(), "name " + Paths.dist(from, "title"));
+      default -> new LastUpdate(best, d.modified(), Paths.dist(from, "modified"));
+    };
+  }
+
+  /** The last path segment of a URL, without query or fragment. */
+  static String fileName(String url) {
+    if (url == null) {
+      return null;
+    }
+    int end = url.length();
+    int q = url.indexOf('?');
+    if (q >= 0) {
+      end = q;
+    }
+    int h = url.indexOf('#');
+    if (h >= 0 && h < end) {
+      end = h;
+    }
+    int slash = url.lastIndexOf('/', end - 1);
+    return url.substring(slash + 1, end);
   }
 
   private static boolean usable(long day, long today) {

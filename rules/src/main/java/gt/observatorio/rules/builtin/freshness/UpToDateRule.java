@@ -38,7 +38,9 @@ public final class UpToDateRule extends BaseRule {
         ParamSpec.decimal("pointsOverdue", 0.25, Text.of("Fracción del puntaje si está atrasado (overdue)", "Share of points when overdue")),
         ParamSpec.decimal("pointsDelinquent", 0, Text.of("Fracción del puntaje si está muy atrasado (delinquent)", "Share of points when delinquent")),
         ParamSpec.bool("useHttpLastModified", true, Text.of("Usar la cabecera HTTP Last-Modified como evidencia",
-            "Use the HTTP Last-Modified header as evidence")));
+            "Use the HTTP Last-Modified header as evidence")),
+        ParamSpec.bool("useDocumentNames", true, Text.of("Usar fechas en nombres de archivo y títulos (p. ej. empleo_2024-03.csv) como evidencia",
+            "Use dates in file names and titles (e.g. empleo_2024-03.csv) as evidence")));
   }
 
   @Override
@@ -48,7 +50,7 @@ public final class UpToDateRule extends BaseRule {
     if (p != null && p.kind() == Periodicity.Kind.AS_NEEDED) {
       return pass(params);
     }
-    LastUpdate last = LastUpdate.of(snapshot, params.bool("useHttpLastModified"));
+    LastUpdate last = LastUpdate.of(snapshot, params.bool("useHttpLastModified"), params.bool("useDocumentNames"));
     long today = gt.observatorio.rules.builtin.Facts.of(snapshot).today;
     if (last.epochDay() == Dates.MISSING) {
       return fail(params, finding(Severity.ERROR, Text.of("No hay ninguna fecha válida de última actualización.",

@@ -64,6 +64,7 @@ final class DcatApShacl {
     }
   }
 
+  @SuppressWarnings("deprecation")
   Result validate(Model data) {
     MemoryStore store = new MemoryStore();
     store.init();

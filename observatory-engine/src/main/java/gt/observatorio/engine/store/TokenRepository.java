@@ -1,0 +1,87 @@
+package gt.observatorio.engine.store;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Admin-API bearer tokens and the audit log. A token is 32 random bytes (base64url); only its
+ * SHA-256 is stored, so a leaked table gives no usable token. Creating one is itself audited.
+ */
+public final class TokenRepository {
+  public static final List<String> ROLES = List.of("admin", "editor");
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String INSERT = "insert into api_token (token_hash, role, label) values ($1, $2, $3) returning id";
+  private static final String FIND = """
+      update api_token set last_used_at = now() where token_hash = $1 and revoked_at is null
+      returning id, role, label""";
+  private static final String AUDIT = """
+      insert into audit_log (token_id, role, action, target, detail) values ($1, $2, $3, $4, $5)""";
+  private static final String RECENT = """
+      select id, at, token_id, role, action, target, detail::text as detail from audit_log order by id desc limit $1""";
+
+  private final Pool pool;
+
+  public TokenRepository(Pool pool) {
+    this.pool = pool;
+  }
+
+  /** A new random token for a role; the clear token is returned once and never stored. */
+  public Future<String> create(String role, String label) {
+    if (!ROLES.contains(role)) {
+      return Future.failedFuture(new IllegalArgumentException("role must be one of " + ROLES));
+    }
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    String token = "obs_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return pool.withTransaction(conn -> conn.preparedQuery(INSERT).execute(Tuple.of(hash(token), role, label))
+        .compose(rows -> {
+          long id = rows.iterator().next().getLong("id");
+          return conn.preparedQuery(AUDIT).execute(Tuple.of(id, role, "token.create", "api_token/" + id,
+              new JsonObject().put("label", label)));
+        })).map(x -> token);
+  }
+
+  /** The live (not revoked) token with this clear value, if any; marks it used. */
+  public Future<Optional<ApiToken>> find(String token) {
+    return pool.preparedQuery(FIND).execute(Tuple.of(hash(token))).map(rows -> {
+      if (rows.size() == 0) {
+        return Optional.empty();
+      }
+      Row r = rows.iterator().next();
+      return Optional.of(new ApiToken(r.getLong("id"), r.getString("role"), r.getString("label")));
+    });
+  }
+
+  /** Records a change made with a token. */
+  public Future<Void> audit(ApiToken by, String action, String target, JsonObject detail) {
+    return pool.preparedQuery(AUDIT).execute(Tuple.of(by == null ? null : by.id(), by == null ? null : by.role(),
+        action, target, detail == null ? new JsonObject() : detail)).mapEmpty();
+  }
+
+  /** The latest audit entries, newest first. */
+  public Future<List<AuditEntry>> recentAudit(int limit) {
+    return pool.preparedQuery(RECENT).execute(Tuple.of(limit)).map(rows -> Rows.list(rows, r -> new AuditEntry(
+        r.getLong("id"), Rows.instant(r, "at"), r.getLong("token_id"), r.getString("role"), r.getString("action"),
+        r.getString("target"), r.getString("detail"))));
+  }
+
+  /** Hex SHA-256 of the token's UTF-8 bytes. */
+  public static String hash(String token) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

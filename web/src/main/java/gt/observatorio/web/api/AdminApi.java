@@ -1,0 +1,193 @@
+package gt.observatorio.web.api;
+
+import gt.observatorio.engine.domain.Institution;
+import gt.observatorio.engine.domain.Source;
+import gt.observatorio.engine.domain.SourceKind;
+import gt.observatorio.engine.store.ApiToken;
+import gt.observatorio.engine.store.RegistryRepository;
+import gt.observatorio.engine.store.TokenRepository;
+import gt.observatorio.rules.Profiles;
+import gt.observatorio.rules.ruleset.RuleSetException;
+import gt.observatorio.rules.ruleset.RuleSetLoader;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.quartz.CronExpression;
+
+/**
+ * The admin API for GAE under {@code /api/admin/v1}: institutions and sources (editor), crawl
+ * triggers (editor), rule-set validation and the audit log (admin). Every change is audited.
+ */
+final class AdminApi {
+  private static final Pattern CODE = Pattern.compile("[A-Z0-9_-]{1,32}");
+  private static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9_.-]{1,64}");
+  private final RegistryRepository registry;
+  private final TokenRepository tokens;
+  private final Consumer<Source> crawlTrigger;
+
+  AdminApi(RegistryRepository registry, TokenRepository tokens, Consumer<Source> crawlTrigger) {
+    this.registry = registry;
+    this.tokens = tokens;
+    this.crawlTrigger = crawlTrigger;
+  }
+
+  void mount(Router router, Vertx vertx) {
+    String base = "/api/admin/v1";
+    router.route(base + "/*").handler(BodyHandler.create(false).setBodyLimit(256 * 1024))
+        .handler(new TokenAuth(tokens)::authenticate);
+    router.get(base + "/whoami").handler(ctx -> {
+      ApiToken t = ctx.get(TokenAuth.TOKEN);
+      json(ctx, 200, new JsonObject().put("role", t.role()).put("label", t.label()));
+    });
+    router.put(base + "/institutions/:code").handler(TokenAuth.require("editor")).handler(this::putInstitution);
+    router.put(base + "/sources/:id").handler(TokenAuth.require("editor")).handler(this::putSource);
+    router.post(base + "/crawls").handler(TokenAuth.require("editor")).handler(this::crawl);
+    router.post(base + "/rulesets/validate").handler(TokenAuth.require("admin")).handler(ctx -> validate(ctx, vertx));
+    router.get(base + "/audit").handler(TokenAuth.require("admin")).handler(this::audit);
+  }
+
+  private void putInstitution(RoutingContext ctx) {
+    String code = ctx.pathParam("code");
+    if (!CODE.matcher(code).matches()) {
+      throw ApiException.badRequest("Código inválido (A-Z, 0-9, _ o -).", "Invalid code (A-Z, 0-9, _ or -).");
+    }
+    JsonObject b = body(ctx);
+    Institution i = new Institution(code, required(b, "name"), b.getString("type"), b.getString("sector"));
+    ApiToken t = ctx.get(TokenAuth.TOKEN);
+    registry.upsert(List.of(i), List.of())
+        .compose(x -> tokens.audit(t, "institution.put", "institution/" + code, b))
+        .onSuccess(x -> json(ctx, 200, ApiViews.institution(i))).onFailure(ctx::fail);
+  }
+
+  private void putSource(RoutingContext ctx) {
+    String id = ctx.pathParam("id");
+    if (!SOURCE_ID.matcher(id).matches()) {
+      throw ApiException.badRequest("Id de fuente inválido (a-z, 0-9, _ . -).", "Invalid source id (a-z, 0-9, _ . -).");
+    }
+    JsonObject b = body(ctx);
+    Source s = source(id, b);
+    ApiToken t = ctx.get(TokenAuth.TOKEN);
+    registry.institution(s.institutionCode()).compose(i -> i.isEmpty()
+        ? Future.failedFuture(Params.unknownInstitution(s.institutionCode()))
+        : registry.upsert(List.of(), List.of(s)))
+        .compose(x -> tokens.audit(t, "source.put", "source/" + id, b))
+        .onSuccess(x -> json(ctx, 200, new JsonObject().put("id", s.id()).put("institution", s.institutionCode())
+            .put("url", s.url().toString()).put("kind", s.kind().id()).put("cron", s.cron())))
+        .onFailure(ctx::fail);
+  }
+
+  private static Source source(String id, JsonObject b) {
+    URI url;
+    try {
+      url = URI.create(required(b, "url"));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("url no es una URL válida.", "url is not a valid URL.");
+    }
+    if (url.getScheme() == null || !url.getScheme().matches("https?") || url.getHost() == null) {
+      throw ApiException.badRequest("url debe ser http(s) absoluta.", "url must be an absolute http(s) URL.");
+    }
+    SourceKind kind;
+    try {
+      kind = SourceKind.fromId(required(b, "kind"));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("Tipo de fuente desconocido.", e.getMessage());
+    }
+    String cron = b.getString("cron");
+    if (cron != null && !CronExpression.isValidExpression(cron)) {
+      throw ApiException.badRequest("cron no es una expresión Quartz válida.", "cron is not a valid Quartz expression.");
+    }
+    return new Source(id, required(b, "institution").toUpperCase(java.util.Locale.ROOT), url, kind, cron);
+  }
+
+  private void crawl(RoutingContext ctx) {
+    JsonObject b = body(ctx);
+    String id = required(b, "source");
+    ApiToken t = ctx.get(TokenAuth.TOKEN);
+    registry.source(id).compose(s -> {
+      if (s.isEmpty()) {
+        return Future.failedFuture(ApiException.notFound("No hay fuente " + id + ".", "No source " + id + "."));
+      }
+      return tokens.audit(t, "crawl.trigger", "source/" + id, b).map(x -> s.get());
+    }).onSuccess(s -> {
+      if (crawlTrigger == null) {
+        ctx.fail(new ApiException(503, "Este proceso no rastrea.", "This process does not crawl."));
+        return;
+      }
+      crawlTrigger.accept(s);
+      json(ctx, 202, new JsonObject().put("source", s.id()).put("accepted", true));
+    }).onFailure(ctx::fail);
+  }
+
+  private void validate(RoutingContext ctx, Vertx vertx) {
+    byte[] yaml = ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
+    ApiToken t = ctx.get(TokenAuth.TOKEN);
+    vertx.executeBlocking(() -> {
+      try {
+        var def = new RuleSetLoader().load("request", yaml, p -> Profiles.definition(p, Optional.empty()));
+        return new JsonObject().put("valid", true).put("id", def.info().id()).put("version", def.info().version())
+            .put("hash", def.info().contentHash()).put("problems", new JsonArray());
+      } catch (RuleSetException e) {
+        JsonArray problems = new JsonArray();
+        e.problems().forEach(p -> problems.add(new JsonObject().put("line", p.line()).put("rule", p.ruleId())
+            .put("reason", p.reason())));
+        return new JsonObject().put("valid", false).put("problems", problems);
+      } catch (RuntimeException e) {
+        return new JsonObject().put("valid", false).put("problems", new JsonArray().add(
+            new JsonObject().put("reason", String.valueOf(e.getMessage()))));
+      }
+    }, false).compose(r -> tokens.audit(t, "ruleset.validate", "ruleset/" + r.getString("id", "?"),
+        new JsonObject().put("valid", r.getBoolean("valid"))).map(r))
+        .onSuccess(r -> json(ctx, 200, r)).onFailure(ctx::fail);
+  }
+
+  private void audit(RoutingContext ctx) {
+    int limit = Params.integer(ctx, "limit", 100, 1, 1000);
+    tokens.recentAudit(limit).map(list -> {
+      JsonArray out = new JsonArray();
+      list.forEach(a -> out.add(new JsonObject().put("id", a.id()).put("at", String.valueOf(a.at()))
+          .put("token", a.tokenId()).put("role", a.role()).put("action", a.action()).put("target", a.target())
+          .put("detail", a.detail() == null ? null : new JsonObject(a.detail()))));
+      return new JsonObject().put("entries", out);
+    }).onSuccess(b -> json(ctx, 200, b)).onFailure(ctx::fail);
+  }
+
+  private static JsonObject body(RoutingContext ctx) {
+    String type = ctx.request().getHeader("content-type");
+    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+      throw new ApiException(415, "Envíe JSON (Content-Type: application/json).", "Send JSON (Content-Type: application/json).");
+    }
+    try {
+      JsonObject o = ctx.body().asJsonObject();
+      if (o == null) {
+        throw new DecodeException("empty");
+      }
+      return o;
+    } catch (DecodeException | ClassCastException e) {
+      throw ApiException.badRequest("El cuerpo no es un objeto JSON válido.", "The body is not a valid JSON object.");
+    }
+  }
+
+  private static String required(JsonObject b, String field) {
+    Object v = b.getValue(field);
+    if (!(v instanceof String s) || s.isBlank() || s.length() > 2000) {
+      throw ApiException.badRequest("Falta el campo de texto '" + field + "'.", "Missing text field '" + field + "'.");
+    }
+    return s.strip();
+  }
+
+  private static void json(RoutingContext ctx, int status, JsonObject body) {
+    ctx.response().setStatusCode(status).putHeader("content-type", "application/json; charset=utf-8")
+        .putHeader("cache-control", "no-store").end(body.encode());
+  }
+}

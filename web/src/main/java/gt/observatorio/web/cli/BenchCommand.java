@@ -1,0 +1,145 @@
+package gt.observatorio.web.cli;
+
+import gt.observatorio.engine.config.ConfigLoader;
+import gt.observatorio.engine.domain.CrawlRun;
+import gt.observatorio.engine.domain.Institution;
+import gt.observatorio.engine.domain.RunState;
+import gt.observatorio.engine.domain.Source;
+import gt.observatorio.engine.domain.SourceKind;
+import gt.observatorio.web.Observatory;
+import gt.observatorio.web.Settings;
+import gt.observatorio.web.bench.BenchPortals;
+import gt.observatorio.web.bench.HeapSampler;
+import gt.observatorio.web.registry.Registry;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * The end-to-end benchmark: generated CKAN portals on loopback, harvested, probed, scored and stored
+ * through the real pipeline on a throw-away embedded database; prints a report.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Prueba de rendimiento de punta a punta sobre portales generados en loopback.",
+      "End-to-end benchmark on generated portals on loopback."})
+public final class BenchCommand implements Callable<Integer> {
+  @Mixin ConfigOption config;
+  @Mixin Progress progress;
+
+  @Option(names = "--datasets", defaultValue = "100000", description = "Conjuntos / Datasets. Default: ${DEFAULT-VALUE}")
+  int datasets;
+
+  @Option(names = "--hosts", defaultValue = "8", description = "Portales (hosts) / Portals (hosts). Default: ${DEFAULT-VALUE}")
+  int hosts;
+
+  @Option(names = "--concurrency", defaultValue = "32",
+      description = "Sondeos simultáneos / Probes in flight. Default: ${DEFAULT-VALUE}")
+  int concurrency;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (datasets < hosts || hosts < 1 || hosts > 200) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--hosts must be 1-200 and at most --datasets");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    Path dataDir = Files.createTempDirectory("observatorio-bench-db");
+    Settings settings = Settings.load(config.file(), overrides(dataDir));
+    int perHost = datasets / hosts;
+    try (HeapSampler heap = new HeapSampler(); Observatory obs = Observatory.start(settings, Clock.systemUTC(), false)) {
+      BenchPortals portals = new BenchPortals(obs.vertx(), hosts, perHost);
+      List<String> urls = Observatory.await(portals.start());
+      Registry registry = registry(urls);
+      obs.register(registry);
+      long t0 = System.nanoTime();
+      List<CrawlRun> runs = new ArrayList<>();
+      try (Progress.AutoCloseableBar bar = progress.bar("Bench", registry.sources().size(), "portales/portals")) {
+        for (List<Source> wave : waves(registry.sources(), settings.scheduler().threads())) {
+          runs.addAll(obs.crawlAll(wave));
+          wave.forEach(s -> bar.step());
+        }
+      }
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      report(out, runs, seconds, heap, dbSize(obs), perHost);
+      Observatory.await(portals.stop());
+      return runs.stream().allMatch(r -> r.state() == RunState.SUCCEEDED) ? ExitCodes.OK : ExitCodes.FAILURE;
+    } finally {
+      DemoCommand.deleteQuietly(dataDir);
+    }
+  }
+
+  private Map<String, String> overrides(Path dataDir) {
+    Map<String, String> env = new HashMap<>(System.getenv());
+    env.put(ConfigLoader.envName("db.url"), "");
+    env.put(ConfigLoader.envName("db.embeddedDir"), dataDir.toString());
+    env.put(ConfigLoader.envName("crawler.allowPrivateAddresses"), "true");
+    env.put(ConfigLoader.envName("crawler.perHostDelayMillis"), "0");
+    env.put(ConfigLoader.envName("crawler.maxConcurrency"), Integer.toString(concurrency));
+    env.put(ConfigLoader.envName("crawler.perHostConcurrency"), Integer.toString(Math.max(1, concurrency / hosts)));
+    env.put(ConfigLoader.envName("scheduler.enabled"), "false");
+    env.put(ConfigLoader.envName("scheduler.threads"), Integer.toString(Math.min(hosts, 4)));
+    return env;
+  }
+
+  private static Registry registry(List<String> urls) {
+    List<Institution> institutions = new ArrayList<>();
+    List<Source> sources = new ArrayList<>();
+    for (int i = 0; i < urls.size(); i++) {
+      String code = String.format("BENCH%03d", i);
+      institutions.add(new Institution(code, "Institución de prueba " + i, "otro", "prueba"));
+      sources.add(new Source(code.toLowerCase(java.util.Locale.ROOT), code, URI.create(urls.get(i)), SourceKind.CKAN, null));
+    }
+    return new Registry(institutions, sources);
+  }
+
+  private static List<List<Source>> waves(List<Source> sources, int size) {
+    List<List<Source>> out = new ArrayList<>();
+    for (int i = 0; i < sources.size(); i += size) {
+      out.add(sources.subList(i, Math.min(sources.size(), i + size)));
+    }
+    return out;
+  }
+
+  private static long dbSize(Observatory obs) throws SQLException {
+    try (Connection c = obs.database().dataSource().getConnection();
+         ResultSet rs = c.createStatement().executeQuery("select pg_database_size(current_database())")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static void report(PrintWriter out, List<CrawlRun> runs, double seconds, HeapSampler heap, long dbBytes,
+      int perHost) {
+    long ds = runs.stream().mapToLong(CrawlRun::datasets).sum();
+    long dist = runs.stream().mapToLong(CrawlRun::distributions).sum();
+    long probes = runs.stream().mapToLong(CrawlRun::probes).sum();
+    out.println("Observatorio — prueba de punta a punta / end-to-end benchmark");
+    out.printf("  portales / portals:            %d (loopback, en el mismo proceso / in-process), %d conjuntos c/u / datasets each%n",
+        runs.size(), perHost);
+    out.printf("  conjuntos / datasets:          %,d%n", ds);
+    out.printf("  distribuciones / distributions: %,d%n", dist);
+    out.printf("  sondeos / probes:              %,d%n", probes);
+    out.printf("  tiempo / time:                 %.1f s%n", seconds);
+    out.printf("  conjuntos por s / datasets/s:  %.1f%n", ds / seconds);
+    out.printf("  sondeos por s / probes/s:      %.1f%n", probes / seconds);
+    out.printf("  montículo pico / peak heap:    %d MB de / of %d MB%n", heap.peakBytes() >> 20, heap.maxBytes() >> 20);
+    out.printf("  base de datos / database:      %d MB%n", dbBytes >> 20);
+    out.printf("  ejecuciones / runs:            %s%n", runs.stream().map(r -> r.state().id()).distinct().toList());
+    out.flush();
+  }
+}

@@ -1,0 +1,63 @@
+package gt.observatorio.web.cli;
+
+import gt.observatorio.engine.db.Database;
+import gt.observatorio.engine.store.TokenRepository;
+import gt.observatorio.web.Observatory;
+import gt.observatorio.web.Settings;
+import io.vertx.core.Vertx;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Admin-API tokens: {@code observatory token create --role admin}. The token is printed once; only its hash is kept. */
+@Command(name = "token", mixinStandardHelpOptions = true,
+    description = {"Tokens de la API de administración.", "Admin API tokens."},
+    subcommands = TokenCommand.Create.class)
+public final class TokenCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.USAGE;
+  }
+
+  /** Creates a token for a role and prints it. */
+  @Command(name = "create", mixinStandardHelpOptions = true,
+      description = {"Crea un token y lo muestra una sola vez.", "Creates a token and shows it once."})
+  public static final class Create implements Callable<Integer> {
+    @Mixin ConfigOption config;
+
+    @Option(names = "--role", required = true, description = "admin | editor")
+    String role;
+
+    @Option(names = "--label", description = "Para quién es / Who it is for")
+    String label;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      if (!TokenRepository.ROLES.contains(role)) {
+        spec.commandLine().getErr().println("--role: admin | editor");
+        return ExitCodes.USAGE;
+      }
+      Settings settings = Settings.load(config.file(), System.getenv());
+      Vertx vertx = Vertx.vertx();
+      try (Database db = Database.start(vertx, settings.db())) {
+        String token = Observatory.await(new TokenRepository(db.pool()).create(role, label));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(token);
+        out.flush();
+        spec.commandLine().getErr().println("Guárdelo: no se vuelve a mostrar. / Keep it: it is not shown again. (role "
+            + role + ")");
+        return ExitCodes.OK;
+      } finally {
+        Observatory.await(vertx.close());
+      }
+    }
+  }
+}

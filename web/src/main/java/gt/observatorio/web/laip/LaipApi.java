@@ -1,0 +1,118 @@
+package gt.observatorio.web.laip;
+
+import gt.observatorio.crawler.laip.Art10Numeral;
+import gt.observatorio.crawler.laip.Art10Numerals;
+import gt.observatorio.engine.domain.LaipChecklist;
+import gt.observatorio.engine.store.LaipRepository;
+import gt.observatorio.web.api.ApiException;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Article 10 routes under {@code /api/v1/laip}: the numerals, the months checked, the monthly
+ * ranking, an institution's checklist and history, and its report as CSV or printable HTML.
+ * Mount them before the API's catch-all 404.
+ */
+public final class LaipApi {
+  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
+  private final LaipRepository repo;
+  private final boolean simulated;
+
+  public LaipApi(LaipRepository repo, boolean simulated) {
+    this.repo = repo;
+    this.simulated = simulated;
+  }
+
+  public void mount(Router router) {
+    router.get("/api/v1/laip/numerals").handler(ctx -> reply(ctx, Future.succeededFuture(numerals())));
+    router.get("/api/v1/laip/months").handler(ctx -> reply(ctx, repo.months().map(ms -> new JsonObject()
+        .put("months", new JsonArray(ms.stream().map(YearMonth::toString).toList())))));
+    router.get("/api/v1/laip/ranking").handler(this::ranking);
+    router.get("/api/v1/laip/institutions/:code").handler(ctx -> reply(ctx, checklist(ctx)
+        .map(c -> LaipViews.checklist(code(ctx), c.month, c.list).put("simulated", simulated))));
+    router.get("/api/v1/laip/institutions/:code/history").handler(ctx -> reply(ctx, repo.history(code(ctx))
+        .map(h -> new JsonObject().put("institution", code(ctx)).put("history", new JsonArray(h.stream()
+            .map(e -> new JsonObject().put("month", e.getKey().toString()).put("compliancePercent", e.getValue()))
+            .toList())))));
+    router.get("/api/v1/laip/institutions/:code/report.csv").handler(ctx -> checklist(ctx).onSuccess(c ->
+        ctx.response().putHeader("content-type", "text/csv; charset=utf-8")
+            .putHeader("content-disposition", "attachment; filename=\"laip-" + code(ctx) + "-" + c.month + ".csv\"")
+            .end("\uFEFF" + LaipReport.csv(code(ctx), c.month, c.list))).onFailure(ctx::fail));
+    router.get("/api/v1/laip/institutions/:code/report.html").handler(ctx -> checklist(ctx).compose(c ->
+        repo.ranking(c.month).map(rows -> rows.stream().filter(r -> r.institutionCode().equals(code(ctx)))
+            .map(r -> r.institutionName()).findFirst().orElse(null))
+            .map(name -> LaipReport.html(code(ctx), name, c.month, c.list, simulated)))
+        .onSuccess(html -> ctx.response().putHeader("content-type", "text/html; charset=utf-8").end(html))
+        .onFailure(ctx::fail));
+  }
+
+  private record Found(YearMonth month, LaipChecklist list) {}
+
+  private Future<Found> checklist(RoutingContext ctx) {
+    String code;
+    try {
+      code = code(ctx);
+    } catch (ApiException e) {
+      return Future.failedFuture(e);
+    }
+    return month(ctx).compose(m -> m.isEmpty() ? Future.failedFuture(notChecked(code))
+        : repo.checklist(code, m.get()).compose(c -> c.isEmpty() ? Future.failedFuture(notChecked(code))
+            : Future.succeededFuture(new Found(m.get(), c.get()))));
+  }
+
+  private void ranking(RoutingContext ctx) {
+    reply(ctx, month(ctx).compose(m -> m.isEmpty()
+        ? Future.succeededFuture(new JsonObject().put("month", (String) null).put("institutions", new JsonArray()))
+        : repo.ranking(m.get()).map(rows -> new JsonObject().put("month", m.get().toString())
+            .put("simulated", simulated)
+            .put("institutions", new JsonArray(rows.stream().map(LaipViews::rankingRow).toList())))));
+  }
+
+  /** The month asked ({@code ?month=YYYY-MM}) or the latest checked. */
+  private Future<Optional<YearMonth>> month(RoutingContext ctx) {
+    String p = ctx.request().getParam("month");
+    if (p == null) {
+      return repo.months().map(ms -> ms.isEmpty() ? Optional.empty() : Optional.of(ms.get(ms.size() - 1)));
+    }
+    try {
+      return Future.succeededFuture(Optional.of(YearMonth.parse(p)));
+    } catch (DateTimeParseException e) {
+      return Future.failedFuture(ApiException.badRequest("Mes inválido: use AAAA-MM, por ejemplo 2025-05.",
+          "Invalid month: use YYYY-MM, e.g. 2025-05."));
+    }
+  }
+
+  private static JsonObject numerals() {
+    JsonArray out = new JsonArray();
+    for (Art10Numeral n : Art10Numerals.all()) {
+      out.add(new JsonObject().put("numeral", n.number()).put("label", n.label()).put("update", n.update())
+          .put("keywords", new JsonArray(n.keywords())).put("text", n.sourceText()).put("source", n.sourceUrl()));
+    }
+    return new JsonObject().put("law", "Decreto 57-2008, artículo 10").put("numerals", out);
+  }
+
+  static String code(RoutingContext ctx) {
+    String c = ctx.pathParam("code");
+    if (c == null || !CODE.matcher(c).matches()) {
+      throw ApiException.badRequest("Código de institución inválido.", "Invalid institution code.");
+    }
+    return c;
+  }
+
+  private static ApiException notChecked(String code) {
+    return ApiException.notFound("No hay revisión del artículo 10 de " + code + " para ese mes.",
+        "No Article 10 check of " + code + " for that month.");
+  }
+
+  static void reply(RoutingContext ctx, Future<JsonObject> body) {
+    body.onSuccess(b -> ctx.response().putHeader("content-type", "application/json; charset=utf-8")
+        .putHeader("cache-control", "no-cache").end(b.encode())).onFailure(ctx::fail);
+  }
+}

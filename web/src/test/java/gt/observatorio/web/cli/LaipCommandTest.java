@@ -1,0 +1,92 @@
+package gt.observatorio.web.cli;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** {@code observatory laip URL --json} prints one object per numeral with status, evidence and latest date. */
+class LaipCommandTest {
+  private WireMockServer portal;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @BeforeEach
+  void start() throws IOException {
+    portal = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+    portal.start();
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream("laip/sections/articulo-10.html")) {
+      portal.stubFor(any(urlPathEqualTo("/transparencia/articulo-10")).willReturn(aResponse()
+          .withHeader("Content-Type", "text/html; charset=UTF-8").withBody(in.readAllBytes())));
+    }
+    portal.stubFor(any(urlPathMatching("/ipo/docs/(organigrama|POA|informe-cgc|indice|sociolinguistica|compras).*"))
+        .willReturn(aResponse().withHeader("Content-Type", "application/pdf").withBody("%PDF-1.4")));
+  }
+
+  @AfterEach
+  void stop() {
+    portal.stop();
+  }
+
+  private int run(String... args) {
+    CommandLine cl = ObservatoryCommand.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return cl.execute(args);
+  }
+
+  @Test
+  void printsOneJsonObjectPerNumeral() {
+    int code = run("laip", portal.baseUrl() + "/transparencia/articulo-10", "--json", "--allow-private-addresses",
+        "--as-of", "2025-06-02");
+    assertThat(code).as(err.toString()).isZero();
+    List<JsonObject> lines = Arrays.stream(out.toString().split("\\R")).filter(l -> !l.isBlank())
+        .map(JsonObject::new).toList();
+    assertThat(lines).hasSize(29);
+    assertThat(lines).allSatisfy(j -> assertThat(j.fieldNames())
+        .contains("numeral", "status", "evidence", "latestDate", "brokenLinks"));
+    Map<Integer, JsonObject> by = lines.stream().collect(Collectors.toMap(j -> j.getInteger("numeral"), j -> j));
+    assertThat(by.get(28).getString("status")).isEqualTo("stale");
+    assertThat(by.get(28).getString("latestDate")).isEqualTo("2025-01");
+    assertThat(by.get(20).getString("status")).isEqualTo("current");
+    assertThat(by.get(20).getJsonArray("evidence").getList())
+        .containsExactly(portal.baseUrl() + "/ipo/docs/compras-directas-y-contrataciones-mayo-2025.xlsx");
+    assertThat(by.get(9).getString("status")).isEqualTo("broken");
+    assertThat(by.get(6).getString("status")).isEqualTo("not-found");
+    assertThat(by.get(6).getValue("latestDate")).isNull();
+  }
+
+  @Test
+  void printsAReadableChecklistWithTheCompliance() {
+    int code = run("laip", portal.baseUrl() + "/transparencia/articulo-10", "--allow-private-addresses",
+        "--as-of", "2025-06-02");
+    assertThat(code).isZero();
+    assertThat(out.toString()).contains("sections").contains("Cumplimiento / compliance: "
+        + String.format("%.1f", 500.0 / 29)).containsPattern("(?m)^28  stale\\s+2025-01");
+  }
+
+  @Test
+  void anUnreachablePortalFails() {
+    int code = run("laip", portal.baseUrl() + "/no-existe", "--json", "--allow-private-addresses");
+    assertThat(code).isEqualTo(ExitCodes.FAILURE);
+    assertThat(err.toString()).contains("laip.index_unreachable");
+  }
+}

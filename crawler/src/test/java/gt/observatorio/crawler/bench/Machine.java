@@ -10,4 +10,10 @@ final class Machine {
   static double load() {
     return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
+
+  /** CPU time used by this JVM so far, all threads (user + system). */
+  static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
 }

@@ -41,7 +41,7 @@ public final class ProbeBenchmark {
       List<Double> ceilings = new ArrayList<>();
       if (phases.contains("ceiling")) {
         Wrk.run(csv, 2, c, 2, "Range: bytes=0-8191");
-        ceilings.add(ceiling(csv, c, seconds));
+        ceilings.add(ceiling(srv, csv, c, seconds));
       }
       int threads = Integer.parseInt(a.get("threads"));
       String perHost = a.get("perHost");
@@ -54,7 +54,7 @@ public final class ProbeBenchmark {
           offRuns.add(off(srv, cfg(threads, perHost, "0", sniff), seconds));
         }
         if (phases.contains("ceiling")) {
-          ceilings.add(ceiling(csv, c, seconds));
+          ceilings.add(ceiling(srv, csv, c, seconds));
         }
       }
       if (!ceilings.isEmpty() && offRuns.size() == 2) {
@@ -69,6 +69,9 @@ public final class ProbeBenchmark {
         }
         long delay = Long.parseLong(a.get("delay"));
         for (boolean sniff : new boolean[] {false, true}) {
+          if (!a.getOrDefault("sniff", "both").equals("both") && !a.get("sniff").equals(Boolean.toString(sniff))) {
+            continue;
+          }
           on(srv, cfg(Math.max(threads, 2 * hosts), "1", Long.toString(delay), sniff), seconds, delay);
         }
       }
@@ -76,10 +79,14 @@ public final class ProbeBenchmark {
     System.out.printf("load after: %.2f%n", Machine.load());
   }
 
-  private static double ceiling(String csv, int connections, int seconds) throws Exception {
+  private static double ceiling(LoopbackCsvHosts srv, String csv, int connections, int seconds)
+      throws Exception {
+    long cpu = Machine.cpuNanos();
+    long served = srv.requests();
     Wrk.Result w = Wrk.run(csv, 2, connections, seconds, "Range: bytes=0-8191");
-    System.out.printf("ceiling  wrk -t2 -c%d -d%ds ranged GET %s: %.0f requests/s (non-2xx %d) load=%.2f%n",
-        connections, seconds, csv, w.requestsPerSecond(), w.non2xx(), Machine.load());
+    System.out.printf("ceiling  wrk -t2 -c%d -d%ds ranged GET %s: %.0f requests/s (non-2xx %d); server JVM CPU "
+        + "%.1f us/request; load=%.2f%n", connections, seconds, csv, w.requestsPerSecond(), w.non2xx(),
+        (Machine.cpuNanos() - cpu) / 1e3 / (srv.requests() - served), Machine.load());
     return w.requestsPerSecond();
   }
 
@@ -97,15 +104,18 @@ public final class ProbeBenchmark {
       int again = (int) Math.max(2000, Math.min(100_000, warm.probesPerSecond() * 2));
       warm = Run.of(srv, crawler, urls(srv, "v", again));
       Run run = new Run(0, 0, 0, new TreeMap<>());
+      long cpu = Machine.cpuNanos();
       for (int batch = 0; run.seconds() < seconds; batch++) {
         double rate = run.probes() == 0 ? warm.probesPerSecond() : run.probesPerSecond();
         int n = (int) Math.max(2000, Math.min(400_000, rate * 2));
         run = run.plus(Run.of(srv, crawler, urls(srv, "m" + batch, n)));
       }
+      double cpuPerRequest = (Machine.cpuNanos() - cpu) / 1e3 / run.requests();
       System.out.printf("off      sniff=%-5s threads=%d perHost=%d: %d probes in %.2fs = %.0f probes/s, "
-          + "%.0f requests/s (%.2f requests/probe) %s%n", cfg.sniffContent(), cfg.maxConcurrency(),
-          cfg.perHostConcurrency(), run.probes(), run.seconds(), run.probesPerSecond(), run.requestsPerSecond(),
-          (double) run.requests() / run.probes(), run.outcomes());
+          + "%.0f requests/s (%.2f requests/probe); JVM CPU (prober + server) %.1f us/request %s%n",
+          cfg.sniffContent(), cfg.maxConcurrency(), cfg.perHostConcurrency(), run.probes(), run.seconds(),
+          run.probesPerSecond(), run.requestsPerSecond(), (double) run.requests() / run.probes(), cpuPerRequest,
+          run.outcomes());
       return run;
     }
   }

@@ -125,7 +125,7 @@ public final class ProbeBenchmark {
     int hosts = srv.bases().size();
     int perProbe = cfg.sniffContent() ? 2 : 1;
     try (Crawler crawler = Crawler.create(cfg, Clock.systemUTC())) {
-      Run.of(srv, crawler, urls(srv, "w", 2 * hosts));
+      Run.of(srv, crawler, urls(srv, "w", hosts * (int) Math.max(2, 3000 / delay / perProbe)));
       Thread.sleep(delay);
       int perHost = (int) Math.max(2, seconds * 1000L / delay / perProbe);
       srv.recording(true);

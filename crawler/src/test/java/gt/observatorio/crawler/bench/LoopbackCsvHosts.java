@@ -28,6 +28,7 @@ final class LoopbackCsvHosts implements AutoCloseable {
   private final Vertx vertx;
   private final List<String> bases = new ArrayList<>();
   private final LongAdder requests = new LongAdder();
+  private final LongAdder connections = new LongAdder();
   private final Map<String, List<Long>> arrivals = new ConcurrentHashMap<>();
   private volatile boolean recording;
 
@@ -36,7 +37,7 @@ final class LoopbackCsvHosts implements AutoCloseable {
     for (int i = 0; i < hosts; i++) {
       String host = "127.0.0." + (10 + i);
       HttpServer server = vertx.createHttpServer(new HttpServerOptions().setTcpNoDelay(true))
-          .requestHandler(this::handle);
+          .requestHandler(this::handle).connectionHandler(c -> connections.increment());
       int port = server.listen(0, host).toCompletionStage().toCompletableFuture().get().actualPort();
       bases.add("http://" + host + ":" + port);
     }
@@ -49,6 +50,11 @@ final class LoopbackCsvHosts implements AutoCloseable {
 
   long requests() {
     return requests.sum();
+  }
+
+  /** TCP connections accepted so far (all addresses). */
+  long connections() {
+    return connections.sum();
   }
 
   /** Starts (clearing) or stops keeping arrival times. */

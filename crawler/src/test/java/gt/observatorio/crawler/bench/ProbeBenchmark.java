@@ -105,6 +105,7 @@ public final class ProbeBenchmark {
       warm = Run.of(srv, crawler, urls(srv, "v", again));
       Run run = new Run(0, 0, 0, new TreeMap<>());
       long cpu = Machine.cpuNanos();
+      long connections = srv.connections();
       for (int batch = 0; run.seconds() < seconds; batch++) {
         double rate = run.probes() == 0 ? warm.probesPerSecond() : run.probesPerSecond();
         int n = (int) Math.max(2000, Math.min(400_000, rate * 2));
@@ -112,10 +113,11 @@ public final class ProbeBenchmark {
       }
       double cpuPerRequest = (Machine.cpuNanos() - cpu) / 1e3 / run.requests();
       System.out.printf("off      sniff=%-5s threads=%d perHost=%d: %d probes in %.2fs = %.0f probes/s, "
-          + "%.0f requests/s (%.2f requests/probe); JVM CPU (prober + server) %.1f us/request %s%n",
+          + "%.0f requests/s (%.2f requests/probe); JVM CPU (prober + server) %.1f us/request; "
+          + "%d new connections %s%n",
           cfg.sniffContent(), cfg.maxConcurrency(), cfg.perHostConcurrency(), run.probes(), run.seconds(),
           run.probesPerSecond(), run.requestsPerSecond(), (double) run.requests() / run.probes(), cpuPerRequest,
-          run.outcomes());
+          srv.connections() - connections, run.outcomes());
       return run;
     }
   }

@@ -18,6 +18,7 @@ import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.impl.io.DefaultHttpResponseParserFactory;
 import org.apache.hc.core5.http.io.SocketConfig;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -39,7 +40,7 @@ final class HttpClientFactory {
             .setSocketTimeout(read)
             .build())
         .setDefaultSocketConfig(SocketConfig.custom().setSoTimeout(read).build())
-        .setMaxConnTotal(Math.max(4, c.maxConcurrency() * 2))
+        .setMaxConnTotal(maxTotal(c))
         .setMaxConnPerRoute(Math.max(2, c.perHostConcurrency() + 1))
         .build();
     return HttpClients.custom()
@@ -50,11 +51,21 @@ final class HttpClientFactory {
         .disableContentCompression()
         .disableCookieManagement()
         .disableAuthCaching()
+        .evictIdleConnections(TimeValue.ofSeconds(30))
         .setDefaultRequestConfig(RequestConfig.custom()
             .setResponseTimeout(read)
             .setConnectionRequestTimeout(Timeout.of(c.totalTimeoutMillis(), TimeUnit.MILLISECONDS))
             .build())
         .build();
+  }
+
+  /**
+   * Kept-alive connections for all hosts together. The prober serves its host queues in turn, so a
+   * pool smaller than the lanes in use closes and reopens connections all the time; idle ones are
+   * evicted after 30 s.
+   */
+  static int maxTotal(CrawlerConfig c) {
+    return Math.max(64, c.maxConcurrency() * (c.perHostConcurrency() + 1) * 4);
   }
 
   /** Resolves through the guard, so a connection only ever goes to a checked address. */

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,11 +35,13 @@ public final class SafeFetcher implements Closeable {
     this.config = config;
     this.guard = guard;
     this.gate = gate;
-    this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+    ScheduledThreadPoolExecutor deadlines = new ScheduledThreadPoolExecutor(1, r -> {
       Thread t = new Thread(r, "crawler-deadline");
       t.setDaemon(true);
       return t;
     });
+    deadlines.setRemoveOnCancelPolicy(true);
+    this.timer = deadlines;
     this.client = HttpClientFactory.create(config, guard);
     this.exchange = new HttpExchange(client, timer, config.maxDecompressedBytes());
   }

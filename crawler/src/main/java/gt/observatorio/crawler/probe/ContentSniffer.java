@@ -18,6 +18,12 @@ public final class ContentSniffer {
     if (firstBytes == null || firstBytes.length == 0) {
       return null;
     }
+    String text = plainText(firstBytes) ? text(firstBytes) : null;
+    String quick = text == null || text.isEmpty() || "<%#".indexOf(text.charAt(0)) >= 0 ? null
+        : jsonOrDelimited(text);
+    if (quick != null) {
+      return quick;
+    }
     String type;
     try (InputStream in = new java.io.ByteArrayInputStream(firstBytes)) {
       type = tika.detect(in, name == null ? null : fileName(name));
@@ -25,18 +31,39 @@ public final class ContentSniffer {
       type = "application/octet-stream";
     }
     if ("text/plain".equals(type)) {
-      String text = new String(firstBytes, 0, Math.min(firstBytes.length, 4096), StandardCharsets.UTF_8).strip();
-      if (text.startsWith("\uFEFF")) {
-        text = text.substring(1);
-      }
-      if ((text.startsWith("{") || text.startsWith("[")) && text.matches("(?s)[\\[{]\\s*[\"\\[{\\]}0-9tfn-].*")) {
-        return "application/json";
-      }
-      if (looksDelimited(text)) {
-        return "text/csv";
-      }
+      String typed = jsonOrDelimited(text(firstBytes));
+      return typed == null ? type : typed;
     }
     return type;
+  }
+
+  /**
+   * JSON or delimited text, recognised by light checks (neither has a magic number). Plain text
+   * that looks like one of them skips Tika's magic scan, by far the costliest step of a probe;
+   * text starting like markup ({@code <}), PDF/PostScript ({@code %}) or a script ({@code #}) is
+   * left to Tika first.
+   */
+  private static String jsonOrDelimited(String text) {
+    if ((text.startsWith("{") || text.startsWith("[")) && text.matches("(?s)[\\[{]\\s*[\"\\[{\\]}0-9tfn-].*")) {
+      return "application/json";
+    }
+    return looksDelimited(text) ? "text/csv" : null;
+  }
+
+  private static String text(byte[] firstBytes) {
+    String text = new String(firstBytes, 0, Math.min(firstBytes.length, 4096), StandardCharsets.UTF_8).strip();
+    return text.startsWith("\uFEFF") ? text.substring(1).strip() : text;
+  }
+
+  /** No NUL and no control bytes other than tab, line feed, form feed and carriage return. */
+  private static boolean plainText(byte[] bytes) {
+    for (int i = 0, n = Math.min(bytes.length, 4096); i < n; i++) {
+      int b = bytes[i] & 0xff;
+      if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' || b == 0x7f) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean looksDelimited(String text) {

@@ -1,0 +1,19 @@
+package gt.observatorio.crawler.bench;
+
+import java.lang.management.ManagementFactory;
+
+/** What the benchmarks print about the machine they ran on. */
+final class Machine {
+  private Machine() {}
+
+  /** The one-minute system load average (other work on the machine shows here). */
+  static double load() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  /** CPU time used by this JVM so far, all threads (user + system). */
+  static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+}

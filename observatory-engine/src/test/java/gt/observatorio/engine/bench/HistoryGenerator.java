@@ -118,7 +118,7 @@ final class HistoryGenerator {
             'title', 'Conjunto de datos ' || vr.d || ' (revisión ' || vr.w_from || ')', 'modified', wk.at::text),
           replace(t.raw, '@ID@', vr.d || '-' || vr.w_from), vr.w_from::bigint * {I} + SRC[vr.d], wk.at
         from vr join wk on wk.w = vr.w_from cross join tpl t
-        where vr.d between {D_FROM} and {D_TO} order by vr.id""");
+        where vr.d between {D_FROM} and {D_TO}""");
     exec("select setval('dataset_version_id_seq', (select max(id) from dataset_version))");
   }
 
@@ -136,7 +136,7 @@ final class HistoryGenerator {
             'etag', '"' || pr.u || '-' || pr.w_from || '"', 'checkedAt', f.at),
           f.at, l.at, pr.w_from::bigint * {I} + SRC[((pr.u - 1) / {DIST} + 1)]
         from pr join wk f on f.w = pr.w_from join wk l on l.w = pr.w_to cross join tpl t
-        where pr.w_to >= {K} and (pr.u - 1) / {DIST} + 1 between {D_FROM} and {D_TO} order by pr.u, pr.w_from""");
+        where pr.w_to >= {K} and (pr.u - 1) / {DIST} + 1 between {D_FROM} and {D_TO}""");
   }
 
   private void scores() throws SQLException {
@@ -154,7 +154,7 @@ final class HistoryGenerator {
           p.name, '1.' || (sr.w_from / {EPOCH}) || '.0', HASH[p.name || (sr.w_from / {EPOCH})],
           54, 66, 81.8, 'bueno', 6, t.dimensions, p.card || jsonb_build_object('rev', sr.d || ':' || sr.w_from), wk.at
         from sr join wk on wk.w = sr.w_from cross join tpl t cross join tpl_card p
-        where sr.w_to >= {K} and sr.d between {D_FROM} and {D_TO} order by 1""");
+        where sr.w_to >= {K} and sr.d between {D_FROM} and {D_TO}""");
     exec("select setval('score_id_seq', (select max(id) from score))");
   }
 

@@ -26,6 +26,18 @@ final class HistoryLatency {
     try (Database db = Database.start(vertx, new DbConfig("postgresql://localhost:" + port + "/postgres",
         "postgres", "", "", 0, 4))) {
       PgReadModel read = new PgReadModel(db.pool());
+      explain(db, "select w.institution_code, w.week, w.overall from institution_week w"
+          + " where w.institution_code = 'I0500' and w.profile = 'observatorio' order by w.week");
+      explain(db, """
+          select i.code, w.week, w.overall, p.overall as previous_overall
+          from institution_week w
+          join institution i on i.code = w.institution_code
+          left join lateral (select pw.overall from institution_week pw
+                             where pw.institution_code = w.institution_code and pw.profile = w.profile
+                               and pw.week < w.week
+                             order by pw.week desc limit 1) p on true
+          where w.week = (select max(week) from institution_week) and w.profile = 'observatorio'
+          order by w.rank, i.code""");
       List<IsoWeek> weeks = join(read.weeks("observatorio"));
       Random random = new Random(42);
       int[] sizes = new int[2];
@@ -38,6 +50,12 @@ final class HistoryLatency {
     } finally {
       join(vertx.close());
     }
+  }
+
+  /** Prints the plan of a query shaped like the read model's (same tables, filters and order). */
+  private static void explain(Database db, String sql) {
+    join(db.pool().query("explain (analyze, buffers) " + sql).execute())
+        .forEach(row -> System.out.println("  | " + row.getString(0)));
   }
 
   private static String profile(int i) {

@@ -121,12 +121,15 @@ public final class CrawlPipeline {
     } catch (RuntimeException e) {
       LOG.error("run {} of source {}: completing failed", run.id(), source.id(), e);
       RunOutcome fail = failed(batches, e);
-      try {
-        return Pipelines.join(runs.complete(run.id(), fail));
-      } catch (RuntimeException again) {
-        return new CrawlRun(run.id(), source.id(), RunState.FAILED, run.week(), run.startedAt(),
-            clock.instant(), fail.datasets(), fail.distributions(), fail.probes(), fail.errors(), fail.message());
-      }
+      // The database may be briefly unreachable: keep trying to record the failure, so that the run
+      // does not stay "running" (its links are deleted and nothing of it is published).
+      return Pipelines.retry(() -> Pipelines.join(runs.complete(run.id(), fail)),
+          Duration.ofSeconds(cfg.completionRetrySeconds())).orElseGet(() -> {
+            LOG.error("run {} of source {} could not be recorded as failed; it stays unpublished", run.id(),
+                source.id());
+            return new CrawlRun(run.id(), source.id(), RunState.FAILED, run.week(), run.startedAt(),
+                clock.instant(), fail.datasets(), fail.distributions(), fail.probes(), fail.errors(), fail.message());
+          });
     }
   }
 

@@ -2,7 +2,10 @@ package gt.observatorio.engine.pipeline;
 
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /** Joining Vert.x futures from a worker thread (never from an event loop). */
 final class Pipelines {
@@ -20,6 +23,31 @@ final class Pipelines {
         throw re;
       }
       throw e;
+    }
+  }
+
+  /**
+   * Calls {@code action} until it succeeds or {@code retryFor} has passed (wall time), waiting 0.2 s
+   * then twice as long each time, at most 5 s. Empty when it never succeeded.
+   */
+  static <T> Optional<T> retry(Supplier<T> action, Duration retryFor) {
+    long deadline = System.nanoTime() + retryFor.toNanos();
+    long wait = 200;
+    while (true) {
+      try {
+        return Optional.of(action.get());
+      } catch (RuntimeException e) {
+        if (System.nanoTime() + wait * 1_000_000 > deadline) {
+          return Optional.empty();
+        }
+        try {
+          Thread.sleep(wait);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          return Optional.empty();
+        }
+        wait = Math.min(wait * 2, 5000);
+      }
     }
   }
 }

@@ -1,0 +1,72 @@
+package gt.observatorio.engine.bench;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Sizes of the observatory's tables (heap, TOAST and indexes) against a naive store that would
+ * rewrite every dataset's metadata, raw record, score cards (with findings) and probe results every
+ * week: one such week is materialised for real, then multiplied by the number of weeks.
+ */
+final class HistorySizes {
+  static final String[] TABLES = {"institution", "source", "crawl_run", "dataset", "dataset_version", "score",
+      "run_dataset", "run_score", "probe_observation", "institution_week"};
+
+  private HistorySizes() {}
+
+  static void report(Connection c, HistoryShape s) throws SQLException {
+    long total = 0;
+    System.out.println("table                     rows (est.)   total MiB   bytes/row");
+    for (String t : TABLES) {
+      long bytes = Long.parseLong(HistoryBenchmark.scalar(c, "select pg_total_relation_size('" + t + "')"));
+      long rows = Long.parseLong(HistoryBenchmark.scalar(c,
+          "select greatest(reltuples, 0)::bigint from pg_class where relname = '" + t + "'"));
+      total += bytes;
+      System.out.printf("%-22s %14d %11.1f %11.0f%n", t, rows, bytes / 1048576.0, rows == 0 ? 0.0 : (double) bytes / rows);
+    }
+    System.out.printf("observatory total: %.1f MiB%n", total / 1048576.0);
+    long naiveWeek = naiveWeek(c, s);
+    int keptWeeks = s.weeks() - s.keptFrom();
+    long datasetWeeks = (long) s.datasets() * s.weeks();
+    System.out.printf("naive snapshot, one week (materialised): %.1f MiB (%.0f bytes per dataset)%n",
+        naiveWeek / 1048576.0, (double) naiveWeek / s.datasets());
+    System.out.printf("naive snapshots x %d weeks: %.1f MiB%n", s.weeks(), naiveWeek * (double) s.weeks() / 1048576.0);
+    System.out.printf("ratio naive / observatory: %.1f x (observatory keeps crawl details of %d weeks,"
+        + " history of %d)%n", naiveWeek * (double) s.weeks() / total, keptWeeks, s.weeks());
+    System.out.printf("observatory bytes per dataset-week (over %d weeks): %.0f%n", s.weeks(),
+        (double) total / datasetWeeks);
+  }
+
+  private static long naiveWeek(Connection c, HistoryShape s) throws SQLException {
+    String week = HistoryBenchmark.scalar(c, "select max(week) from crawl_run");
+    try (Statement st = c.createStatement()) {
+      st.execute("set work_mem = '256MB'");
+      st.execute("create table naive_snapshot as select r.week, rd.dataset_id, r.source_id, v.metadata, v.raw,"
+          + " (select jsonb_agg(s.card order by s.profile) from run_score rs join score s on s.id = rs.score_id"
+          + "  where rs.run_id = rd.run_id and rs.dataset_id = rd.dataset_id) as cards,"
+          + " (select jsonb_agg(p.result) from (select distinct on (po.url_md5) po.result from probe_observation po"
+          + "  where po.url_md5 = any (array(select md5(" + probeUrl(s) + ") from generate_series("
+          + "  (rd.dataset_id - 1) * " + s.distributionsPerDataset() + " + 1, rd.dataset_id * "
+          + s.distributionsPerDataset() + ") u)) order by po.url_md5, po.id desc) p) as probes"
+          + " from run_dataset rd join crawl_run r on r.id = rd.run_id join dataset_version v on v.id = rd.version_id"
+          + " where r.week = '" + week + "'");
+      st.execute("alter table naive_snapshot add primary key (week, dataset_id)");
+      st.execute("vacuum analyze naive_snapshot");
+      try (ResultSet rs = st.executeQuery("select count(*), count(cards), count(probes),"
+          + " pg_total_relation_size('naive_snapshot') from naive_snapshot")) {
+        rs.next();
+        System.out.printf("naive snapshot rows: %d (with cards %d, with probes %d)%n", rs.getLong(1), rs.getLong(2),
+            rs.getLong(3));
+        return rs.getLong(4);
+      }
+    }
+  }
+
+  private static String probeUrl(HistoryShape s) {
+    int dist = s.distributionsPerDataset();
+    return "'https://datos' || ((u - 1) / " + dist + " / " + s.datasetsPerSource() + " + 1) || '.example.gt/dataset/ds-'"
+        + " || ((u - 1) / " + dist + " + 1) || '/resource/' || ((u - 1) % " + dist + " + 1) || '/download/datos.csv'";
+  }
+}

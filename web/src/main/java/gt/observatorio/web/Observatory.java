@@ -67,7 +67,7 @@ public final class Observatory implements AutoCloseable {
   private final CrawlPipeline pipeline;
   private final boolean simulated;
   private final ThreadPoolExecutor crawls;
-  private volatile HttpServer http;
+  private volatile List<HttpServer> http = List.of();
   private volatile List<Source> sources = List.of();
   private volatile boolean closed;
   private CrawlScheduler scheduler;
@@ -272,13 +272,21 @@ public final class Observatory implements AutoCloseable {
       new PlanApi(actionPlan, new PlanRepository(db.pool()), clock, settings.plan().token()).mount(r);
     });
     new OpsRoutes(vertx, telemetry, db.pool(), db.dataSource(), this::schedulerState).mount(router);
-    return vertx.createHttpServer()
-        .requestHandler(router)
-        .listen(web.port(), web.host())
-        .map(server -> {
-          http = server;
-          return server.actualPort();
-        });
+    // One server per core on the same port: Vert.x shares the socket and spreads connections over the
+    // servers' event loops (a single server created here would serve every connection on one loop).
+    int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
+    return vertx.createHttpServer().requestHandler(router).listen(web.port(), web.host()).compose(first -> {
+      List<Future<HttpServer>> more = new ArrayList<>();
+      for (int i = 1; i < instances; i++) {
+        more.add(vertx.createHttpServer().requestHandler(router).listen(first.actualPort(), web.host()));
+      }
+      return Future.all(more).map(all -> {
+        List<HttpServer> servers = new ArrayList<>(List.of(first));
+        more.forEach(f -> servers.add(f.result()));
+        http = List.copyOf(servers);
+        return first.actualPort();
+      });
+    });
   }
 
   private synchronized OpsRoutes.SchedulerState schedulerState() {
@@ -305,8 +313,7 @@ public final class Observatory implements AutoCloseable {
       return;
     }
     closed = true;
-    HttpServer server = http;
-    if (server != null) {
+    for (HttpServer server : http) {
       quietly(() -> await(server.close()));
     }
     if (scheduler != null) {

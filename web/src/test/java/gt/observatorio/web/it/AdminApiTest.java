@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The admin API: bearer tokens with roles, stored hashed; every change audited; bad input is a 4xx. */
 class AdminApiTest {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(java.time.Duration.ofSeconds(10)).build();
   private static Observatory obs;
   private static String base;
   private static String admin;

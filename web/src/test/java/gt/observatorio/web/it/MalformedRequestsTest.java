@@ -33,7 +33,10 @@ class MalformedRequestsTest {
   @Test
   void noHostileRequestGetsA5xx() throws Exception {
     String base = "http://127.0.0.1:" + SharedDemo.get().port();
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 (no h2c upgrade) and a hard bound per request: the JDK client was once seen waiting for ever
+    // on one of these requests although the server had answered and its own timeout was set.
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).build();
     Random random = new Random(20251126L);
     List<String> failures = new ArrayList<>();
     for (int i = 0; i < 600; i++) {
@@ -50,8 +53,8 @@ class MalformedRequestsTest {
       } catch (IllegalArgumentException e) {
         continue;
       }
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(20)).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r = http.sendAsync(HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(20)).GET()
+          .build(), HttpResponse.BodyHandlers.ofString()).get(30, java.util.concurrent.TimeUnit.SECONDS);
       boolean problem = r.headers().firstValue("content-type").orElse("").startsWith("application/problem+json");
       if (r.statusCode() >= 500 || (r.statusCode() >= 400 && !problem)) {
         failures.add(r.statusCode() + " " + target);

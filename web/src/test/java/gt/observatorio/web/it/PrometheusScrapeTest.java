@@ -83,7 +83,7 @@ class PrometheusScrapeTest {
   }
 
   private static String waitForTarget(int promPort, Duration timeout) throws InterruptedException {
-    HttpClient http = HttpClient.newHttpClient();
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(java.time.Duration.ofSeconds(10)).build();
     long deadline = System.nanoTime() + timeout.toNanos();
     String health = "not seen";
     while (System.nanoTime() < deadline) {

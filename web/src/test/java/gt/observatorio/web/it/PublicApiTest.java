@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.Yaml;
 
 /** The read-only API v1 over the demo's published weeks: shapes, exports, caching, CORS, DQV, contract. */
 class PublicApiTest {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(java.time.Duration.ofSeconds(10)).build();
   private static ApiClient api;
   private static String base;
 

@@ -39,7 +39,7 @@ class LaipApiTest {
   static Vertx vertx;
   static Database db;
   static String base;
-  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(java.time.Duration.ofSeconds(10)).build();
   static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-10T12:00:00Z"), ZoneOffset.UTC);
 
   static <T> T join(Future<T> f) {

@@ -275,17 +275,15 @@ public final class Observatory implements AutoCloseable {
     // One server per core on the same port: Vert.x shares the socket and spreads connections over the
     // servers' event loops (a single server created here would serve every connection on one loop).
     int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
-    return vertx.createHttpServer().requestHandler(router).listen(web.port(), web.host()).compose(first -> {
-      List<Future<HttpServer>> more = new ArrayList<>();
-      for (int i = 1; i < instances; i++) {
-        more.add(vertx.createHttpServer().requestHandler(router).listen(first.actualPort(), web.host()));
-      }
-      return Future.all(more).map(all -> {
-        List<HttpServer> servers = new ArrayList<>(List.of(first));
-        more.forEach(f -> servers.add(f.result()));
-        http = List.copyOf(servers);
-        return first.actualPort();
-      });
+    // Port 0 asks for a random port; Vert.x shares one random port among servers that ask with -1.
+    int port = web.port() == 0 ? -1 : web.port();
+    List<Future<HttpServer>> all = new ArrayList<>();
+    for (int i = 0; i < instances; i++) {
+      all.add(vertx.createHttpServer().requestHandler(router).listen(port, web.host()));
+    }
+    return Future.all(all).map(done -> {
+      http = all.stream().map(Future::result).toList();
+      return http.get(0).actualPort();
     });
   }
 

@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Reads one catalog and prints its datasets; the summary goes to standard error. */
@@ -26,20 +25,13 @@ public final class HarvestCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "URL", description = "Catálogo o portal / Catalog or portal")
   URI url;
 
-  @Option(names = "--kind", defaultValue = "auto",
-      description = "auto, ckan, dcat, datajson, socrata, opendatasoft, html, sitemap. Default: ${DEFAULT-VALUE}")
-  String kind;
+  @Mixin KindOption kind;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    SourceKind k;
-    try {
-      k = SourceKind.fromId(kind);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    SourceKind k = kind.kind;
     Settings settings = options.settings();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

@@ -38,8 +38,7 @@ public final class ScoreCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "URL", description = "Catálogo o portal / Catalog or portal")
   URI url;
 
-  @Option(names = "--kind", defaultValue = "auto", description = "Tipo de fuente / Source kind. Default: ${DEFAULT-VALUE}")
-  String kind;
+  @Mixin KindOption kind;
 
   @Option(names = "--profile", description = "Perfil / Profile (observatorio, mqa, 5-estrellas, ...)")
   String profile;
@@ -55,12 +54,7 @@ public final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SourceKind k;
-    try {
-      k = SourceKind.fromId(kind);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    SourceKind k = kind.kind;
     Settings settings = options.settings();
     String p = profile == null ? settings.rules().defaultProfile() : profile;
     Scorer scorer;

@@ -24,8 +24,9 @@ import gt.observatorio.engine.store.PgReadModel;
 import gt.observatorio.engine.store.RegistryRepository;
 import gt.observatorio.engine.store.Retention;
 import gt.observatorio.engine.store.RunRepository;
-import gt.observatorio.rules.Profiles;
-import gt.observatorio.rules.RulesConfig;
+import gt.observatorio.engine.store.RuleSetRepository;
+import gt.observatorio.web.rulesets.ActiveRuleSets;
+import gt.observatorio.web.api.AdminHooks;
 import gt.observatorio.web.api.ApiRouter;
 import gt.observatorio.web.ops.MeteredProber;
 import gt.observatorio.web.ops.MeteredScorer;
@@ -37,7 +38,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +71,7 @@ public final class Observatory implements AutoCloseable {
   private final Database db;
   private final Crawler crawler;
   private final List<Scorer> scorers;
+  private final ActiveRuleSets ruleSets;
   private final CrawlPipeline pipeline;
   private final boolean simulated;
   private final ThreadPoolExecutor crawls;
@@ -83,13 +84,15 @@ public final class Observatory implements AutoCloseable {
   private final java.util.concurrent.atomic.AtomicLong harvested = new java.util.concurrent.atomic.AtomicLong();
 
   private Observatory(Settings settings, Telemetry telemetry, Vertx vertx, Database db, Crawler crawler,
-      List<Scorer> scorers, Clock clock, boolean simulated) {
+      ActiveRuleSets ruleSets, Clock clock, boolean simulated) {
     this.settings = settings;
     this.telemetry = telemetry;
     this.vertx = vertx;
     this.db = db;
     this.crawler = crawler;
-    this.scorers = scorers;
+    this.ruleSets = ruleSets;
+    this.scorers = ruleSets.scorers().stream()
+        .map(s -> (Scorer) new MeteredScorer(s, telemetry.registry())).toList();
     this.simulated = simulated;
     this.clock = clock;
     Prober prober = new MeteredProber(crawler.prober(), telemetry.registry());
@@ -105,8 +108,7 @@ public final class Observatory implements AutoCloseable {
   /** Starts the database (embedded or external) and wires every part. Blocking. */
   public static Observatory start(Settings settings, Clock clock, boolean simulated) {
     Telemetry telemetry = new Telemetry();
-    List<Scorer> scorers = scorers(settings.rules()).stream()
-        .map(s -> (Scorer) new MeteredScorer(s, telemetry.registry())).toList();
+    ActiveRuleSets ruleSets = new ActiveRuleSets(settings.rules());
     Vertx vertx = telemetry.vertx();
     Database db;
     try {
@@ -118,21 +120,20 @@ public final class Observatory implements AutoCloseable {
       await(vertx.close());
       throw e;
     }
+    try {
+      ruleSets.useAll(await(new RuleSetRepository(db.pool()).active()));
+    } catch (RuntimeException e) {
+      db.close();
+      await(vertx.close());
+      throw e;
+    }
     Crawler crawler = Crawler.create(settings.crawler(), clock);
-    return new Observatory(settings, telemetry, vertx, db, crawler, scorers, clock, simulated);
+    return new Observatory(settings, telemetry, vertx, db, crawler, ruleSets, clock, simulated);
   }
 
-  /** One scorer per profile: the default profile first, then every other available one. */
-  static List<Scorer> scorers(RulesConfig rules) {
-    Optional<Path> dir = rules.userDirPath();
-    List<Scorer> out = new ArrayList<>();
-    out.add(Profiles.load(rules.defaultProfile(), dir));
-    for (String p : Profiles.available(dir)) {
-      if (!p.equals(rules.defaultProfile())) {
-        out.add(Profiles.load(p, dir));
-      }
-    }
-    return out;
+  /** The rule set each profile scores with (shipped or stored through the admin API), swappable at run time. */
+  public ActiveRuleSets ruleSets() {
+    return ruleSets;
   }
 
   public Vertx vertx() {
@@ -247,6 +248,35 @@ public final class Observatory implements AutoCloseable {
     }
   }
 
+  /**
+   * Schedules every enabled source of the database (the registry file's and those added through the
+   * admin API) and starts the scheduler ({@code serve}). Blocking.
+   */
+  public synchronized void scheduleRegistered() {
+    if (settings.scheduler().enabled()) {
+      schedule(await(new RegistryRepository(db.pool()).enabledSources()));
+    } else {
+      schedule(List.of());
+    }
+  }
+
+  /**
+   * Makes the running schedule match the enabled sources of the database; the admin API calls it after
+   * each source change. Does nothing when this node's scheduler is not running. Blocking.
+   */
+  public synchronized void rescheduleRegistered() {
+    if (scheduler == null || closed) {
+      return;
+    }
+    List<Source> enabled = await(new RegistryRepository(db.pool()).enabledSources());
+    scheduler.sync(enabled).forEach(p -> LOG.warn("no programada / not scheduled: {}", p));
+  }
+
+  /** When a source's crawl will next run, if it is scheduled on this node's scheduler. */
+  public synchronized Optional<java.time.Instant> nextCrawl(String sourceId) {
+    return scheduler == null ? Optional.empty() : scheduler.nextFire(sourceId);
+  }
+
   /** Crawls the sources now, several at a time (scheduler.threads), and waits for every run. */
   public List<CrawlRun> crawlAll(List<Source> toCrawl) {
     List<java.util.concurrent.Future<CrawlRun>> futures = new ArrayList<>();
@@ -271,8 +301,8 @@ public final class Observatory implements AutoCloseable {
   public Future<Integer> serve(WebConfig web) {
     Set<String> profiles = Set.copyOf(scorers.stream().map(s -> s.ruleSet().profile()).toList());
     ApiRouter api = new ApiRouter(new PgReadModel(db.pool()), db.pool(), profiles,
-        settings.pipeline().profile(), simulated, web.cacheSeconds(), settings.rules().userDirPath(),
-        source -> crawls.submit(() -> pipeline.crawl(source)));
+        settings.pipeline().profile(), simulated, web.cacheSeconds(), ruleSets,
+        new AdminHooks(source -> crawls.submit(() -> pipeline.crawl(source)), this::rescheduleRegistered));
     ActionPlan actionPlan = plan != null ? plan : ActionPlanLoader.load();
     Router router = api.build(vertx, web.corsOrigin(), r -> {
       new LaipApi(new LaipRepository(db.pool()), simulated).mount(r);

@@ -23,6 +23,10 @@ public final class RegistryRepository {
       where (source.institution_code, source.url, source.kind, source.cron)
         is distinct from (excluded.institution_code, excluded.url, excluded.kind, excluded.cron)""";
 
+  private static final String DELETE_SOURCE = """
+      delete from source s where s.id = $1 and not exists (select 1 from crawl_run r where r.source_id = s.id)
+        and not exists (select 1 from dataset d where d.source_id = s.id)""";
+
   private final Pool pool;
 
   public RegistryRepository(Pool pool) {
@@ -57,6 +61,34 @@ public final class RegistryRepository {
   public Future<List<Source>> sources() {
     return pool.query("select id, institution_code, url, kind, cron from source order by id").execute()
         .map(rows -> Rows.list(rows, Rows::source));
+  }
+
+  /** The sources to schedule: those not disabled. */
+  public Future<List<Source>> enabledSources() {
+    return pool.query("select id, institution_code, url, kind, cron from source where enabled order by id").execute()
+        .map(rows -> Rows.list(rows, Rows::source));
+  }
+
+  /** Whether a source is enabled; empty when there is no such source. */
+  public Future<Optional<Boolean>> enabled(String id) {
+    return pool.preparedQuery("select enabled from source where id = $1").execute(Tuple.of(id))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getBoolean(0)));
+  }
+
+  /** Enables or disables a source (a disabled one is neither scheduled nor crawled; its history stays). */
+  public Future<Void> setEnabled(String id, boolean enabled) {
+    return pool.preparedQuery("update source set enabled = $2, updated_at = now() where id = $1 and enabled <> $2")
+        .execute(Tuple.of(id, enabled)).mapEmpty();
+  }
+
+  /** What deleting a source did. */
+  public enum Deletion { DELETED, NOT_FOUND, HAS_HISTORY }
+
+  /** Deletes a source that was never crawled; one with runs or datasets is kept (disable it instead). */
+  public Future<Deletion> deleteSource(String id) {
+    return pool.preparedQuery(DELETE_SOURCE).execute(Tuple.of(id)).compose(rows -> rows.rowCount() > 0
+        ? Future.succeededFuture(Deletion.DELETED)
+        : source(id).map(s -> s.isPresent() ? Deletion.HAS_HISTORY : Deletion.NOT_FOUND));
   }
 
   public Future<Optional<Source>> source(String id) {

@@ -30,6 +30,17 @@ public final class TokenRepository {
   private static final String RECENT = """
       select id, at, token_id, role, action, target, detail::text as detail from audit_log order by id desc limit $1""";
 
+  private static final String LIST = """
+      select id, role, label, created_at, last_used_at, revoked_at from api_token order by id""";
+  private static final String LOCK_ADMINS = """
+      select id from api_token where role = 'admin' and revoked_at is null for update""";
+  private static final String REVOKE = """
+      update api_token set revoked_at = now() where id = $1 and revoked_at is null returning role""";
+  private static final String EXISTS = "select 1 from api_token where id = $1";
+
+  /** What revoking a token did. */
+  public enum Revocation { REVOKED, NOT_FOUND, ALREADY_REVOKED, LAST_ADMIN }
+
   private final Pool pool;
 
   public TokenRepository(Pool pool) {
@@ -61,6 +72,38 @@ public final class TokenRepository {
       Row r = rows.iterator().next();
       return Optional.of(new ApiToken(r.getLong("id"), r.getString("role"), r.getString("label")));
     });
+  }
+
+  /** Every token, oldest first, without secret or hash. */
+  public Future<List<TokenInfo>> list() {
+    return pool.query(LIST).execute().map(rows -> Rows.list(rows, r -> new TokenInfo(r.getLong("id"),
+        r.getString("role"), r.getString("label"), Rows.instant(r, "created_at"), Rows.instant(r, "last_used_at"),
+        Rows.instant(r, "revoked_at"))));
+  }
+
+  /**
+   * Revokes a token at once (it is refused from the next request) and audits it, in one transaction.
+   *
+   * @param by who revokes (null: the command line)
+   * @param keepLastAdmin refuse to revoke the last live admin token ({@link Revocation#LAST_ADMIN})
+   */
+  public Future<Revocation> revoke(long id, ApiToken by, boolean keepLastAdmin) {
+    return pool.withTransaction(conn -> conn.preparedQuery(LOCK_ADMINS).execute().compose(admins -> {
+      java.util.Set<Long> live = new java.util.HashSet<>();
+      admins.forEach(r -> live.add(r.getLong("id")));
+      if (keepLastAdmin && live.size() == 1 && live.contains(id)) {
+        return Future.succeededFuture(Revocation.LAST_ADMIN);
+      }
+      return conn.preparedQuery(REVOKE).execute(Tuple.of(id)).compose(rows -> {
+        if (rows.size() == 0) {
+          return conn.preparedQuery(EXISTS).execute(Tuple.of(id))
+              .map(e -> e.size() == 0 ? Revocation.NOT_FOUND : Revocation.ALREADY_REVOKED);
+        }
+        String role = rows.iterator().next().getString("role");
+        return conn.preparedQuery(AUDIT).execute(Tuple.of(by == null ? null : by.id(), by == null ? null : by.role(),
+            "token.revoke", "api_token/" + id, new JsonObject().put("role", role))).map(x -> Revocation.REVOKED);
+      });
+    }));
   }
 
   /** Records a change made with a token. */

@@ -21,40 +21,46 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.quartz.CronExpression;
 
 /**
- * The admin API for GAE under {@code /api/admin/v1}: institutions and sources (editor), crawl
- * triggers (editor), rule-set validation and the audit log (admin). Every change is audited.
+ * The admin API for GAE under {@code /api/admin/v1}: institutions and sources (editor; a source's
+ * schedule follows at once), crawl triggers (editor), rule-set validation and the audit log (admin).
+ * Every change is audited. Requests are authenticated first, then checked against the OpenAPI
+ * document's parameters; bodies are checked here.
  */
 final class AdminApi {
+  static final String BASE = "/api/admin/v1";
   private static final Pattern CODE = Pattern.compile("[A-Z0-9_-]{1,32}");
   private static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9_.-]{1,64}");
   private final RegistryRepository registry;
   private final TokenRepository tokens;
-  private final Consumer<Source> crawlTrigger;
+  private final AdminHooks hooks;
+  private Vertx vertx;
 
-  AdminApi(RegistryRepository registry, TokenRepository tokens, Consumer<Source> crawlTrigger) {
+  AdminApi(RegistryRepository registry, TokenRepository tokens, AdminHooks hooks) {
     this.registry = registry;
     this.tokens = tokens;
-    this.crawlTrigger = crawlTrigger;
+    this.hooks = hooks == null ? AdminHooks.NONE : hooks;
   }
 
-  void mount(Router router, Vertx vertx) {
-    String base = "/api/admin/v1";
+  void mount(Router router, Vertx vertx, ContractValidation contract) {
+    this.vertx = vertx;
+    String base = BASE;
     router.route(base + "/*").handler(BodyHandler.create(false).setBodyLimit(256 * 1024))
-        .handler(new TokenAuth(tokens)::authenticate);
+        .handler(new TokenAuth(tokens)::authenticate).handler(contract::handle);
     router.get(base + "/whoami").handler(ctx -> {
       ApiToken t = ctx.get(TokenAuth.TOKEN);
-      json(ctx, 200, new JsonObject().put("role", t.role()).put("label", t.label()));
+      json(ctx, 200, new JsonObject().put("id", t.id()).put("role", t.role()).put("label", t.label()));
     });
     router.put(base + "/institutions/:code").handler(TokenAuth.require("editor")).handler(this::putInstitution);
     router.put(base + "/sources/:id").handler(TokenAuth.require("editor")).handler(this::putSource);
+    router.delete(base + "/sources/:id").handler(TokenAuth.require("editor")).handler(this::deleteSource);
     router.post(base + "/crawls").handler(TokenAuth.require("editor")).handler(this::crawl);
     router.post(base + "/rulesets/validate").handler(TokenAuth.require("admin")).handler(ctx -> validate(ctx, vertx));
     router.get(base + "/audit").handler(TokenAuth.require("admin")).handler(this::audit);
+    new TokenAdmin(tokens).mount(router, base);
   }
 
   private void putInstitution(RoutingContext ctx) {
@@ -77,14 +83,41 @@ final class AdminApi {
     }
     JsonObject b = body(ctx);
     Source s = source(id, b);
+    Object enabledValue = b.getValue("enabled", Boolean.TRUE);
+    if (!(enabledValue instanceof Boolean enabled)) {
+      throw ApiException.badRequest("enabled debe ser true o false.", "enabled must be true or false.");
+    }
     ApiToken t = ctx.get(TokenAuth.TOKEN);
     registry.institution(s.institutionCode()).compose(i -> i.isEmpty()
         ? Future.failedFuture(Params.unknownInstitution(s.institutionCode()))
         : registry.upsert(List.of(), List.of(s)))
-        .compose(x -> tokens.audit(t, "source.put", "source/" + id, b))
+        .compose(x -> registry.setEnabled(id, enabled))
+        .compose(x -> tokens.audit(t, enabled ? "source.put" : "source.disable", "source/" + id, b))
+        .compose(x -> reschedule())
         .onSuccess(x -> json(ctx, 200, new JsonObject().put("id", s.id()).put("institution", s.institutionCode())
-            .put("url", s.url().toString()).put("kind", s.kind().id()).put("cron", s.cron())))
+            .put("url", s.url().toString()).put("kind", s.kind().id()).put("cron", s.cron()).put("enabled", enabled)))
         .onFailure(ctx::fail);
+  }
+
+  private void deleteSource(RoutingContext ctx) {
+    String id = ctx.pathParam("id");
+    ApiToken t = ctx.get(TokenAuth.TOKEN);
+    registry.deleteSource(id).compose(d -> switch (d) {
+      case NOT_FOUND -> Future.failedFuture(ApiException.notFound("No hay fuente " + id + ".", "No source " + id + "."));
+      case HAS_HISTORY -> Future.failedFuture(new ApiException(409,
+          "La fuente " + id + " ya fue rastreada; su historial se conserva. Desactívela (enabled: false).",
+          "Source " + id + " has been crawled; its history is kept. Disable it instead (enabled: false)."));
+      case DELETED -> tokens.audit(t, "source.delete", "source/" + id, new JsonObject()).compose(x -> reschedule());
+    }).onSuccess(x -> ctx.response().setStatusCode(204).putHeader("cache-control", "no-store").end())
+        .onFailure(ctx::fail);
+  }
+
+  /** Makes the schedule match the enabled sources (blocking: Quartz's JDBC store), off the event loop. */
+  private Future<Void> reschedule() {
+    return vertx.executeBlocking(() -> {
+      hooks.sourcesChanged().run();
+      return null;
+    }, true);
   }
 
   private static Source source(String id, JsonObject b) {
@@ -118,13 +151,16 @@ final class AdminApi {
       if (s.isEmpty()) {
         return Future.failedFuture(ApiException.notFound("No hay fuente " + id + ".", "No source " + id + "."));
       }
-      return tokens.audit(t, "crawl.trigger", "source/" + id, b).map(x -> s.get());
+      return registry.enabled(id).compose(on -> on.orElse(false)
+          ? tokens.audit(t, "crawl.trigger", "source/" + id, b).map(x -> s.get())
+          : Future.failedFuture(new ApiException(409, "La fuente " + id + " está desactivada.",
+              "Source " + id + " is disabled.")));
     }).onSuccess(s -> {
-      if (crawlTrigger == null) {
+      if (hooks.crawl() == null) {
         ctx.fail(new ApiException(503, "Este proceso no rastrea.", "This process does not crawl."));
         return;
       }
-      crawlTrigger.accept(s);
+      hooks.crawl().accept(s);
       json(ctx, 202, new JsonObject().put("source", s.id()).put("accepted", true));
     }).onFailure(ctx::fail);
   }
@@ -162,7 +198,7 @@ final class AdminApi {
     }).onSuccess(b -> json(ctx, 200, b)).onFailure(ctx::fail);
   }
 
-  private static JsonObject body(RoutingContext ctx) {
+  static JsonObject body(RoutingContext ctx) {
     String type = ctx.request().getHeader("content-type");
     if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
       throw new ApiException(415, "Envíe JSON (Content-Type: application/json).", "Send JSON (Content-Type: application/json).");
@@ -178,7 +214,7 @@ final class AdminApi {
     }
   }
 
-  private static String required(JsonObject b, String field) {
+  static String required(JsonObject b, String field) {
     Object v = b.getValue(field);
     if (!(v instanceof String s) || s.isBlank() || s.length() > 2000) {
       throw ApiException.badRequest("Falta el campo de texto '" + field + "'.", "Missing text field '" + field + "'.");
@@ -186,7 +222,7 @@ final class AdminApi {
     return s.strip();
   }
 
-  private static void json(RoutingContext ctx, int status, JsonObject body) {
+  static void json(RoutingContext ctx, int status, JsonObject body) {
     ctx.response().setStatusCode(status).putHeader("content-type", "application/json; charset=utf-8")
         .putHeader("cache-control", "no-store").end(body.encode());
   }

@@ -5,11 +5,23 @@ public final class ApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final int status;
   private final String detailEs;
+  private final transient io.vertx.core.json.JsonObject extensions;
 
   public ApiException(int status, String detailEs, String detailEn) {
+    this(status, detailEs, detailEn, null);
+  }
+
+  /** A refusal whose problem document carries more members (RFC 9457 extensions), e.g. {@code problems}. */
+  public ApiException(int status, String detailEs, String detailEn, io.vertx.core.json.JsonObject extensions) {
     super(detailEn);
     this.status = status;
     this.detailEs = detailEs;
+    this.extensions = extensions;
+  }
+
+  /** Extra members of the problem document, or null. */
+  public io.vertx.core.json.JsonObject extensions() {
+    return extensions;
   }
 
   public int status() {

@@ -1,9 +1,11 @@
 package gt.observatorio.web.api;
 
-import gt.observatorio.engine.domain.Source;
+import gt.observatorio.engine.store.DatasetCatalog;
 import gt.observatorio.engine.store.PublicQueries;
 import gt.observatorio.engine.store.ReadModel;
 import gt.observatorio.engine.store.RegistryRepository;
+import gt.observatorio.engine.store.RuleSetRepository;
+import gt.observatorio.web.rulesets.ActiveRuleSets;
 import gt.observatorio.engine.store.TokenRepository;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -17,10 +19,7 @@ import io.vertx.sqlclient.Pool;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -36,27 +35,22 @@ public final class ApiRouter {
   private final Params params;
   private final boolean simulated;
   private final int cacheSeconds;
-  private final Optional<Path> rulesDir;
-  private final Consumer<Source> crawlTrigger;
-
-  public ApiRouter(ReadModel read, Pool pool, Set<String> profiles, String defaultProfile,
-      boolean simulated, int cacheSeconds) {
-    this(read, pool, profiles, defaultProfile, simulated, cacheSeconds, Optional.empty(), null);
-  }
+  private final ActiveRuleSets ruleSets;
+  private final AdminHooks hooks;
 
   /**
-   * @param rulesDir the user's rule-set directory, for the methodology (as the scorers read it)
-   * @param crawlTrigger starts a crawl of a source in the background (admin API); null: crawls refused
+   * @param ruleSets what each profile scores with: the methodology, and the admin API's rule-set routes
+   * @param hooks what the admin API asks of the running observatory (crawls, scheduling)
    */
   public ApiRouter(ReadModel read, Pool pool, Set<String> profiles, String defaultProfile,
-      boolean simulated, int cacheSeconds, Optional<Path> rulesDir, Consumer<Source> crawlTrigger) {
+      boolean simulated, int cacheSeconds, ActiveRuleSets ruleSets, AdminHooks hooks) {
     this.read = read;
     this.pool = pool;
     this.params = new Params(profiles, defaultProfile);
     this.simulated = simulated;
     this.cacheSeconds = cacheSeconds;
-    this.rulesDir = rulesDir;
-    this.crawlTrigger = crawlTrigger;
+    this.ruleSets = ruleSets;
+    this.hooks = hooks;
   }
 
   public Router build(Vertx vertx, String corsOrigin) {
@@ -71,7 +65,7 @@ public final class ApiRouter {
     InstitutionApi institutions = new InstitutionApi(read, params, rankings);
     DatasetApi datasets = new DatasetApi(read, queries, params, rankings);
     CatalogApi catalog = new CatalogApi(read, queries, new RegistryRepository(pool), params, simulated);
-    Methodology methodology = new Methodology(params.profiles(), rulesDir);
+    Methodology methodology = new Methodology(params.profiles(), ruleSets, new RuleSetRepository(pool));
     Buffer openapi = resource("openapi.yaml");
     ContractValidation contract = new ContractValidation(vertx, openapi);
 
@@ -101,6 +95,9 @@ public final class ApiRouter {
     get(router, cache, contract, "/api/v1/institutions/:code/findings.csv", ctx -> institutions.datasets(ctx, "findings"));
     get(router, cache, contract, "/api/v1/institutions/:code/dqv.jsonld", ctx -> institutions.dqv(ctx, false));
     get(router, cache, contract, "/api/v1/institutions/:code/dqv.ttl", ctx -> institutions.dqv(ctx, true));
+    DatasetListApi datasetList = new DatasetListApi(new DatasetCatalog(pool), params, rankings);
+    get(router, cache, contract, "/api/v1/datasets", ctx -> datasetList.list(ctx, false));
+    get(router, cache, contract, "/api/v1/datasets.csv", ctx -> datasetList.list(ctx, true));
     get(router, cache, contract, "/api/v1/datasets/:id", datasets::detail);
     get(router, cache, contract, "/api/v1/datasets/:id/history", ctx -> datasets.history(ctx, false));
     get(router, cache, contract, "/api/v1/datasets/:id/history.csv", ctx -> datasets.history(ctx, true));
@@ -108,16 +105,25 @@ public final class ApiRouter {
     get(router, cache, contract, "/api/v1/datasets/:id/dqv.ttl", ctx -> datasets.dqv(ctx, true));
     get(router, cache, contract, "/api/v1/sources", catalog::sources);
     get(router, cache, contract, "/api/v1/search", catalog::search);
-    get(router, cache, contract, "/api/v1/methodology", ctx -> Future.succeededFuture(Body.json(methodology.all())));
-    get(router, cache, contract, "/api/v1/methodology/:profile", ctx -> methodology.profile(ctx.pathParam("profile"))
-        .map(m -> Future.succeededFuture(Body.json(m)))
-        .orElseGet(() -> Future.failedFuture(ApiException.notFound("Perfil desconocido.", "Unknown profile."))));
-    new AdminApi(new RegistryRepository(pool), new TokenRepository(pool), crawlTrigger).mount(router, vertx);
+    // Not cached per publication: activating a rule set changes it without publishing a run.
+    uncached(router, contract, "/api/v1/methodology", ctx -> methodology.all());
+    uncached(router, contract, "/api/v1/methodology/:profile", ctx -> methodology.profile(ctx.pathParam("profile"))
+        .compose(m -> m.map(Future::succeededFuture)
+            .orElseGet(() -> Future.failedFuture(ApiException.notFound("Perfil desconocido.", "Unknown profile.")))));
+    new AdminApi(new RegistryRepository(pool), new TokenRepository(pool), hooks).mount(router, vertx, contract);
+    new RuleSetAdmin(ruleSets, new RuleSetRepository(pool), new TokenRepository(pool)).mount(router, vertx);
     more.accept(router);
     router.route("/api/*").handler(ctx -> ctx.fail(404));
     router.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(true).setMaxAgeSeconds(300));
     router.route().failureHandler(new ProblemHandler());
     return router;
+  }
+
+  private static void uncached(Router router, ContractValidation contract, String path,
+      Function<RoutingContext, Future<JsonObject>> h) {
+    router.get(path).handler(contract::handle).handler(ctx -> h.apply(ctx).onSuccess(b -> ctx.response()
+        .putHeader("cache-control", "no-cache").putHeader("content-type", "application/json; charset=utf-8")
+        .end(b.encode())).onFailure(ctx::fail));
   }
 
   private static void get(Router router, PublishedCache cache, ContractValidation contract, String path,

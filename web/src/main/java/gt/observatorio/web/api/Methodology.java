@@ -2,40 +2,75 @@ package gt.observatorio.web.api;
 
 import gt.observatorio.engine.domain.Dimension;
 import gt.observatorio.engine.domain.Text;
-import gt.observatorio.rules.Profiles;
+import gt.observatorio.engine.store.RuleSetRepository;
+import gt.observatorio.engine.store.StoredRuleSet;
+import gt.observatorio.web.rulesets.ActiveRuleSets;
+import io.vertx.core.Future;
 import gt.observatorio.rules.ruleset.RatingBand;
 import gt.observatorio.rules.ruleset.RuleEntry;
 import gt.observatorio.rules.ruleset.RuleSetDefinition;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
-/** The rule sets of every profile as JSON, read once from the rule files: the methodology page's source. */
+/**
+ * The rule set each profile scores with now (the shipped file, or a version stored and activated
+ * through the admin API) as JSON, with the stored versions: the methodology page's source.
+ */
 final class Methodology {
-  private final Map<String, JsonObject> byProfile = new LinkedHashMap<>();
+  private final Collection<String> profiles;
+  private final ActiveRuleSets ruleSets;
+  private final RuleSetRepository stored;
 
-  Methodology(Collection<String> profiles, Optional<Path> rulesDir) {
-    for (String p : profiles.stream().sorted().toList()) {
-      byProfile.put(p, render(Profiles.definition(p, rulesDir)));
-    }
+  Methodology(Collection<String> profiles, ActiveRuleSets ruleSets, RuleSetRepository stored) {
+    this.profiles = profiles.stream().sorted().toList();
+    this.ruleSets = ruleSets;
+    this.stored = stored;
   }
 
-  JsonObject all() {
-    JsonArray out = new JsonArray();
-    byProfile.values().forEach(r -> out.add(r.copy().put("rules", r.getJsonArray("rules").size())));
-    JsonObject dims = new JsonObject();
-    for (Dimension d : Dimension.values()) {
-      dims.put(d.id(), text(d.label()));
-    }
-    return new JsonObject().put("ruleSets", out).put("dimensions", dims);
+  Future<JsonObject> all() {
+    return stored.list().map(versions -> {
+      JsonArray out = new JsonArray();
+      for (String p : profiles) {
+        JsonObject r = render(p, versions);
+        out.add(r.put("rules", r.getJsonArray("rules").size()));
+      }
+      JsonObject dims = new JsonObject();
+      for (Dimension d : Dimension.values()) {
+        dims.put(d.id(), text(d.label()));
+      }
+      return new JsonObject().put("ruleSets", out).put("dimensions", dims);
+    });
   }
 
-  Optional<JsonObject> profile(String profile) {
-    return Optional.ofNullable(byProfile.get(profile));
+  Future<Optional<JsonObject>> profile(String profile) {
+    if (!profiles.contains(profile)) {
+      return Future.succeededFuture(Optional.empty());
+    }
+    return stored.list().map(versions -> Optional.of(render(profile, versions)));
+  }
+
+  private JsonObject render(String profile, List<StoredRuleSet> versions) {
+    ActiveRuleSets.Current now = ruleSets.current(profile);
+    RuleSetDefinition shipped = ruleSets.shipped(profile);
+    JsonArray stored = new JsonArray();
+    versions.stream().filter(v -> v.profile().equals(profile)).forEach(v -> stored.add(version(v)));
+    return render(now.definition()).put("origin", now.stored() == null ? "shipped" : "stored")
+        .put("storedId", now.stored() == null ? null : now.stored().id())
+        .put("shipped", new JsonObject().put("id", shipped.info().id()).put("version", shipped.info().version())
+            .put("hash", shipped.info().contentHash()))
+        .put("versions", stored);
+  }
+
+  /** A stored version's summary (its YAML left out). */
+  static JsonObject version(StoredRuleSet v) {
+    return new JsonObject().put("id", v.id()).put("profile", v.profile()).put("ruleSetId", v.ruleSetId())
+        .put("version", v.version()).put("hash", v.contentHash()).put("active", v.active())
+        .put("createdAt", String.valueOf(v.createdAt()))
+        .put("activatedAt", v.activatedAt() == null ? null : v.activatedAt().toString());
   }
 
   private static JsonObject render(RuleSetDefinition def) {

@@ -45,6 +45,9 @@ public final class ProblemHandler implements Handler<RoutingContext> {
         .put("detail_es", es)
         .put("detail_en", en)
         .put("instance", ctx.request().path());
+    if (failure instanceof ApiException api && api.extensions() != null) {
+      api.extensions().forEach(e -> problem.put(e.getKey(), e.getValue()));
+    }
     ctx.response().setStatusCode(status)
         .putHeader("content-type", "application/problem+json; charset=utf-8")
         .end(problem.encode());
@@ -59,7 +62,9 @@ public final class ProblemHandler implements Handler<RoutingContext> {
       case 405 -> "Método no permitido / Method not allowed";
       case 406 -> "No aceptable / Not acceptable";
       case 413 -> "Demasiado grande / Payload too large";
+      case 409 -> "Conflicto / Conflict";
       case 415 -> "Tipo no soportado / Unsupported media type";
+      case 422 -> "Contenido no procesable / Unprocessable content";
       case 503 -> "Servicio no disponible / Service unavailable";
       default -> status >= 500 ? "Error interno / Internal error" : "Error / Error";
     };

@@ -28,7 +28,7 @@ public final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(new Thread(obs::close, "observatorio-shutdown"));
     obs.abandonStaleRuns();
     obs.register(registry);
-    obs.schedule(registry.sources());
+    obs.scheduleRegistered();
     ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "observatorio-housekeeping");
       t.setDaemon(true);

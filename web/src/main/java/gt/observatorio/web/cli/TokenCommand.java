@@ -12,10 +12,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Admin-API tokens: {@code observatory token create --role admin}. The token is printed once; only its hash is kept. */
+/**
+ * Admin-API tokens: {@code observatory token create --role admin} (printed once; only its hash is
+ * kept), {@code token list} (never a secret or hash), {@code token revoke ID}.
+ */
 @Command(name = "token", mixinStandardHelpOptions = true,
     description = {"Tokens de la API de administración.", "Admin API tokens."},
-    subcommands = TokenCommand.Create.class)
+    subcommands = {TokenCommand.Create.class, TokenList.class, TokenRevoke.class})
 public final class TokenCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

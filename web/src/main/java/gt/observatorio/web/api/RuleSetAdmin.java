@@ -1,0 +1,209 @@
+package gt.observatorio.web.api;
+
+import gt.observatorio.engine.store.ApiToken;
+import gt.observatorio.engine.store.RuleSetRepository;
+import gt.observatorio.engine.store.StoredRuleSet;
+import gt.observatorio.engine.store.TokenRepository;
+import gt.observatorio.rules.ruleset.RuleSetDefinition;
+import gt.observatorio.rules.ruleset.RuleSetException;
+import gt.observatorio.web.rulesets.ActiveRuleSets;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Rule sets through the admin API (admin): store a version (validated exactly as a rule file is),
+ * list the versions, activate one for its profile (it scores the next crawls and {@code rescore}),
+ * deactivate (back to the shipped file). Every change is audited.
+ */
+final class RuleSetAdmin {
+  private static final List<String> YAML_TYPES = List.of("application/yaml", "application/x-yaml", "text/yaml",
+      "text/x-yaml", "text/plain");
+  private final ActiveRuleSets ruleSets;
+  private final RuleSetRepository stored;
+  private final TokenRepository tokens;
+  private Vertx vertx;
+
+  RuleSetAdmin(ActiveRuleSets ruleSets, RuleSetRepository stored, TokenRepository tokens) {
+    this.ruleSets = ruleSets;
+    this.stored = stored;
+    this.tokens = tokens;
+  }
+
+  void mount(Router router, Vertx vertx) {
+    this.vertx = vertx;
+    String base = AdminApi.BASE + "/rulesets";
+    router.post(base).handler(TokenAuth.require("admin")).handler(this::store);
+    router.get(base).handler(TokenAuth.require("admin")).handler(this::list);
+    router.delete(base + "/active/:profile").handler(TokenAuth.require("admin")).handler(this::deactivate);
+    router.get(base + "/:id").handler(TokenAuth.require("admin")).handler(this::one);
+    router.post(base + "/:id/activate").handler(TokenAuth.require("admin")).handler(this::activate);
+  }
+
+  private void store(RoutingContext ctx) {
+    String yaml = yamlBody(ctx);
+    ApiToken t = ctx.get(TokenAuth.TOKEN);
+    vertx.executeBlocking(() -> parse(yaml), false).compose(def -> {
+      String profile = def.info().profile();
+      RuleSetDefinition shipped = ruleSets.shipped(profile);
+      if (shipped.info().version().equals(def.info().version())
+          && !shipped.info().contentHash().equals(def.info().contentHash())) {
+        return Future.failedFuture(versionTaken(def));
+      }
+      return stored.insert(profile, def.info().id(), def.info().version(), def.info().contentHash(), yaml, t.id())
+          .compose(inserted -> inserted.isPresent()
+              ? tokens.audit(t, "ruleset.store", "ruleset/" + inserted.get().id(), new JsonObject()
+                  .put("profile", profile).put("version", def.info().version()).put("hash", def.info().contentHash()))
+                  .map(x -> reply(ctx, 201, inserted.get()))
+              : stored.find(profile, def.info().version()).compose(existing -> existing.isPresent()
+                  && existing.get().contentHash().equals(def.info().contentHash())
+                  ? Future.succeededFuture(reply(ctx, 200, existing.get()))
+                  : Future.failedFuture(versionTaken(def))));
+    }).onFailure(ctx::fail);
+  }
+
+  private Void reply(RoutingContext ctx, int status, StoredRuleSet s) {
+    ctx.response().putHeader("location", AdminApi.BASE + "/rulesets/" + s.id());
+    AdminApi.json(ctx, status, Methodology.version(s));
+    return null;
+  }
+
+  private static ApiException versionTaken(RuleSetDefinition def) {
+    return new ApiException(409, "El perfil " + def.info().profile() + " ya tiene la versión " + def.info().version()
+        + " con otro contenido: aumente version.", "Profile " + def.info().profile() + " already has version "
+        + def.info().version() + " with other content: raise version.");
+  }
+
+  private RuleSetDefinition parse(String yaml) {
+    RuleSetDefinition def;
+    try {
+      def = ruleSets.parse("request", yaml.getBytes(StandardCharsets.UTF_8));
+    } catch (RuleSetException e) {
+      JsonArray problems = new JsonArray();
+      e.problems().forEach(p -> problems.add(new JsonObject().put("file", p.file()).put("line", p.line())
+          .put("rule", p.ruleId()).put("reason", p.reason())));
+      throw new ApiException(422, "El conjunto de reglas no es válido.", "The rule set is not valid.",
+          new JsonObject().put("problems", problems));
+    } catch (RuntimeException e) {
+      throw new ApiException(422, "El conjunto de reglas no es válido.", "The rule set is not valid.",
+          new JsonObject().put("problems", new JsonArray().add(new JsonObject().put("file", "request")
+              .put("line", 0).put("rule", null).put("reason", String.valueOf(e.getMessage())))));
+    }
+    if (!ruleSets.profiles().contains(def.info().profile())) {
+      throw new ApiException(422, "Perfil desconocido: " + def.info().profile() + ".",
+          "Unknown profile: " + def.info().profile() + ".", new JsonObject().put("problems", new JsonArray().add(
+              new JsonObject().put("file", "request").put("line", 0).put("rule", null)
+                  .put("reason", "profile must be one of " + ruleSets.profiles()))));
+    }
+    return def;
+  }
+
+  private void list(RoutingContext ctx) {
+    stored.list().onSuccess(all -> {
+      JsonArray out = new JsonArray();
+      for (String p : ruleSets.profiles()) {
+        ActiveRuleSets.Current now = ruleSets.current(p);
+        JsonArray versions = new JsonArray();
+        all.stream().filter(v -> v.profile().equals(p)).forEach(v -> versions.add(Methodology.version(v)));
+        RuleSetDefinition shipped = ruleSets.shipped(p);
+        out.add(new JsonObject().put("profile", p)
+            .put("shipped", new JsonObject().put("id", shipped.info().id()).put("version", shipped.info().version())
+                .put("hash", shipped.info().contentHash()))
+            .put("current", new JsonObject().put("origin", now.stored() == null ? "shipped" : "stored")
+                .put("storedId", now.stored() == null ? null : now.stored().id())
+                .put("id", now.definition().info().id()).put("version", now.definition().info().version())
+                .put("hash", now.definition().info().contentHash()))
+            .put("versions", versions));
+      }
+      AdminApi.json(ctx, 200, new JsonObject().put("profiles", out));
+    }).onFailure(ctx::fail);
+  }
+
+  private void one(RoutingContext ctx) {
+    long id = TokenAdmin.pathId(ctx);
+    stored.find(id).onSuccess(s -> {
+      if (s.isEmpty()) {
+        ctx.fail(notFound(id));
+      } else {
+        AdminApi.json(ctx, 200, Methodology.version(s.get()).put("yaml", s.get().yaml()));
+      }
+    }).onFailure(ctx::fail);
+  }
+
+  private void activate(RoutingContext ctx) {
+    long id = TokenAdmin.pathId(ctx);
+    ApiToken t = ctx.get(TokenAuth.TOKEN);
+    vertx.executeBlocking(() -> {
+      StoredRuleSet s = join(stored.find(id)).orElseThrow(() -> notFound(id));
+      parse(s.yaml());
+      // One activation at a time, so that the database and the scorers agree on the active version.
+      synchronized (ruleSets) {
+        join(stored.activate(s));
+        ruleSets.use(s);
+      }
+      join(tokens.audit(t, "ruleset.activate", "ruleset/" + id, new JsonObject().put("profile", s.profile())
+          .put("version", s.version()).put("hash", s.contentHash())));
+      return s;
+    }, false).onSuccess(s -> AdminApi.json(ctx, 200, Methodology.version(s).put("active", true)))
+        .onFailure(ctx::fail);
+  }
+
+  private void deactivate(RoutingContext ctx) {
+    String profile = ctx.pathParam("profile");
+    if (!ruleSets.profiles().contains(profile)) {
+      throw ApiException.notFound("Perfil desconocido.", "Unknown profile.");
+    }
+    ApiToken t = ctx.get(TokenAuth.TOKEN);
+    vertx.executeBlocking(() -> {
+      boolean changed;
+      synchronized (ruleSets) {
+        changed = join(stored.deactivate(profile));
+        ruleSets.useShipped(profile);
+      }
+      join(tokens.audit(t, "ruleset.deactivate", "profile/" + profile, new JsonObject().put("changed", changed)));
+      return changed;
+    }, false).onSuccess(changed -> {
+      RuleSetDefinition now = ruleSets.current(profile).definition();
+      AdminApi.json(ctx, 200, new JsonObject().put("profile", profile).put("origin", "shipped")
+          .put("changed", changed).put("version", now.info().version()).put("hash", now.info().contentHash()));
+    }).onFailure(ctx::fail);
+  }
+
+  private static ApiException notFound(long id) {
+    return ApiException.notFound("No hay conjunto de reglas guardado " + id + ".", "No stored rule set " + id + ".");
+  }
+
+  private static String yamlBody(RoutingContext ctx) {
+    String type = ctx.request().getHeader("content-type");
+    String base = type == null ? "" : type.split(";")[0].strip().toLowerCase(Locale.ROOT);
+    if (!YAML_TYPES.contains(base)) {
+      throw new ApiException(415, "Envíe YAML (Content-Type: application/yaml).",
+          "Send YAML (Content-Type: application/yaml).");
+    }
+    byte[] bytes = ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw ApiException.badRequest("El cuerpo no es UTF-8 válido.", "The body is not valid UTF-8.");
+    }
+  }
+
+  private static <T> T join(Future<T> f) {
+    try {
+      return f.toCompletionStage().toCompletableFuture().join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package gt.observatorio.web.rulesets;
+
+import gt.observatorio.engine.port.Scorer;
+import gt.observatorio.engine.store.StoredRuleSet;
+import gt.observatorio.rules.Profiles;
+import gt.observatorio.rules.RulesConfig;
+import gt.observatorio.rules.ruleset.RuleSetDefinition;
+import gt.observatorio.rules.ruleset.RuleSetException;
+import gt.observatorio.rules.ruleset.RuleSetLoader;
+import gt.observatorio.rules.ruleset.RuleSetScorer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The rule set each profile scores with: the shipped one (built in, or the user directory's file)
+ * unless a version stored through the admin API is active. Swaps are atomic per profile.
+ */
+public final class ActiveRuleSets {
+  private static final Logger LOG = LoggerFactory.getLogger(ActiveRuleSets.class);
+
+  /** What a profile scores with now; {@code stored} is null when it is the shipped rule set. */
+  public record Current(RuleSetDefinition definition, StoredRuleSet stored) {}
+
+  private final Optional<Path> userDir;
+  private final Map<String, RuleSetDefinition> shipped = new LinkedHashMap<>();
+  private final Map<String, SwitchableScorer> scorers = new LinkedHashMap<>();
+  private final Map<String, Current> current = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Loads the shipped rule set of every available profile, the default profile first. */
+  public ActiveRuleSets(RulesConfig rules) {
+    this.userDir = rules.userDirPath();
+    List<String> order = new ArrayList<>();
+    order.add(rules.defaultProfile());
+    Profiles.available(userDir).stream().filter(p -> !p.equals(rules.defaultProfile())).forEach(order::add);
+    for (String p : order) {
+      RuleSetDefinition def = Profiles.definition(p, userDir);
+      shipped.put(p, def);
+      scorers.put(p, new SwitchableScorer(new RuleSetScorer(def)));
+      current.put(p, new Current(def, null));
+    }
+  }
+
+  /** One switchable scorer per profile, the default profile first. */
+  public List<Scorer> scorers() {
+    return List.copyOf(scorers.values());
+  }
+
+  public List<String> profiles() {
+    return List.copyOf(shipped.keySet());
+  }
+
+  public RuleSetDefinition shipped(String profile) {
+    return shipped.get(profile);
+  }
+
+  public Current current(String profile) {
+    return current.get(profile);
+  }
+
+  /**
+   * Reads and validates a rule set exactly as a file is read (JSON Schema, then rules and parameters);
+   * {@code extends} names a profile's shipped rule set.
+   *
+   * @throws RuleSetException naming file, line, rule and reason
+   */
+  public RuleSetDefinition parse(String origin, byte[] yaml) {
+    return new RuleSetLoader().load(origin, yaml, p -> shipped.containsKey(p) ? shipped.get(p)
+        : Profiles.definition(p, Optional.empty()));
+  }
+
+  /** Scores the stored version's profile with it from now on. */
+  public synchronized void use(StoredRuleSet stored) {
+    RuleSetDefinition def = parse("ruleset/" + stored.id(), stored.yaml().getBytes(StandardCharsets.UTF_8));
+    SwitchableScorer s = scorers.get(def.info().profile());
+    if (s == null || !def.info().profile().equals(stored.profile())) {
+      throw new IllegalArgumentException("unknown profile " + stored.profile());
+    }
+    s.use(new RuleSetScorer(def));
+    current.put(stored.profile(), new Current(def, stored));
+  }
+
+  /** Scores the profile with its shipped rule set again. */
+  public synchronized void useShipped(String profile) {
+    RuleSetDefinition def = shipped.get(profile);
+    scorers.get(profile).use(new RuleSetScorer(def));
+    current.put(profile, new Current(def, null));
+  }
+
+  /** At start-up: the active stored versions replace the shipped ones; one that no longer loads is skipped. */
+  public void useAll(List<StoredRuleSet> active) {
+    for (StoredRuleSet s : active) {
+      try {
+        use(s);
+        LOG.info("perfil {}: reglas guardadas / stored rule set {} {} activo / active", s.profile(), s.ruleSetId(),
+            s.version());
+      } catch (RuntimeException e) {
+        LOG.warn("perfil {}: la versión guardada {} no carga; se usa el archivo / stored version does not load,"
+            + " using the shipped file: {}", s.profile(), s.version(), e.getMessage());
+      }
+    }
+  }
+}

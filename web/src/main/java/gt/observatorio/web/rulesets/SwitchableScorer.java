@@ -1,0 +1,39 @@
+package gt.observatorio.web.rulesets;
+
+import gt.observatorio.engine.domain.DatasetSnapshot;
+import gt.observatorio.engine.domain.RuleSetInfo;
+import gt.observatorio.engine.domain.ScoreCard;
+import gt.observatorio.engine.port.Scorer;
+import java.util.Objects;
+
+/**
+ * A profile's scorer whose rule set can be swapped at run time (admin API). Every score card names
+ * the rule set that computed it, so a swap during a crawl never mislabels a score; datasets scored
+ * after the swap use the new rule set.
+ */
+public final class SwitchableScorer implements Scorer {
+  private volatile Scorer delegate;
+
+  public SwitchableScorer(Scorer initial) {
+    this.delegate = Objects.requireNonNull(initial);
+  }
+
+  /** Scores with this scorer from now on; it must be of the same profile. */
+  public void use(Scorer next) {
+    if (!next.ruleSet().profile().equals(delegate.ruleSet().profile())) {
+      throw new IllegalArgumentException("profile " + next.ruleSet().profile() + " is not "
+          + delegate.ruleSet().profile());
+    }
+    delegate = next;
+  }
+
+  @Override
+  public RuleSetInfo ruleSet() {
+    return delegate.ruleSet();
+  }
+
+  @Override
+  public ScoreCard score(DatasetSnapshot snapshot) {
+    return delegate.score(snapshot);
+  }
+}

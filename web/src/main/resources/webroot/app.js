@@ -1,5 +1,5 @@
 /* The dashboard: hash routes #/ (ranking), #/semana/W, #/institucion/CODE, #/conjunto/ID,
-   #/metodologia, #/descargas, #/buscar/Q. Spanish by default, English by a switch (kept in localStorage). */
+   #/conjuntos/QUERY (every dataset, filtered), #/metodologia, #/descargas, #/buscar/Q. Spanish by default, English by a switch (kept in localStorage). */
 (function () {
   const DIMS = ['format', 'freshness', 'licensing', 'metadata', 'accessibility'];
   const DIM_LABEL = { es: ['Formato', 'Actualidad', 'Licencia', 'Metadatos', 'Accesibilidad'],
@@ -270,11 +270,67 @@
     return out;
   }
 
+  /* #/conjuntos/<query>: every published dataset, filtered by a plain form (keyboard: Tab, Enter). */
+  async function datasetList(query) {
+    const p = new URLSearchParams(query || '');
+    if (state.profile) p.set('profile', state.profile);
+    if (!p.get('size')) p.set('size', '50');
+    const [insts, data] = await Promise.all([get('/api/v1/institutions'), get('/api/v1/datasets?' + p)]);
+    const out = [title(t('allDatasetsTitle'))];
+    const field = (id, label, input) => h('div', { class: 'field' }, h('label', { for: id, text: label }), input);
+    const sel = (id, name, options) => h('select', { id, name }, options.map(([v, l]) =>
+      h('option', { value: v, text: l, selected: (p.get(name) || '') === v ? 'selected' : null })));
+    const num = (id, name) => h('input', { id, name, type: 'number', min: 0, max: 100, step: 'any', value: p.get(name) || '' });
+    const form = h('form', { id: 'dataset-filters', class: 'controls filters', onsubmit: e => {
+      e.preventDefault();
+      const q = new URLSearchParams();
+      for (const [k, v] of new FormData(e.target)) if (String(v).trim() !== '') q.set(k, String(v).trim());
+      location.hash = '#/conjuntos/' + q;
+    } },
+      field('f-q', t('textFilter'), h('input', { id: 'f-q', name: 'q', type: 'search', maxlength: 80, value: p.get('q') || '' })),
+      field('f-inst', t('institution'), sel('f-inst', 'institution', [['', t('all')]].concat(
+        insts.institutions.map(i => [i.code, i.name])))),
+      field('f-dim', t('findingFilter'), sel('f-dim', 'dimension', [['', t('all')]].concat(DIMS.map(d => [d, dimLabel(d)])))),
+      field('f-format', t('format'), h('input', { id: 'f-format', name: 'format', maxlength: 40, value: p.get('format') || '' })),
+      field('f-min', t('minScore'), num('f-min', 'minScore')), field('f-max', t('maxScore'), num('f-max', 'maxScore')),
+      field('f-sort', t('sortBy'), sel('f-sort', 'sort', [['score', t('sortScoreDesc')], ['-score', t('sortScoreAsc')],
+        ['name', t('sortName')], ['modified', t('sortModified')]])),
+      h('button', { type: 'submit', id: 'apply-filters', text: t('applyFilters') }));
+    if (p.get('finding')) form.append(h('input', { type: 'hidden', name: 'finding', value: p.get('finding') }));
+    out.push(form);
+    const dl = new URLSearchParams(p); dl.delete('page'); dl.delete('size');
+    out.push(h('p', {}, h('span', { id: 'dataset-total', text: data.total + ' ' + t('datasets').toLowerCase() }), ' · ',
+      h('a', { href: '/api/v1/datasets.csv?' + dl, download: '', id: 'datasets-csv', text: t('downloadCsv') }), ' · ',
+      h('a', { href: '/api/v1/datasets?' + p, text: t('downloadJson') })));
+    if (!data.datasets.length) { out.push(h('p', { text: t('noResults') })); return out; }
+    const names = new Map(insts.institutions.map(i => [i.code, i.name]));
+    out.push(h('div', { class: 'table-wrap' }, h('table', { id: 'all-datasets' },
+      h('caption', { text: t('allDatasetsTitle') }),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'l', text: t('dataset') }),
+        h('th', { scope: 'col', class: 'l', text: t('institution') }), h('th', { scope: 'col', text: t('score') }),
+        DIMS.map(d => h('th', { scope: 'col', class: 'dim', text: dimLabel(d) })),
+        h('th', { scope: 'col', class: 'l', text: t('format') }), h('th', { scope: 'col', text: t('findings') }))),
+      h('tbody', {}, data.datasets.map(d => h('tr', {},
+        h('th', { scope: 'row', class: 'l' }, h('a', { href: '#/conjunto/' + d.id, class: 'dataset-link' }, d.title || d.identifier)),
+        h('td', { class: 'l' }, h('a', { href: '#/institucion/' + enc(d.institution), text: names.get(d.institution) || d.institution })),
+        h('td', { class: 'score', text: fmt(d.score) }), DIMS.map(x => h('td', { class: 'dim', text: fmt(d.dimensions[x]) })),
+        h('td', { class: 'l', text: d.formats.join(', ') }), h('td', { text: d.findings })))))));
+    const pages = Math.max(1, Math.ceil(data.total / data.size));
+    const link = (n, label, rel) => { const q = new URLSearchParams(p); q.set('page', n); q.delete('profile');
+      return h('a', { href: '#/conjuntos/' + q, rel, text: label }); };
+    out.push(h('nav', { class: 'pager', 'aria-label': t('pages') },
+      data.page > 1 ? link(data.page - 1, '← ' + t('previous'), 'prev') : null,
+      h('span', { text: ` ${t('page')} ${data.page} / ${pages} ` }),
+      data.page < pages ? link(data.page + 1, t('next') + ' →', 'next') : null));
+    return out;
+  }
+
   async function downloads() {
     return [title(t('downloadsTitle')), h('ul', { class: 'downloads' },
       h('li', {}, h('a', { href: '/api/v1/rankings.csv' + q(), download: '', text: t('rankingCsv') })),
       h('li', {}, h('a', { href: '/api/v1/rankings' + q(), text: t('rankingJson') })),
       h('li', {}, h('a', { href: '/api/v1/averages' + q(), text: t('averagesJson') })),
+      h('li', {}, h('a', { href: '/api/v1/datasets.csv' + q(), download: '', text: t('allDatasetsCsv') })),
       h('li', {}, h('a', { href: '/api/openapi.yaml', text: t('apiDoc') }))), h('p', { text: t('perInstitution') })];
   }
 
@@ -298,6 +354,7 @@
       case 'metodologia': view = methodology(); break;
       case 'descargas': view = downloads(); break;
       case 'buscar': view = search(parts.slice(1).join('/')); break;
+      case 'conjuntos': view = datasetList(parts.slice(1).join('/')); break;
       default: view = ranking(null);
     }
     try {

@@ -27,7 +27,12 @@ window.I18N = {
     perInstitution: 'Por institución: historial, conjuntos de datos y hallazgos en CSV, mediciones DQV en JSON-LD y Turtle.',
     historyCsv: 'Historial (CSV)', datasetsCsv: 'Conjuntos de datos (CSV)', findingsCsv: 'Hallazgos con consejos (CSV)',
     movers: 'Mayores cambios desde la semana anterior', gains: 'Suben', losses: 'Bajan',
-    topFindings: 'Hallazgos más frecuentes y cómo resolverlos', instType: 'Tipo', sector: 'Sector'
+    topFindings: 'Hallazgos más frecuentes y cómo resolverlos', instType: 'Tipo', sector: 'Sector',
+    navDatasets: 'Conjuntos de datos', allDatasetsTitle: 'Todos los conjuntos de datos', textFilter: 'Texto',
+    format: 'Formato', minScore: 'Puntaje mínimo', maxScore: 'Puntaje máximo', applyFilters: 'Filtrar',
+    sortScoreDesc: 'Puntaje, mayor primero', sortScoreAsc: 'Puntaje, menor primero', sortName: 'Nombre',
+    sortModified: 'Modificado, reciente primero', pages: 'Páginas', page: 'Página', previous: 'Anterior',
+    next: 'Siguiente', allDatasetsCsv: 'Todos los conjuntos de datos (CSV)'
   },
   en: {
     skip: 'Skip to content', title: 'Open Data Observatory', mainNav: 'Main',
@@ -56,6 +61,11 @@ window.I18N = {
     perInstitution: 'Per institution: history, datasets and findings as CSV, DQV measurements as JSON-LD and Turtle.',
     historyCsv: 'History (CSV)', datasetsCsv: 'Datasets (CSV)', findingsCsv: 'Findings with advice (CSV)',
     movers: 'Largest changes since the previous week', gains: 'Up', losses: 'Down',
-    topFindings: 'Most frequent findings and how to fix them', instType: 'Type', sector: 'Sector'
+    topFindings: 'Most frequent findings and how to fix them', instType: 'Type', sector: 'Sector',
+    navDatasets: 'Datasets', allDatasetsTitle: 'All datasets', textFilter: 'Text',
+    format: 'Format', minScore: 'Minimum score', maxScore: 'Maximum score', applyFilters: 'Filter',
+    sortScoreDesc: 'Score, highest first', sortScoreAsc: 'Score, lowest first', sortName: 'Name',
+    sortModified: 'Modified, newest first', pages: 'Pages', page: 'Page', previous: 'Previous',
+    next: 'Next', allDatasetsCsv: 'All datasets (CSV)'
   }
 };

@@ -151,6 +151,25 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void theDatasetsPageFiltersWithTheKeyboardAlone() {
+    open("#/conjuntos/");
+    long all = api.get("/api/v1/datasets?size=1").getLong("total");
+    assertThat(driver.findElement(By.id("dataset-total")).getText()).startsWith(all + " ");
+    assertThat(driver.findElements(By.cssSelector("#all-datasets tbody tr"))).hasSize((int) Math.min(all, 50));
+    WebElement text = driver.findElement(By.id("f-q"));
+    text.click();
+    String title = driver.findElement(By.cssSelector("#all-datasets tbody .dataset-link")).getText();
+    String word = Stream.of(title.split("\\s+")).filter(w -> w.length() > 3).findFirst().orElse(title);
+    text.sendKeys(word, org.openqa.selenium.Keys.ENTER);
+    await().until(d -> String.valueOf(d.findElement(By.id("app")).getAttribute("data-ready")).startsWith("#/conjuntos/q="));
+    long matching = api.get("/api/v1/datasets?size=1&q=" + java.net.URLEncoder.encode(word, StandardCharsets.UTF_8))
+        .getLong("total");
+    assertThat(matching).isPositive().isLessThanOrEqualTo(all);
+    assertThat(driver.findElement(By.id("dataset-total")).getText()).startsWith(matching + " ");
+    assertThat(driver.findElement(By.id("datasets-csv")).getAttribute("href")).contains("/api/v1/datasets.csv?");
+  }
+
+  @Test
   void onAPhoneTheRankingFitsTheScreenWidth() {
     open("");
     driver.manage().window().setSize(new Dimension(390, 844));
@@ -161,7 +180,7 @@ class DashboardBrowserTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"#/", "#/institucion/DEMI", "#/metodologia", "#/descargas"})
+  @ValueSource(strings = {"#/", "#/institucion/DEMI", "#/metodologia", "#/descargas", "#/conjuntos/"})
   void axeReportsNoSeriousAccessibilityViolation(String hash) throws IOException {
     open(hash);
     assertNoSeriousViolations();

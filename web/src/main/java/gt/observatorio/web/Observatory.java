@@ -72,6 +72,7 @@ public final class Observatory implements AutoCloseable {
   private final Crawler crawler;
   private final List<Scorer> scorers;
   private final ActiveRuleSets ruleSets;
+  private final java.util.Map<Scorer, Scorer> metered = new java.util.concurrent.ConcurrentHashMap<>();
   private final CrawlPipeline pipeline;
   private final boolean simulated;
   private final ThreadPoolExecutor crawls;
@@ -96,7 +97,9 @@ public final class Observatory implements AutoCloseable {
     this.simulated = simulated;
     this.clock = clock;
     Prober prober = new MeteredProber(crawler.prober(), telemetry.registry());
-    this.pipeline = new CrawlPipeline(db.pool(), this::countingHarvester, prober, scorers, clock,
+    // Each run takes the rule sets active at its start (metered), so that a run is scored with one rule set.
+    this.pipeline = new CrawlPipeline(db.pool(), this::countingHarvester, prober, () -> ruleSets.pinned().stream()
+        .map(s -> metered.computeIfAbsent(s, x -> new MeteredScorer(x, telemetry.registry()))).toList(), clock,
         settings.pipeline(), telemetry.registry());
     int threads = Math.max(1, settings.scheduler().threads());
     this.crawls = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +38,7 @@ public final class CrawlPipeline {
 
   private final Function<SourceKind, Harvester> harvesters;
   private final Prober prober;
-  private final List<Scorer> scorers;
+  private final Supplier<List<Scorer>> scorers;
   private final Clock clock;
   private final PipelineConfig cfg;
   private final RunRepository runs;
@@ -54,16 +55,29 @@ public final class CrawlPipeline {
 
   public CrawlPipeline(Pool pool, Function<SourceKind, Harvester> harvesters, Prober prober,
       List<Scorer> scorers, Clock clock, PipelineConfig cfg, MeterRegistry meters) {
+    this(pool, harvesters, prober, fixed(List.copyOf(scorers)), clock, cfg, meters);
+  }
+
+  /**
+   * A pipeline whose scorers are asked for once per run (rule sets may change between runs, never
+   * within one); they must always cover the same profiles.
+   */
+  public CrawlPipeline(Pool pool, Function<SourceKind, Harvester> harvesters, Prober prober,
+      Supplier<List<Scorer>> scorers, Clock clock, PipelineConfig cfg, MeterRegistry meters) {
     this.metrics = new PipelineMetrics(meters);
     this.harvesters = harvesters;
     this.prober = prober;
-    this.scorers = List.copyOf(scorers);
-    this.profiles = this.scorers.stream().map(s -> s.ruleSet().profile()).distinct().toList();
+    this.scorers = scorers;
+    this.profiles = scorers.get().stream().map(s -> s.ruleSet().profile()).distinct().toList();
     this.clock = clock;
     this.cfg = cfg;
     this.runs = new RunRepository(pool);
     this.datasets = new DatasetRepository(pool);
     this.probes = new ProbeRepository(pool);
+  }
+
+  private static Supplier<List<Scorer>> fixed(List<Scorer> scorers) {
+    return () -> scorers;
   }
 
   /** Crawls a source now. Blocking: call it from a worker thread, never from an event loop. */
@@ -99,7 +113,8 @@ public final class CrawlPipeline {
 
   private CrawlRun runAndComplete(Source source, CrawlRun run) {
     LOG.info("run {} of source {} started (week {})", run.id(), source.id(), run.week());
-    RunBatches batches = new RunBatches(run.id(), source.id(), datasets, probes, prober, scorers, clock,
+    List<Scorer> pinned = List.copyOf(scorers.get());
+    RunBatches batches = new RunBatches(run.id(), source.id(), datasets, probes, prober, pinned, clock,
         cfg.batchSize(), cfg.probeCacheSize());
     RunOutcome outcome;
     try {

@@ -32,6 +32,7 @@ public final class ActiveRuleSets {
   private final Map<String, RuleSetDefinition> shipped = new LinkedHashMap<>();
   private final Map<String, SwitchableScorer> scorers = new LinkedHashMap<>();
   private final Map<String, Current> current = new java.util.concurrent.ConcurrentHashMap<>();
+  private volatile List<Scorer> pinned;
 
   /** Loads the shipped rule set of every available profile, the default profile first. */
   public ActiveRuleSets(RulesConfig rules) {
@@ -45,11 +46,28 @@ public final class ActiveRuleSets {
       scorers.put(p, new SwitchableScorer(new RuleSetScorer(def)));
       current.put(p, new Current(def, null));
     }
+    pin();
   }
 
   /** One switchable scorer per profile, the default profile first. */
   public List<Scorer> scorers() {
     return List.copyOf(scorers.values());
+  }
+
+  /**
+   * The rule sets active now, one fixed scorer per profile (default first): what a crawl run takes at its
+   * start, so that every dataset of the run is scored with the same rule sets even if one is swapped meanwhile.
+   */
+  public List<Scorer> pinned() {
+    return pinned;
+  }
+
+  private void pin() {
+    List<Scorer> out = new ArrayList<>();
+    for (SwitchableScorer s : scorers.values()) {
+      out.add(s.current());
+    }
+    pinned = List.copyOf(out);
   }
 
   public List<String> profiles() {
@@ -84,6 +102,7 @@ public final class ActiveRuleSets {
     }
     s.use(new RuleSetScorer(def));
     current.put(stored.profile(), new Current(def, stored));
+    pin();
   }
 
   /** Scores the profile with its shipped rule set again. */
@@ -91,6 +110,7 @@ public final class ActiveRuleSets {
     RuleSetDefinition def = shipped.get(profile);
     scorers.get(profile).use(new RuleSetScorer(def));
     current.put(profile, new Current(def, null));
+    pin();
   }
 
   /** At start-up: the active stored versions replace the shipped ones; one that no longer loads is skipped. */

@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * A profile's scorer whose rule set can be swapped at run time (admin API). Every score card names
- * the rule set that computed it, so a swap during a crawl never mislabels a score; datasets scored
- * after the swap use the new rule set.
+ * the rule set that computed it, so a swap never mislabels a score; crawl runs take
+ * {@link ActiveRuleSets#pinned()} at their start instead, so that a run is scored with one rule set.
  */
 public final class SwitchableScorer implements Scorer {
   private volatile Scorer delegate;
@@ -25,6 +25,11 @@ public final class SwitchableScorer implements Scorer {
           + delegate.ruleSet().profile());
     }
     delegate = next;
+  }
+
+  /** The scorer in use now (it does not change afterwards). */
+  public Scorer current() {
+    return delegate;
   }
 
   @Override

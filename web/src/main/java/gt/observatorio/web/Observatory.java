@@ -97,9 +97,8 @@ public final class Observatory implements AutoCloseable {
     this.simulated = simulated;
     this.clock = clock;
     Prober prober = new MeteredProber(crawler.prober(), telemetry.registry());
-    // Each run takes the rule sets active at its start (metered), so that a run is scored with one rule set.
-    this.pipeline = new CrawlPipeline(db.pool(), this::countingHarvester, prober, () -> ruleSets.pinned().stream()
-        .map(s -> metered.computeIfAbsent(s, x -> new MeteredScorer(x, telemetry.registry()))).toList(), clock,
+    // Each run takes the rule sets active at its start, so that a run is scored with one rule set.
+    this.pipeline = new CrawlPipeline(db.pool(), this::countingHarvester, prober, this::scorersForRun, clock,
         settings.pipeline(), telemetry.registry());
     int threads = Math.max(1, settings.scheduler().threads());
     this.crawls = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
@@ -132,6 +131,20 @@ public final class Observatory implements AutoCloseable {
     }
     Crawler crawler = Crawler.create(settings.crawler(), clock);
     return new Observatory(settings, telemetry, vertx, db, crawler, ruleSets, clock, simulated);
+  }
+
+  /**
+   * The scorers of a crawl run about to start: the rule sets active in the database now (an activation on
+   * another node included), metered. When the database cannot be read, the rule sets this node last knew.
+   */
+  private List<Scorer> scorersForRun() {
+    try {
+      ruleSets.follow(await(new RuleSetRepository(db.pool()).active()));
+    } catch (RuntimeException e) {
+      LOG.warn("reglas activas no leídas / active rule sets not read: {}", e.toString());
+    }
+    return ruleSets.pinned().stream()
+        .map(s -> metered.computeIfAbsent(s, x -> new MeteredScorer(x, telemetry.registry()))).toList();
   }
 
   /** The rule set each profile scores with (shipped or stored through the admin API), swappable at run time. */

@@ -31,8 +31,16 @@ final class Methodology {
     this.stored = stored;
   }
 
-  Future<JsonObject> all() {
+  /** The stored versions, after making this node follow the ones the database says are active. */
+  private Future<List<StoredRuleSet>> versions() {
     return stored.list().map(versions -> {
+      ruleSets.follow(versions.stream().filter(StoredRuleSet::active).toList());
+      return versions;
+    });
+  }
+
+  Future<JsonObject> all() {
+    return versions().map(versions -> {
       JsonArray out = new JsonArray();
       for (String p : profiles) {
         JsonObject r = render(p, versions);
@@ -50,7 +58,7 @@ final class Methodology {
     if (!profiles.contains(profile)) {
       return Future.succeededFuture(Optional.empty());
     }
-    return stored.list().map(versions -> Optional.of(render(profile, versions)));
+    return versions().map(versions -> Optional.of(render(profile, versions)));
   }
 
   private JsonObject render(String profile, List<StoredRuleSet> versions) {

@@ -5,7 +5,6 @@ import gt.observatorio.engine.store.RuleSetRepository;
 import gt.observatorio.engine.store.StoredRuleSet;
 import gt.observatorio.engine.store.TokenRepository;
 import gt.observatorio.rules.ruleset.RuleSetDefinition;
-import gt.observatorio.rules.ruleset.RuleSetException;
 import gt.observatorio.web.rulesets.ActiveRuleSets;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -13,12 +12,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -27,8 +20,7 @@ import java.util.concurrent.CompletionException;
  * deactivate (back to the shipped file). Every change is audited.
  */
 final class RuleSetAdmin {
-  private static final List<String> YAML_TYPES = List.of("application/yaml", "application/x-yaml", "text/yaml",
-      "text/x-yaml", "text/plain");
+  private static final Object CHANGES = new Object();
   private final ActiveRuleSets ruleSets;
   private final RuleSetRepository stored;
   private final TokenRepository tokens;
@@ -51,9 +43,9 @@ final class RuleSetAdmin {
   }
 
   private void store(RoutingContext ctx) {
-    String yaml = yamlBody(ctx);
+    String yaml = RuleSetInput.yaml(ctx);
     ApiToken t = ctx.get(TokenAuth.TOKEN);
-    vertx.executeBlocking(() -> parse(yaml), false).compose(def -> {
+    vertx.executeBlocking(() -> RuleSetInput.parse(ruleSets, yaml), false).compose(def -> {
       String profile = def.info().profile();
       RuleSetDefinition shipped = ruleSets.shipped(profile);
       if (shipped.info().version().equals(def.info().version())
@@ -82,30 +74,6 @@ final class RuleSetAdmin {
     return new ApiException(409, "El perfil " + def.info().profile() + " ya tiene la versión " + def.info().version()
         + " con otro contenido: aumente version.", "Profile " + def.info().profile() + " already has version "
         + def.info().version() + " with other content: raise version.");
-  }
-
-  private RuleSetDefinition parse(String yaml) {
-    RuleSetDefinition def;
-    try {
-      def = ruleSets.parse("request", yaml.getBytes(StandardCharsets.UTF_8));
-    } catch (RuleSetException e) {
-      JsonArray problems = new JsonArray();
-      e.problems().forEach(p -> problems.add(new JsonObject().put("file", p.file()).put("line", p.line())
-          .put("rule", p.ruleId()).put("reason", p.reason())));
-      throw new ApiException(422, "El conjunto de reglas no es válido.", "The rule set is not valid.",
-          new JsonObject().put("problems", problems));
-    } catch (RuntimeException e) {
-      throw new ApiException(422, "El conjunto de reglas no es válido.", "The rule set is not valid.",
-          new JsonObject().put("problems", new JsonArray().add(new JsonObject().put("file", "request")
-              .put("line", 0).put("rule", null).put("reason", String.valueOf(e.getMessage())))));
-    }
-    if (!ruleSets.profiles().contains(def.info().profile())) {
-      throw new ApiException(422, "Perfil desconocido: " + def.info().profile() + ".",
-          "Unknown profile: " + def.info().profile() + ".", new JsonObject().put("problems", new JsonArray().add(
-              new JsonObject().put("file", "request").put("line", 0).put("rule", null)
-                  .put("reason", "profile must be one of " + ruleSets.profiles()))));
-    }
-    return def;
   }
 
   private void list(RoutingContext ctx) {
@@ -145,9 +113,10 @@ final class RuleSetAdmin {
     ApiToken t = ctx.get(TokenAuth.TOKEN);
     vertx.executeBlocking(() -> {
       StoredRuleSet s = join(stored.find(id)).orElseThrow(() -> notFound(id));
-      parse(s.yaml());
-      // One activation at a time, so that the database and the scorers agree on the active version.
-      synchronized (ruleSets) {
+      RuleSetInput.parse(ruleSets, s.yaml());
+      // One change at a time on this node, so that the database and the scorers agree on the active version
+      // (not the scorers' own lock: it is never held while waiting for the database).
+      synchronized (CHANGES) {
         join(stored.activate(s));
         ruleSets.use(s);
       }
@@ -166,7 +135,7 @@ final class RuleSetAdmin {
     ApiToken t = ctx.get(TokenAuth.TOKEN);
     vertx.executeBlocking(() -> {
       boolean changed;
-      synchronized (ruleSets) {
+      synchronized (CHANGES) {
         changed = join(stored.deactivate(profile));
         ruleSets.useShipped(profile);
       }
@@ -181,22 +150,6 @@ final class RuleSetAdmin {
 
   private static ApiException notFound(long id) {
     return ApiException.notFound("No hay conjunto de reglas guardado " + id + ".", "No stored rule set " + id + ".");
-  }
-
-  private static String yamlBody(RoutingContext ctx) {
-    String type = ctx.request().getHeader("content-type");
-    String base = type == null ? "" : type.split(";")[0].strip().toLowerCase(Locale.ROOT);
-    if (!YAML_TYPES.contains(base)) {
-      throw new ApiException(415, "Envíe YAML (Content-Type: application/yaml).",
-          "Send YAML (Content-Type: application/yaml).");
-    }
-    byte[] bytes = ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
-    try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw ApiException.badRequest("El cuerpo no es UTF-8 válido.", "The body is not valid UTF-8.");
-    }
   }
 
   private static <T> T join(Future<T> f) {

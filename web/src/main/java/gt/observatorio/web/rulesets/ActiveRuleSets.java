@@ -115,14 +115,29 @@ public final class ActiveRuleSets {
 
   /** At start-up: the active stored versions replace the shipped ones; one that no longer loads is skipped. */
   public void useAll(List<StoredRuleSet> active) {
-    for (StoredRuleSet s : active) {
-      try {
-        use(s);
-        LOG.info("perfil {}: reglas guardadas / stored rule set {} {} activo / active", s.profile(), s.ruleSetId(),
-            s.version());
-      } catch (RuntimeException e) {
-        LOG.warn("perfil {}: la versión guardada {} no carga; se usa el archivo / stored version does not load,"
-            + " using the shipped file: {}", s.profile(), s.version(), e.getMessage());
+    follow(active);
+  }
+
+  /**
+   * Makes every profile score with what the database says is active (another node may have changed it):
+   * the active stored version, or the shipped file when none is. Cheap when nothing changed; a version
+   * that does not load is skipped with a warning and the profile keeps its rule set.
+   */
+  public synchronized void follow(List<StoredRuleSet> active) {
+    for (String profile : profiles()) {
+      StoredRuleSet want = active.stream().filter(s -> s.profile().equals(profile)).findFirst().orElse(null);
+      StoredRuleSet now = current.get(profile).stored();
+      if (want == null && now != null) {
+        useShipped(profile);
+      } else if (want != null && (now == null || now.id() != want.id())) {
+        try {
+          use(want);
+          LOG.info("perfil {}: reglas guardadas / stored rule set {} {} activo / active", profile, want.ruleSetId(),
+              want.version());
+        } catch (RuntimeException e) {
+          LOG.warn("perfil {}: la versión guardada {} no carga; se mantiene / stored version does not load,"
+              + " keeping the current rule set: {}", profile, want.version(), e.getMessage());
+        }
       }
     }
   }

@@ -111,6 +111,12 @@ class DatasetListTest {
     assertThat(lines).hasSize((int) api.get("/api/v1/datasets?size=1").getLong("total").longValue() + 1);
   }
 
+  @Test
+  void theOpenApiDocumentDescribesTheList() {
+    String doc = api.raw("/api/openapi.yaml").body();
+    assertThat(doc).contains("  /api/v1/datasets:\n", "  /api/v1/datasets.csv:\n", "operationId: getDatasets\n");
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"/api/v1/datasets?sort=taste", "/api/v1/datasets?minScore=101", "/api/v1/datasets?format=%3Cb%3E",
       "/api/v1/datasets?size=0", "/api/v1/datasets?institution=no%20code", "/api/v1/datasets.csv?dimension=taste"})

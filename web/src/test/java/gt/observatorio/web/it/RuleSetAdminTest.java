@@ -118,8 +118,15 @@ class RuleSetAdminTest {
     assertThat(api.yaml("/api/admin/v1/rulesets", admin, V2.replace("weight: 3", "weight: 5")).statusCode())
         .as("same version, other content").isEqualTo(409);
 
+    Observatory otherNode = Observatory.start(TestSettings.forDatabase(TestDatabase.config()), Clock.systemUTC(), false);
+    ApiClient other = new ApiClient(Observatory.await(otherNode.serve(TestSettings.web())));
+    assertThat(other.get("/api/v1/methodology/observatorio").getString("origin")).isEqualTo("shipped");
     HttpResponse<String> on = api.call("POST", "/api/admin/v1/rulesets/" + v.getLong("id") + "/activate", admin, null, null);
     assertThat(on.statusCode()).as(on.body()).isEqualTo(200);
+    try (otherNode) {
+      assertThat(other.get("/api/v1/methodology/observatorio").getString("version")).as("another node follows")
+          .isEqualTo("2.0.0");
+    }
     JsonObject m = read.get("/api/v1/methodology/observatorio");
     assertThat(m.getString("origin")).isEqualTo("stored");
     assertThat(m.getString("version")).isEqualTo("2.0.0");

@@ -65,9 +65,14 @@ public final class DatasetCatalog {
     Tuple args = Tuple.tuple().addString(f.profile()).addString(f.institution()).addDouble(f.minScore())
         .addDouble(f.maxScore()).addString(like).addString(f.format()).addString(f.dimension())
         .addString(f.finding()).addInteger(f.size()).addLong((long) (f.page() - 1) * f.size());
-    return pool.preparedQuery(QUERY.formatted(order)).execute(args).map(rows -> {
+    return pool.preparedQuery(QUERY.formatted(order)).execute(args).compose(rows -> {
+      if (rows.size() == 0 && f.page() > 1) {
+        // past the last page: the count still says how many match
+        return find(new DatasetFilter(f.profile(), f.institution(), f.dimension(), f.finding(), f.format(),
+            f.minScore(), f.maxScore(), f.text(), f.sort(), 1, 1)).map(first -> new Page(first.total(), List.of()));
+      }
       long total = rows.size() == 0 ? 0 : rows.iterator().next().getLong("total");
-      return new Page(total, Rows.list(rows, DatasetCatalog::row));
+      return Future.succeededFuture(new Page(total, Rows.list(rows, DatasetCatalog::row)));
     });
   }
 

@@ -81,6 +81,9 @@ class DatasetListTest {
     assertThat(items(p1)).hasSize(3);
     Set<Long> first = items(p1).stream().map(d -> d.getLong("id")).collect(Collectors.toSet());
     assertThat(items(p2)).noneMatch(d -> first.contains(d.getLong("id")));
+    JsonObject past = api.get("/api/v1/datasets?size=500&page=1000");
+    assertThat(items(past)).isEmpty();
+    assertThat(past.getLong("total")).isEqualTo(p1.getLong("total"));
   }
 
   @Test

@@ -43,12 +43,11 @@ import org.quartz.utils.DBConnectionManager;
 public final class CrawlScheduler implements AutoCloseable {
   public static final String NAME = "observatorio";
   static final String GROUP = "crawl";
-  static final String TASKS = "task";
   private static final AtomicInteger DATA_SOURCES = new AtomicInteger();
 
   private final Scheduler scheduler;
   private final TimeZone zone;
-  private final java.util.Map<String, Runnable> tasks = new java.util.concurrent.ConcurrentHashMap<>();
+  private final ScheduledTasks tasks;
 
   /** A scheduler whose jobs call {@code runner} with the source id. */
   public CrawlScheduler(DataSource dataSource, SchedulerConfig cfg, Consumer<String> runner) {
@@ -68,8 +67,9 @@ public final class CrawlScheduler implements AutoCloseable {
       scheduler = factory.getScheduler();
       // Quartz keeps one scheduler per name per JVM; forget it so that several nodes may share a JVM.
       SchedulerRepository.getInstance().remove(NAME);
+      tasks = new ScheduledTasks(scheduler, zone);
       scheduler.setJobFactory((bundle, s) -> bundle.getJobDetail().getJobClass() == TaskJob.class
-          ? new TaskJob(tasks) : new CrawlJob(runner));
+          ? new TaskJob(tasks.runnables()) : new CrawlJob(runner));
     } catch (SchedulerException e) {
       throw new IllegalStateException("cannot create the Quartz scheduler: " + e.getMessage(), e);
     }
@@ -144,67 +144,9 @@ public final class CrawlScheduler implements AutoCloseable {
     return jobKey;
   }
 
-  /**
-   * Schedules a cluster-wide periodic task on a cron (in the scheduler's time zone): each fire runs
-   * once, on one node, never two at a time; a run cut short by a dead node is recovered; a fire
-   * missed while no node ran runs once as soon as one can. Every node registers the same tasks at
-   * start (the task itself is not stored, only its trigger).
-   *
-   * @param id the task's stable id (its Quartz job name in group {@code task})
-   * @throws IllegalArgumentException if the cron is not a valid Quartz expression
-   */
-  public void scheduleTask(String id, String cron, Runnable task) {
-    cronProblem(cron).ifPresent(p -> {
-      throw new IllegalArgumentException("task " + id + ": " + p);
-    });
-    tasks.put(id, task);
-    try {
-      JobKey jobKey = JobKey.jobKey(id, TASKS);
-      JobDetail job = JobBuilder.newJob(TaskJob.class).withIdentity(jobKey).storeDurably().requestRecovery()
-          .withDescription("task " + id).build();
-      TriggerKey triggerKey = TriggerKey.triggerKey(id, TASKS);
-      Trigger existing = scheduler.getTrigger(triggerKey);
-      if (existing instanceof CronTrigger ct && ct.getCronExpression().equals(cron)
-          && ct.getTimeZone().getID().equals(zone.getID())) {
-        scheduler.addJob(job, true);
-        return;
-      }
-      Trigger trigger = TriggerBuilder.newTrigger().withIdentity(triggerKey).forJob(jobKey)
-          .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(zone)
-              .withMisfireHandlingInstructionFireAndProceed()).build();
-      scheduler.scheduleJob(job, Set.of(trigger), true);
-    } catch (SchedulerException e) {
-      throw new IllegalStateException("cannot schedule task " + id + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** Removes a task's schedule, if it has one. */
-  public void removeTask(String id) {
-    tasks.remove(id);
-    try {
-      scheduler.deleteJob(JobKey.jobKey(id, TASKS));
-    } catch (SchedulerException e) {
-      throw new IllegalStateException("cannot remove task " + id + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** Runs a scheduled task as soon as a worker is free (on any node of the cluster). */
-  public void triggerTask(String id) {
-    try {
-      scheduler.triggerJob(JobKey.jobKey(id, TASKS));
-    } catch (SchedulerException e) {
-      throw new IllegalStateException("cannot trigger task " + id + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** The cron of a scheduled task and when it next runs, if it is scheduled. */
-  public Optional<CronTrigger> taskTrigger(String id) {
-    try {
-      return scheduler.getTrigger(TriggerKey.triggerKey(id, TASKS)) instanceof CronTrigger ct
-          ? Optional.of(ct) : Optional.empty();
-    } catch (SchedulerException e) {
-      throw new IllegalStateException(e.getMessage(), e);
-    }
+  /** The cluster-wide periodic tasks (Article 10 checks, ...) that share this scheduler with the crawls. */
+  public ScheduledTasks tasks() {
+    return tasks;
   }
 
   /** Runs a source's crawl as soon as a worker is free (on any node of the cluster). */

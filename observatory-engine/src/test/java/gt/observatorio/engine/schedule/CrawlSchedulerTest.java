@@ -173,22 +173,22 @@ class CrawlSchedulerTest {
   void aTaskRunsOnItsCronNextToTheCrawlsAndSyncLeavesIt() throws Exception {
     CountDownLatch ran = new CountDownLatch(1);
     try (CrawlScheduler s = new CrawlScheduler(TestDatabase.dataSource(), config("solo", false), (String id) -> { })) {
-      s.scheduleTask("laip-art10", "* * * * * ?", ran::countDown);
+      s.tasks().schedule("laip-art10", "* * * * * ?", ran::countDown);
       s.sync(List.of(source("weekly", null)));
       s.start();
       assertThat(ran.await(20, TimeUnit.SECONDS)).isTrue();
-      assertThat(s.taskTrigger("laip-art10")).get().extracting(t -> t.getCronExpression()).isEqualTo("* * * * * ?");
+      assertThat(s.tasks().cronTrigger("laip-art10")).get().extracting(t -> t.getCronExpression()).isEqualTo("* * * * * ?");
       assertThat(names("select job_group || '/' || job_name from qrtz_job_details order by 1"))
           .containsExactly("crawl/weekly", "task/laip-art10");
-      s.removeTask("laip-art10");
-      assertThat(s.taskTrigger("laip-art10")).isEmpty();
+      s.tasks().remove("laip-art10");
+      assertThat(s.tasks().cronTrigger("laip-art10")).isEmpty();
     }
     assertThatInvalidCron();
   }
 
   private static void assertThatInvalidCron() {
     try (CrawlScheduler s = new CrawlScheduler(TestDatabase.dataSource(), config("solo", false), (String id) -> { })) {
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.scheduleTask("x", "cada lunes", () -> { }))
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.tasks().schedule("x", "cada lunes", () -> { }))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cada lunes");
     }
   }

@@ -22,9 +22,9 @@ public final class LaipJobs {
 
   private static void schedule(CrawlScheduler scheduler, String id, String cron, Runnable task) {
     if (cron == null || cron.isBlank()) {
-      scheduler.removeTask(id);
+      scheduler.tasks().remove(id);
     } else {
-      scheduler.scheduleTask(id, cron, task);
+      scheduler.tasks().schedule(id, cron, task);
     }
   }
 }

@@ -88,12 +88,12 @@ class ScheduledChecksTest {
 
   @Test
   void bothTasksAreScheduledOnTheirConfiguredCronsInTheSchedulersTimeZone() {
-    assertThat(scheduler().taskTrigger(LaipJobs.ART10)).get().satisfies(t -> {
+    assertThat(scheduler().tasks().cronTrigger(LaipJobs.ART10)).get().satisfies(t -> {
       assertThat(t.getCronExpression()).isEqualTo(ART10_CRON);
       assertThat(t.getTimeZone().getID()).isEqualTo("America/Guatemala");
       assertThat(t.getNextFireTime()).isNotNull();
     });
-    assertThat(scheduler().taskTrigger(LaipJobs.PLAN_EVIDENCE)).get()
+    assertThat(scheduler().tasks().cronTrigger(LaipJobs.PLAN_EVIDENCE)).get()
         .satisfies(t -> assertThat(t.getCronExpression()).isEqualTo(PLAN_CRON));
   }
 
@@ -101,7 +101,7 @@ class ScheduledChecksTest {
   void firingTheArticle10TaskStoresTheMonthsChecklistOfEveryLaipSource() throws Exception {
     YearMonth month = YearMonth.now(ZoneOffset.UTC);
     LaipRepository repo = new LaipRepository(obs.database().pool());
-    scheduler().triggerTask(LaipJobs.ART10);
+    scheduler().tasks().trigger(LaipJobs.ART10);
     Optional<LaipChecklist> stored = Optional.empty();
     for (int i = 0; i < 120 && stored.isEmpty(); i++) {
       Thread.sleep(500);
@@ -116,7 +116,7 @@ class ScheduledChecksTest {
   @Test
   void firingThePlanTaskStoresTheMonthsEvidenceChecks() throws Exception {
     PlanRepository repo = new PlanRepository(obs.database().pool());
-    scheduler().triggerTask(LaipJobs.PLAN_EVIDENCE);
+    scheduler().tasks().trigger(LaipJobs.PLAN_EVIDENCE);
     boolean stored = false;
     for (int i = 0; i < 120 && !stored; i++) {
       Thread.sleep(500);

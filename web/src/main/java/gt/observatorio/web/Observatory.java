@@ -6,7 +6,12 @@ import gt.observatorio.engine.domain.LaipChecklist;
 import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.store.LaipRepository;
 import gt.observatorio.engine.store.PlanRepository;
+import gt.observatorio.engine.domain.PlanCheckResult;
+import gt.observatorio.web.laip.ChecksConfig;
 import gt.observatorio.web.laip.LaipApi;
+import gt.observatorio.web.laip.LaipJobs;
+import gt.observatorio.web.laip.plan.EvidenceChecker;
+import gt.observatorio.web.laip.plan.PlanTracker;
 import gt.observatorio.web.laip.LaipMonitor;
 import gt.observatorio.web.laip.PlanApi;
 import gt.observatorio.web.laip.plan.ActionPlan;
@@ -166,13 +171,16 @@ public final class Observatory implements AutoCloseable {
 
   /**
    * Daily housekeeping for {@code serve}: prunes crawl details older than {@code retention.weeks}
-   * (rankings and history are kept) and checks the Article 10 portals among the sources. Blocking.
+   * (rankings and history are kept). With the scheduler disabled it also checks the Article 10 portals
+   * among the sources (otherwise a Quartz task does, on {@code checks.art10Cron}). Blocking.
    */
   public void housekeeping(List<Source> candidates) {
     Retention.Report pruned = await(new Retention(db.pool(), settings.retention()).prune(clock.instant()));
     LOG.info("retención / retention: {} runs, {} versions, {} scores, {} probe changes pruned",
         pruned.runs(), pruned.versions(), pruned.scores(), pruned.probes());
-    checkArticle10(candidates);
+    if (!settings.scheduler().enabled()) {
+      checkArticle10(candidates);
+    }
   }
 
   /**
@@ -228,6 +236,18 @@ public final class Observatory implements AutoCloseable {
     return laip.isEmpty() ? List.of() : await(monitor.checkSources(laip));
   }
 
+  /** Runs the action plan's automatic evidence checks and stores them for the current month; blocking. */
+  public List<PlanCheckResult> checkPlanEvidence() {
+    ActionPlan actionPlan = plan != null ? plan : ActionPlanLoader.load();
+    return await(new PlanTracker(actionPlan, new PlanRepository(db.pool()), clock).runChecks(vertx,
+        new EvidenceChecker(crawler.context(), crawler.prober(), settings.plan().schema())));
+  }
+
+  /** The Quartz scheduler once {@link #schedule} started it (never with {@code scheduler.enabled=false}). */
+  public synchronized java.util.Optional<CrawlScheduler> scheduler() {
+    return java.util.Optional.ofNullable(scheduler);
+  }
+
   /** The scorers, one per profile (metered), the default profile first. */
   public List<Scorer> scorers() {
     return scorers;
@@ -258,6 +278,8 @@ public final class Observatory implements AutoCloseable {
       scheduler = new CrawlScheduler(db.dataSource(), settings.scheduler(),
           new CrawlRunner(new RegistryRepository(db.pool()), pipeline));
       scheduler.sync(toSchedule);
+      LaipJobs.schedule(scheduler, ChecksConfig.from(settings.loader()),
+          () -> checkArticle10(await(new RegistryRepository(db.pool()).sources())), this::checkPlanEvidence);
       scheduler.start();
     } else {
       scheduler.sync(toSchedule);

@@ -50,6 +50,7 @@ public final class LaipDiscoverer {
     Map<String, FoundLink> found = new LinkedHashMap<>();
     Map<String, ProbeResult> fetched = new HashMap<>();
     List<HarvestIssue> issues = new ArrayList<>();
+    Set<String> scriptPages = new HashSet<>();
     String layout = null;
     int pages = 0;
     queue.add(new Task(index, null, "", 0));
@@ -66,7 +67,7 @@ public final class LaipDiscoverer {
             html || !r.ok() ? FoundLink.Kind.PAGE : FoundLink.Kind.DOCUMENT, date(t.text(), t.uri().toString(), "", now)));
       }
       if (!html) {
-        if (t.depth() == 0) {
+        if (t.depth() == 0 && r.failure() != ProbeOutcome.DISALLOWED_BY_ROBOTS) {
           issues.add(new HarvestIssue("laip.index_unreachable", t.uri().toString(),
               "la página de información pública de oficio no respondió con HTML / the index page did not answer "
                   + "with HTML: " + (r.failure() != null ? r.failure().id() : "HTTP " + r.status())));
@@ -76,6 +77,10 @@ public final class LaipDiscoverer {
       PageScanner.Page page = scanner.scan(Charsets.decode(r.body(), r.contentType()).text(), r.finalUri().toString());
       if (t.depth() == 0) {
         layout = page.layout();
+      }
+      if (page.needsJavaScript()) {
+        scriptPages.add(t.uri().toString());
+        continue;
       }
       boolean listing = page.layout().equals("listing");
       for (PageLink l : page.links()) {
@@ -97,7 +102,8 @@ public final class LaipDiscoverer {
         }
         YearMonth d = date(l.text(), l.url(), l.heading(), now);
         if (l.document()) {
-          add(found, new FoundLink(n, l.url(), l.text(), FoundLink.Kind.DOCUMENT, d));
+          add(found, new FoundLink(n, l.url(), l.text(),
+              ExternalStorage.matches(l.url()) ? FoundLink.Kind.EXTERNAL : FoundLink.Kind.DOCUMENT, d));
         } else if (sameHost && t.depth() < config.maxDepth()) {
           if (queued.add(key(l.url()))) {
             queue.add(new Task(URI.create(l.url()), n, l.text(), t.depth() + 1));
@@ -107,7 +113,8 @@ public final class LaipDiscoverer {
         }
       }
     }
-    return new Discovery(layout == null ? "unknown" : layout, List.copyOf(found.values()), fetched, issues, pages);
+    return new Discovery(layout == null ? "unknown" : layout, List.copyOf(found.values()), fetched, issues, pages,
+        scriptPages);
   }
 
   static YearMonth date(String text, String url, String heading, YearMonth now) {

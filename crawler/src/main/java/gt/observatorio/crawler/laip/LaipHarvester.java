@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * The {@code laip} source kind: checks an institution's Article 10 page and gives one dataset per
  * numeral found (identifier {@code art10-N}, its pages and documents as distributions, the newest
  * month as {@code modified}, the law's update as periodicity), so the common pipeline scores them.
- * The full checklist, with the numerals not found, comes from {@link LaipChecker}.
+ * Numerals not found or not verifiable give no dataset (their links must not be fetched again); the
+ * full checklist, with them, comes from {@link LaipChecker}.
  */
 public final class LaipHarvester implements Harvester {
   private final LaipChecker checker;
@@ -40,7 +41,7 @@ public final class LaipHarvester implements Harvester {
     int datasets = 0;
     int distributions = 0;
     for (LaipNumeralCheck n : list.numerals()) {
-      if (n.status() == LaipStatus.NOT_FOUND) {
+      if (n.status() == LaipStatus.NOT_FOUND || n.status() == LaipStatus.NOT_VERIFIABLE) {
         continue;
       }
       Dataset d = dataset(n, catalog);

@@ -14,6 +14,9 @@ import java.util.Optional;
 /**
  * Gives each numeral its status from the links found for it and what checking them observed: none
  * found, none reachable (broken), or reachable and current or stale for the update the law asks.
+ * Links that could not be checked ({@link Unverifiable}) are neither evidence nor broken: a numeral
+ * with no reachable content but such links is {@code not-verifiable}, and its evidence lists them
+ * first.
  * A document's month comes from its name, else from its Last-Modified header. Pure.
  */
 public final class NumeralAssessor {
@@ -23,11 +26,19 @@ public final class NumeralAssessor {
     this.config = config;
   }
 
-  /**
-   * @param checked what probing (or reading) each URL observed; links without a result are not counted
-   */
+  /** As {@link #assess(Art10Numeral, List, Map, Map, YearMonth)} with every link checkable. */
   public LaipNumeralCheck assess(Art10Numeral n, List<FoundLink> found, Map<String, ProbeResult> checked,
       YearMonth now) {
+    return assess(n, found, checked, Map.of(), now);
+  }
+
+  /**
+   * @param checked what probing (or reading) each URL observed; links without a result are not counted
+   * @param unverifiable the URLs that could not be checked, by reason
+   */
+  public LaipNumeralCheck assess(Art10Numeral n, List<FoundLink> found, Map<String, ProbeResult> checked,
+      Map<String, Unverifiable> unverifiable, YearMonth now) {
+    List<String> blocked = new ArrayList<>();
     List<String> evidence = new ArrayList<>();
     List<String> broken = new ArrayList<>();
     YearMonth latest = null;
@@ -35,6 +46,10 @@ public final class NumeralAssessor {
     boolean contentReachable = false;
     List<FoundLink> ordered = found.stream().sorted(newestFirst()).toList();
     for (FoundLink l : ordered) {
+      if (unverifiable.containsKey(l.url())) {
+        blocked.add(l.url());
+        continue;
+      }
       ProbeResult p = checked.get(l.url());
       if (p == null) {
         continue;
@@ -50,9 +65,15 @@ public final class NumeralAssessor {
         latest = d;
       }
     }
+    boolean unreached = evidence.isEmpty() || hasContent && !contentReachable;
     LaipStatus status = found.isEmpty() ? LaipStatus.NOT_FOUND
-        : evidence.isEmpty() || hasContent && !contentReachable ? LaipStatus.BROKEN
+        : unreached && !blocked.isEmpty() ? LaipStatus.NOT_VERIFIABLE
+        : unreached ? LaipStatus.BROKEN
         : current(n.update(), latest, now) ? LaipStatus.CURRENT : LaipStatus.STALE;
+    if (status == LaipStatus.NOT_VERIFIABLE) {
+      blocked.addAll(evidence);
+      evidence = blocked;
+    }
     return new LaipNumeralCheck(n.number(), n.label(), n.update(), status, evidence, broken,
         latest == null ? null : latest.toString());
   }

@@ -18,8 +18,13 @@ public final class PageScanner {
   private static final Pattern NAV = Pattern.compile("(^|[\\s_-])(nav|navbar|menu|sidebar|footer|header|breadcrumbs?|pie|piepagina|encabezado|migas)"
       + "($|[\\s_-])");
 
-  /** A scanned page: its title, the layout it shows and its links in document order. */
-  public record Page(String title, String layout, List<PageLink> links) {}
+  /**
+   * A scanned page: its title, the layout it shows and its links in document order.
+   *
+   * @param needsJavaScript the page has scripts but (almost) no text or links of its own: its content is
+   *     drawn by JavaScript, which is never run
+   */
+  public record Page(String title, String layout, List<PageLink> links, boolean needsJavaScript) {}
 
   private final NumeralClassifier classifier;
 
@@ -65,7 +70,8 @@ public final class PageScanner {
       }
       links.add(new PageLink(url, e.text(), context, heading, inNavigation(e), isDocument(url)));
     }
-    return new Page(doc.title(), layout(doc, baseUrl, links), links);
+    boolean js = needsJavaScript(doc, links);
+    return new Page(doc.title(), js ? "javascript" : layout(doc, baseUrl, links), links, js);
   }
 
   private boolean names(String text) {
@@ -78,7 +84,17 @@ public final class PageScanner {
     int q = path.indexOf('?');
     String p = q >= 0 ? path.substring(0, q) : path;
     return DOCUMENT.matcher(p).matches() || path.contains("download=") || p.contains("/download/")
-        || url.contains("drive.google.com/file/") || url.contains("docs.google.com/");
+        || ExternalStorage.matches(url) || url.contains("docs.google.com/");
+  }
+
+  /** Scripts, fewer than 3 links and under 200 characters of text outside scripts and noscript notices. */
+  static boolean needsJavaScript(Document doc, List<PageLink> links) {
+    if (doc.select("script").isEmpty() || links.size() >= 3) {
+      return false;
+    }
+    Document copy = doc.clone();
+    copy.select("script, noscript, style, template").remove();
+    return copy.body().text().trim().length() < 200;
   }
 
   private static boolean isHeading(Element e, String tag) {

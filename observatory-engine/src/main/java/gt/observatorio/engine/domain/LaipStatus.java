@@ -11,7 +11,13 @@ public enum LaipStatus {
   /** Linked, but no link answers with content. */
   BROKEN(Text.of("Enlace roto", "Link broken")),
   /** No page, section or document for the numeral was found. */
-  NOT_FOUND(Text.of("No encontrado", "Not found"));
+  NOT_FOUND(Text.of("No encontrado", "Not found")),
+  /**
+   * Linked, but the observatory could not check it: robots.txt forbids it, the page needs JavaScript,
+   * or it points to an external folder (Google Drive, OneDrive, Dropbox). Neither compliant nor broken:
+   * it stays in the denominator of the compliance share and is left to a person to verify.
+   */
+  NOT_VERIFIABLE(Text.of("No verificable automáticamente", "Could not be checked automatically"));
 
   private final Text label;
 

@@ -47,6 +47,7 @@ public final class CrawlScheduler implements AutoCloseable {
 
   private final Scheduler scheduler;
   private final TimeZone zone;
+  private final ScheduledTasks tasks;
 
   /** A scheduler whose jobs call {@code runner} with the source id. */
   public CrawlScheduler(DataSource dataSource, SchedulerConfig cfg, Consumer<String> runner) {
@@ -66,7 +67,9 @@ public final class CrawlScheduler implements AutoCloseable {
       scheduler = factory.getScheduler();
       // Quartz keeps one scheduler per name per JVM; forget it so that several nodes may share a JVM.
       SchedulerRepository.getInstance().remove(NAME);
-      scheduler.setJobFactory((bundle, s) -> new CrawlJob(runner));
+      tasks = new ScheduledTasks(scheduler, zone);
+      scheduler.setJobFactory((bundle, s) -> bundle.getJobDetail().getJobClass() == TaskJob.class
+          ? new TaskJob(tasks.runnables()) : new CrawlJob(runner));
     } catch (SchedulerException e) {
       throw new IllegalStateException("cannot create the Quartz scheduler: " + e.getMessage(), e);
     }
@@ -139,6 +142,11 @@ public final class CrawlScheduler implements AutoCloseable {
       scheduler.scheduleJob(job, Set.of(trigger), true);
     }
     return jobKey;
+  }
+
+  /** The cluster-wide periodic tasks (Article 10 checks, ...) that share this scheduler with the crawls. */
+  public ScheduledTasks tasks() {
+    return tasks;
   }
 
   /** Runs a source's crawl as soon as a worker is free (on any node of the cluster). */

@@ -169,6 +169,30 @@ class CrawlSchedulerTest {
     fires.countDown();
   }
 
+  @Test
+  void aTaskRunsOnItsCronNextToTheCrawlsAndSyncLeavesIt() throws Exception {
+    CountDownLatch ran = new CountDownLatch(1);
+    try (CrawlScheduler s = new CrawlScheduler(TestDatabase.dataSource(), config("solo", false), (String id) -> { })) {
+      s.tasks().schedule("laip-art10", "* * * * * ?", ran::countDown);
+      s.sync(List.of(source("weekly", null)));
+      s.start();
+      assertThat(ran.await(20, TimeUnit.SECONDS)).isTrue();
+      assertThat(s.tasks().cronTrigger("laip-art10")).get().extracting(t -> t.getCronExpression()).isEqualTo("* * * * * ?");
+      assertThat(names("select job_group || '/' || job_name from qrtz_job_details order by 1"))
+          .containsExactly("crawl/weekly", "task/laip-art10");
+      s.tasks().remove("laip-art10");
+      assertThat(s.tasks().cronTrigger("laip-art10")).isEmpty();
+    }
+    assertThatInvalidCron();
+  }
+
+  private static void assertThatInvalidCron() {
+    try (CrawlScheduler s = new CrawlScheduler(TestDatabase.dataSource(), config("solo", false), (String id) -> { })) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.tasks().schedule("x", "cada lunes", () -> { }))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cada lunes");
+    }
+  }
+
   private static List<String> jobsInDatabase() throws Exception {
     return names("select job_name from qrtz_job_details order by job_name");
   }

@@ -3,6 +3,7 @@ package gt.observatorio.web.cli;
 import gt.observatorio.crawler.Crawler;
 import gt.observatorio.crawler.laip.LaipChecker;
 import gt.observatorio.crawler.laip.LaipConfig;
+import gt.observatorio.crawler.laip.Unverifiable;
 import gt.observatorio.engine.domain.LaipChecklist;
 import gt.observatorio.engine.domain.LaipNumeralCheck;
 import gt.observatorio.web.Settings;
@@ -49,23 +50,27 @@ public final class LaipCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (options.json) {
-      list.numerals().forEach(n -> out.println(CliJson.line(LaipJson.numeral(n))));
+      list.numerals().forEach(n -> out.println(CliJson.line(LaipJson.numeral(n, list.issues()))));
     } else {
       print(out, list);
     }
     out.flush();
     list.issues().forEach(i -> spec.commandLine().getErr().println(i.code() + ": " + i.message()));
-    return list.issues().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
+    boolean failed = list.issues().stream().anyMatch(i -> Unverifiable.ofIssueCode(i.code()).isEmpty());
+    return failed ? ExitCodes.FAILURE : ExitCodes.OK;
   }
 
   private static void print(PrintWriter out, LaipChecklist list) {
     out.printf("Portal: %s  (diseño / layout: %s)%n", list.portalUrl(), list.layout());
-    out.printf("Cumplimiento / compliance: %.1f %%   publicado / published: %.1f %%%n%n",
-        list.compliancePercent(), list.publishedPercent());
+    out.printf("Cumplimiento / compliance: %.1f %%   publicado / published: %.1f %%   "
+        + "no verificable / not checked: %d%n%n", list.compliancePercent(), list.publishedPercent(),
+        list.count(gt.observatorio.engine.domain.LaipStatus.NOT_VERIFIABLE));
     for (LaipNumeralCheck n : list.numerals()) {
-      out.printf("%2d  %-10s %-8s %-30s %s%n", n.numeral(), n.status().id(),
+      var unverified = LaipJson.unverifiable(n, list.issues());
+      out.printf("%2d  %-14s %-8s %-30s %s%n", n.numeral(), n.status().id(),
           n.latestDate() == null ? "-" : n.latestDate(), HarvestCommand.trim(n.label(), 30),
-          n.evidence().isEmpty() ? (n.brokenLinks().isEmpty() ? "" : "roto / broken: " + n.brokenLinks().get(0))
+          !unverified.isEmpty() ? unverified.get(0).reason().reason().es() + ": " + unverified.get(0).url()
+              : n.evidence().isEmpty() ? (n.brokenLinks().isEmpty() ? "" : "roto / broken: " + n.brokenLinks().get(0))
               : n.evidence().get(0));
     }
   }

@@ -12,8 +12,8 @@ final class LaipViews {
 
   static JsonObject checklist(String code, YearMonth month, LaipChecklist c) {
     JsonObject o = new JsonObject(LaipJson.summary(c)).put("institution", code).put("month", month.toString());
-    return o.put("numerals", new JsonArray(c.numerals().stream().map(n -> new JsonObject(LaipJson.numeral(n)))
-        .toList()));
+    return o.put("numerals", new JsonArray(c.numerals().stream()
+        .map(n -> new JsonObject(LaipJson.numeral(n, c.issues()))).toList()));
   }
 
   static JsonObject rankingRow(LaipRankingRow r) {
@@ -21,6 +21,8 @@ final class LaipViews {
         .put("name", r.institutionName()).put("portal", r.portalUrl())
         .put("compliancePercent", r.compliancePercent()).put("publishedPercent", r.publishedPercent())
         .put("counts", new JsonObject().put("current", r.current()).put("stale", r.stale())
-            .put("broken", r.broken()).put("notFound", r.notFound()));
+            .put("broken", r.broken()).put("notFound", r.notFound())
+            .put("notVerifiable", Math.max(0, gt.observatorio.crawler.laip.Art10Numerals.all().size() - r.current()
+                - r.stale() - r.broken() - r.notFound())));
   }
 }

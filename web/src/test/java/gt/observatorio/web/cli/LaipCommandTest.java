@@ -89,4 +89,19 @@ class LaipCommandTest {
     assertThat(code).isEqualTo(ExitCodes.FAILURE);
     assertThat(err.toString()).contains("laip.index_unreachable");
   }
+
+  @Test
+  void aNumeralRobotsTxtForbidsIsPrintedAsNotVerifiableWithItsReasonAndDoesNotFailTheRun() {
+    portal.stubFor(any(urlPathEqualTo("/robots.txt")).willReturn(aResponse().withHeader("Content-Type", "text/plain")
+        .withBody("User-agent: *\nDisallow: /ipo/docs/depositos\n")));
+    int code = run("laip", portal.baseUrl() + "/transparencia/articulo-10", "--json", "--allow-private-addresses",
+        "--as-of", "2025-06-02");
+    assertThat(code).as(err.toString()).isZero();
+    JsonObject n9 = Arrays.stream(out.toString().split("\\R")).filter(l -> !l.isBlank()).map(JsonObject::new)
+        .filter(j -> j.getInteger("numeral") == 9).findFirst().orElseThrow();
+    assertThat(n9.getString("status")).isEqualTo("not-verifiable");
+    assertThat(n9.getJsonArray("brokenLinks")).isEmpty();
+    assertThat(n9.getJsonArray("unverifiable").getJsonObject(0).getString("reason")).isEqualTo("robots");
+    assertThat(err.toString()).contains("laip.robots_disallowed");
+  }
 }

@@ -7,6 +7,8 @@ import gt.observatorio.engine.config.ConfigLoader;
 import gt.observatorio.engine.db.Database;
 import gt.observatorio.engine.domain.Institution;
 import gt.observatorio.engine.domain.LaipChecklist;
+import gt.observatorio.engine.domain.LaipNumeralCheck;
+import gt.observatorio.engine.domain.LaipStatus;
 import gt.observatorio.engine.domain.LaipRankingRow;
 import gt.observatorio.engine.domain.PlanCheckResult;
 import gt.observatorio.engine.store.LaipRepository;
@@ -55,7 +57,13 @@ class LaipDemoTest {
 
       assertThat(first).extracting(LaipChecklist::layout)
           .containsExactlyInAnyOrder("sections", "wordpress", "laip.gt", "listing", "sections");
-      assertThat(first).allSatisfy(c -> assertThat(c.issues()).isEmpty());
+      assertThat(first).flatExtracting(LaipChecklist::issues).extracting(i -> i.code())
+          .containsOnly("laip.robots_disallowed");
+      List<LaipNumeralCheck> n4 = first.stream().filter(c -> c.layout().equals("sections"))
+          .map(c -> c.numerals().get(3)).toList();
+      assertThat(n4).extracting(LaipNumeralCheck::status).as("numeral 4's folder is disallowed by robots.txt")
+          .containsOnly(LaipStatus.NOT_VERIFIABLE);
+      assertThat(n4).allSatisfy(n -> assertThat(n.brokenLinks()).isEmpty());
       List<LaipRankingRow> april = join(new LaipRepository(db.pool()).ranking(YearMonth.of(2025, 4)));
       assertThat(april).hasSize(5);
       assertThat(april.stream().map(LaipRankingRow::compliancePercent).distinct().count()).isGreaterThan(3);

@@ -9,6 +9,10 @@ import java.util.List;
 final class LaipDemoPages {
   private LaipDemoPages() {}
 
+  /** On the numbered-sections portals, this numeral's documents sit in a folder robots.txt disallows. */
+  static final int PRIVATE_NUMERAL = 4;
+  static final String PRIVATE_DIR = "/ipo/privado/";
+
   static String docPath(LaipDemoSite site, Art10Numeral n, LaipDemoSite.Doc d) {
     String file = LaipDemoSite.slug(d.title()) + ".pdf";
     String dir = switch (site.layout()) {
@@ -16,7 +20,7 @@ final class LaipDemoPages {
           .replace('-', '/')) + "/";
       case "listing" -> "/ipo/" + String.format("%02d", n.number()) + "-" + LaipDemoSite.slug(n.label()) + "/";
       case "laip.gt" -> "/images/numeral-" + n.number() + "/";
-      default -> "/ipo/docs/";
+      default -> n.number() == PRIVATE_NUMERAL ? PRIVATE_DIR : "/ipo/docs/";
     };
     return dir + file;
   }

@@ -20,7 +20,8 @@ import java.util.function.IntSupplier;
 /**
  * Simulated Article 10 portals on loopback (127.0.0.60, .61, ...), one per {@link LaipDemoSite}, in
  * each layout the observatory reads: numbered sections, WordPress accordion, laip.gt pages, folder
- * listing. What they publish follows the simulated week and clock.
+ * listing. What they publish follows the simulated week and clock. The numbered-sections portals keep
+ * numeral 4's documents in a folder their robots.txt disallows, so the demo shows "no verificable".
  */
 public final class LaipDemoPortals {
   private final Vertx vertx;
@@ -46,7 +47,8 @@ public final class LaipDemoPortals {
 
   private Future<HttpServer> startOne(LaipDemoSite site, String host) {
     Router r = Router.router(vertx);
-    r.get("/robots.txt").handler(ctx -> ctx.response().putHeader("content-type", "text/plain").end("User-agent: *\n"));
+    String robots = "User-agent: *\n" + (site.layout().equals("sections") ? "Disallow: " + LaipDemoPages.PRIVATE_DIR + "\n" : "");
+    r.get("/robots.txt").handler(ctx -> ctx.response().putHeader("content-type", "text/plain").end(robots));
     String index = switch (site.layout()) {
       case "wordpress" -> "/informacion-publica-de-oficio/";
       case "listing" -> "/ipo/";

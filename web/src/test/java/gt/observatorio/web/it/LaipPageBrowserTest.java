@@ -1,0 +1,119 @@
+package gt.observatorio.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gt.observatorio.engine.db.Database;
+import gt.observatorio.engine.domain.HarvestIssue;
+import gt.observatorio.engine.domain.Institution;
+import gt.observatorio.engine.domain.LaipChecklist;
+import gt.observatorio.engine.domain.LaipNumeralCheck;
+import gt.observatorio.engine.domain.LaipStatus;
+import gt.observatorio.engine.store.LaipRepository;
+import gt.observatorio.engine.store.RegistryRepository;
+import gt.observatorio.engine.testing.TestDatabase;
+import gt.observatorio.web.api.ProblemHandler;
+import gt.observatorio.web.laip.LaipApi;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.StaticHandler;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** /laip.html shows numerals that could not be checked apart, with their reason, in headless Chromium. */
+class LaipPageBrowserTest {
+  static final String FOLDER = "https://drive.google.com/drive/folders/1aBcDeF";
+  private static Vertx vertx;
+  private static Database db;
+  private static ChromeDriver driver;
+  private static String base;
+
+  static <T> T join(Future<T> f) {
+    return f.toCompletionStage().toCompletableFuture().join();
+  }
+
+  @BeforeAll
+  static void start() throws IOException {
+    Browser.requireChromium();
+    TestDatabase.reset();
+    vertx = Vertx.vertx();
+    db = TestDatabase.open(vertx);
+    join(new RegistryRepository(db.pool()).upsert(List.of(new Institution("MUNIX", "Municipalidad X", "muni", null)),
+        List.of()));
+    List<LaipNumeralCheck> ns = new ArrayList<>();
+    for (int i = 1; i <= 29; i++) {
+      LaipStatus s = i == 1 ? LaipStatus.NOT_VERIFIABLE : i <= 5 ? LaipStatus.CURRENT : LaipStatus.NOT_FOUND;
+      ns.add(new LaipNumeralCheck(i, "Numeral " + i, "on-change", s,
+          i == 1 ? List.of(FOLDER) : i <= 5 ? List.of("http://p.test/n" + i + ".pdf") : List.of(), List.of(), null));
+    }
+    join(new LaipRepository(db.pool()).save("MUNIX", new LaipChecklist("http://p.test/ipo", "sections",
+        Instant.parse("2025-06-03T00:00:00Z"), ns, List.of(new HarvestIssue("laip.external_folder", FOLDER, "numeral 1")))));
+    Router router = Router.router(vertx);
+    new LaipApi(new LaipRepository(db.pool()), false).mount(router);
+    router.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(false));
+    router.route().failureHandler(new ProblemHandler());
+    base = "http://127.0.0.1:" + join(vertx.createHttpServer().requestHandler(router).listen(0)).actualPort();
+    driver = Browser.start(Files.createTempDirectory("laip-downloads"));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (db != null) {
+      db.close();
+      join(vertx.close());
+    }
+  }
+
+  private static void openDetail() {
+    driver.get(base + "/laip.html");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.until(d -> !d.findElements(By.cssSelector("button[data-code='MUNIX']")).isEmpty());
+    driver.findElement(By.cssSelector("button[data-code='MUNIX']")).click();
+    wait.until(d -> !d.findElements(By.cssSelector("#numerals tr.not-verifiable")).isEmpty());
+  }
+
+  @Test
+  void theRankingCountsNotVerifiableApartAndTheDetailGivesTheReason() {
+    openDetail();
+    List<WebElement> cells = driver.findElements(By.cssSelector("#rows tr td"));
+    assertThat(cells.get(7).getText()).as("No verificables column").isEqualTo("1");
+    assertThat(cells.get(5).getText()).as("Rotos column").isEqualTo("0");
+    WebElement row = driver.findElement(By.cssSelector("#numerals tr.not-verifiable"));
+    assertThat(row.getText()).contains("No verificable automáticamente")
+        .contains("publicado en una carpeta externa").contains(FOLDER).doesNotContain("roto");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void axeReportsNoSeriousViolation() throws IOException {
+    openDetail();
+    String axe;
+    try (var in = LaipPageBrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
+      axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    driver.executeScript(axe);
+    Map<String, Object> report = (Map<String, Object>) driver.executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+        + "axe.run(document).then(r => done({passes: r.passes.length, serious: r.violations"
+        + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+        + ".map(v => ({id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.html)}))}));");
+    assertThat((Long) report.get("passes")).isPositive();
+    assertThat((List<Map<String, Object>>) report.get("serious")).as("serious or critical axe-core violations").isEmpty();
+  }
+}

@@ -1,0 +1,147 @@
+package gt.observatorio.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gt.observatorio.engine.db.Database;
+import gt.observatorio.engine.store.PlanRepository;
+import gt.observatorio.engine.testing.TestDatabase;
+import gt.observatorio.web.api.ProblemHandler;
+import gt.observatorio.web.laip.PlanApi;
+import gt.observatorio.web.laip.plan.ActionPlanLoader;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.StaticHandler;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** /plan.html's editor form in headless Chromium against the real plan API on a real database. */
+class PlanEditorBrowserTest {
+  static final String TOKEN = "s3creto-de-prueba";
+  private static Vertx vertx;
+  private static Database db;
+  private static ChromeDriver driver;
+  private static String base;
+
+  @BeforeAll
+  static void start() throws IOException {
+    Browser.requireChromium();
+    TestDatabase.reset();
+    vertx = Vertx.vertx();
+    db = TestDatabase.open(vertx);
+    Router router = Router.router(vertx);
+    new PlanApi(ActionPlanLoader.load(), new PlanRepository(db.pool()), Clock.systemUTC(), Optional.of(TOKEN))
+        .mount(router);
+    router.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(false));
+    router.route().failureHandler(new ProblemHandler());
+    int port = vertx.createHttpServer().requestHandler(router).listen(0).toCompletionStage().toCompletableFuture()
+        .join().actualPort();
+    base = "http://127.0.0.1:" + port;
+    driver = Browser.start(Files.createTempDirectory("plan-downloads"));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (db != null) {
+      db.close();
+      vertx.close().toCompletionStage().toCompletableFuture().join();
+    }
+  }
+
+  private static WebDriverWait await() {
+    return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+  }
+
+  /** Opens the page afresh (a new session: no token) and enters editor mode with the keyboard. */
+  private static void enterEditorMode(String token) {
+    driver.get(base + "/plan.html");
+    driver.executeScript("sessionStorage.clear()");
+    driver.navigate().refresh();
+    await().until(d -> !d.findElements(By.cssSelector("tr[data-activity='c1-a3']")).isEmpty());
+    assertThat(driver.findElements(By.cssSelector("form.editor-form"))).as("no form without a token").isEmpty();
+    driver.findElement(By.id("editor-name")).sendKeys("GAE prueba");
+    driver.findElement(By.id("editor-token")).sendKeys(token + Keys.ENTER);
+    await().until(d -> !d.findElements(By.cssSelector("form.editor-form[data-activity='c1-a3']")).isEmpty());
+  }
+
+  private static WebElement openForm(String activity) {
+    WebElement form = driver.findElement(By.cssSelector("form.editor-form[data-activity='" + activity + "']"));
+    WebElement summary = form.findElement(By.xpath("./preceding-sibling::summary"));
+    summary.sendKeys(Keys.ENTER);
+    await().until(d -> form.isDisplayed());
+    return form;
+  }
+
+  @Test
+  void anEditorSavesAStatusWithEvidenceAndTheActivityShowsIt() {
+    enterEditorMode(TOKEN);
+    assertThat((String) driver.executeScript("return sessionStorage.getItem('planEditorToken')")).isEqualTo(TOKEN);
+    assertThat((String) driver.executeScript("return localStorage.getItem('planEditorToken')")).isNull();
+    WebElement form = openForm("c1-a3");
+    new Select(driver.findElement(By.id("st-c1-a3"))).selectByValue("completed");
+    driver.findElement(By.id("ev-c1-a3")).sendKeys("https://gobiernoabierto.gob.gt/observatorio-informe.pdf");
+    driver.findElement(By.id("nt-c1-a3")).sendKeys("Observatorio publicado");
+    form.findElement(By.cssSelector("button[type=submit]")).sendKeys(Keys.ENTER);
+
+    By status = By.cssSelector("tr[data-activity='c1-a3'] td.status");
+    await().until(d -> d.findElement(status).getAttribute("class").contains("completed")
+        && "Guardado / Saved".equals(d.findElement(By.id("rs-c1-a3")).getText()));
+    assertThat(driver.findElement(status).getText()).startsWith("Completada / Completed");
+    WebElement row = driver.findElement(By.cssSelector("tr[data-activity='c1-a3']"));
+    assertThat(row.findElement(By.cssSelector("a[href='https://gobiernoabierto.gob.gt/observatorio-informe.pdf']"))
+        .isDisplayed()).isTrue();
+    assertThat(row.getText()).contains("Observatorio publicado").contains("GAE prueba");
+    assertThat(driver.findElement(By.id("rs-c1-a3")).getText()).isEqualTo("Guardado / Saved");
+  }
+
+  @Test
+  void aWrongTokenShowsTheReasonOfThe401InSpanishAndEnglish() {
+    enterEditorMode("no-es-el-token");
+    WebElement form = openForm("c2-a1");
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+    By result = By.id("rs-c2-a1");
+    await().until(d -> d.findElement(result).getText().startsWith("Error"));
+    assertThat(driver.findElement(result).getText())
+        .isEqualTo("Error 401: Se requiere el token de editor. / An editor token is required.");
+    assertThat(driver.findElement(result).getAttribute("class")).contains("problem");
+    assertThat(driver.findElement(By.cssSelector("tr[data-activity='c2-a1'] td.status")).getAttribute("class"))
+        .doesNotContain("completed");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void axeReportsNoSeriousViolationInEditorMode() throws IOException {
+    enterEditorMode(TOKEN);
+    openForm("c1-a3");
+    String axe;
+    try (var in = PlanEditorBrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
+      axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    driver.executeScript(axe);
+    Map<String, Object> report = (Map<String, Object>) driver.executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+        + "axe.run(document).then(r => done({passes: r.passes.length, serious: r.violations"
+        + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+        + ".map(v => ({id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.html)}))}));");
+    assertThat((Long) report.get("passes")).isPositive();
+    assertThat((List<Map<String, Object>>) report.get("serious")).as("serious or critical axe-core violations").isEmpty();
+  }
+}

@@ -1,26 +1,16 @@
 package gt.observatorio.crawler.laip;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import gt.observatorio.crawler.CrawlerContext;
-import gt.observatorio.crawler.TestCrawler;
-import gt.observatorio.crawler.probe.HttpProber;
 import gt.observatorio.engine.domain.HarvestIssue;
-import gt.observatorio.engine.domain.LaipChecklist;
 import gt.observatorio.engine.domain.LaipNumeralCheck;
 import gt.observatorio.engine.domain.LaipStatus;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,67 +21,45 @@ class LaipUnreadableLayoutsTest {
   @RegisterExtension
   static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-  private LaipChecklist checklist;
-
-  private Map<Integer, LaipNumeralCheck> check(String indexPath) {
-    try (CrawlerContext ctx = TestCrawler.context()) {
-      checklist = new LaipChecker(ctx, new HttpProber(ctx), LaipConfig.defaults())
-          .check(URI.create(base() + indexPath));
-    }
-    return checklist.numerals().stream().collect(Collectors.toMap(LaipNumeralCheck::numeral, n -> n));
-  }
-
-  private static String base() {
-    return "http://127.0.0.1:" + wm.getPort();
-  }
-
-  private static void page(String path, String fixture) {
-    wm.stubFor(any(urlEqualTo(path)).willReturn(aResponse().withHeader("Content-Type", "text/html; charset=UTF-8")
-        .withBody(new String(TestCrawler.resource("laip/" + fixture), StandardCharsets.UTF_8))));
-  }
-
-  private static void pdfs(String pathRegex) {
-    wm.stubFor(any(urlPathMatching(pathRegex)).willReturn(aResponse()
-        .withHeader("Content-Type", "application/pdf").withBody("%PDF-1.4\n")));
-  }
+  private final LaipPortal portal = new LaipPortal(wm);
 
   @Test
   void anIndexDrawnByJavaScriptMakesEveryNumeralNotVerifiableAndNoScriptIsFetched() {
-    page("/", "javascript/index.html");
+    portal.page("/", "javascript/index.html");
 
-    Map<Integer, LaipNumeralCheck> m = check("/");
+    Map<Integer, LaipNumeralCheck> m = portal.check("/");
 
-    assertThat(checklist.layout()).isEqualTo("javascript");
+    assertThat(portal.checklist().layout()).isEqualTo("javascript");
     assertThat(m.values()).hasSize(29).allMatch(n -> n.status() == LaipStatus.NOT_VERIFIABLE);
-    assertThat(checklist.issues()).extracting(HarvestIssue::code).containsExactly("laip.requires_javascript");
-    assertThat(checklist.issues().get(0).message()).contains("la página requiere JavaScript");
+    assertThat(portal.checklist().issues()).extracting(HarvestIssue::code).containsExactly("laip.requires_javascript");
+    assertThat(portal.checklist().issues().get(0).message()).contains("la página requiere JavaScript");
     assertThat(wm.findAll(anyRequestedFor(urlPathMatching("/static/.*")))).isEmpty();
   }
 
   @Test
   void aNumeralPageDrawnByJavaScriptIsNotVerifiableWhileTheOthersAreChecked() {
-    page("/transparencia/", "javascript/sections.html");
-    page("/transparencia/remuneraciones", "javascript/remuneraciones.html");
-    pdfs("/ipo/.*");
+    portal.page("/transparencia/", "javascript/sections.html");
+    portal.page("/transparencia/remuneraciones", "javascript/remuneraciones.html");
+    portal.pdfs("/ipo/.*");
 
-    Map<Integer, LaipNumeralCheck> m = check("/transparencia/");
+    Map<Integer, LaipNumeralCheck> m = portal.check("/transparencia/");
 
-    assertThat(checklist.layout()).isEqualTo("sections");
+    assertThat(portal.checklist().layout()).isEqualTo("sections");
     assertThat(m.get(4).status()).isEqualTo(LaipStatus.NOT_VERIFIABLE);
-    assertThat(m.get(4).evidence()).containsExactly(base() + "/transparencia/remuneraciones");
+    assertThat(m.get(4).evidence()).containsExactly(portal.base() + "/transparencia/remuneraciones");
     assertThat(m.get(1).status()).isEqualTo(LaipStatus.CURRENT);
-    assertThat(checklist.issues()).extracting(HarvestIssue::code, HarvestIssue::url)
-        .containsExactly(tuple("laip.requires_javascript", base() + "/transparencia/remuneraciones"));
+    assertThat(portal.checklist().issues()).extracting(HarvestIssue::code, HarvestIssue::url)
+        .containsExactly(tuple("laip.requires_javascript", portal.base() + "/transparencia/remuneraciones"));
     assertThat(wm.findAll(anyRequestedFor(urlPathMatching("/(transparencia/app\\.js|api/).*")))).isEmpty();
   }
 
   @Test
   void numeralsPublishedInCloudFoldersAreNotVerifiableAndTheFoldersAreNeverFetched() {
-    page("/transparencia/", "external/index.html");
-    page("/transparencia/compras-directas", "external/compras-directas.html");
-    pdfs("/documentos/.*");
+    portal.page("/transparencia/", "external/index.html");
+    portal.page("/transparencia/compras-directas", "external/compras-directas.html");
+    portal.pdfs("/documentos/.*");
 
-    Map<Integer, LaipNumeralCheck> m = check("/transparencia/");
+    Map<Integer, LaipNumeralCheck> m = portal.check("/transparencia/");
 
     for (int n : new int[] {1, 8, 9, 22}) {
       assertThat(m.get(n).status()).as("numeral " + n).isEqualTo(LaipStatus.NOT_VERIFIABLE);
@@ -101,8 +69,8 @@ class LaipUnreadableLayoutsTest {
     assertThat(m.get(1).evidence()).containsExactly(
         "https://drive.google.com/drive/folders/1aBcDeFgHiJkLmNoPqRsTuVwXyZ012345?usp=sharing");
     assertThat(m.get(22).evidence()).first().asString().startsWith("https://drive.google.com/drive/u/0/folders/");
-    assertThat(checklist.issues()).extracting(HarvestIssue::code).containsOnly("laip.external_folder").hasSize(4);
-    assertThat(checklist.issues()).extracting(HarvestIssue::message)
+    assertThat(portal.checklist().issues()).extracting(HarvestIssue::code).containsOnly("laip.external_folder").hasSize(4);
+    assertThat(portal.checklist().issues()).extracting(HarvestIssue::message)
         .allMatch(msg -> msg.contains("carpeta externa") && msg.contains("cannot be verified automatically"));
   }
 

@@ -1,10 +1,14 @@
 package gt.observatorio.web.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -55,5 +59,26 @@ final class Browser {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     return driver;
+  }
+
+  /** Runs axe-core (served from the test resources, no CDN) on the open page; fails on a serious or critical violation. */
+  @SuppressWarnings("unchecked")
+  static void assertNoSeriousAxeViolation(ChromeDriver driver) {
+    String axe;
+    try (var in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+      axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    driver.executeScript(axe);
+    Object result = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "axe.run(document).then(r => done({passes: r.passes.length, serious: r.violations"
+        + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+        + ".map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.html)}))}));");
+    Map<String, Object> report = (Map<String, Object>) result;
+    assertThat((Long) report.get("passes"))
+        .as("axe-core rules that ran and passed").isPositive();
+    assertThat((List<Map<String, Object>>) report.get("serious"))
+        .as("serious or critical axe-core violations").isEmpty();
   }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -193,19 +192,7 @@ class DashboardBrowserTest {
     assertNoSeriousViolations();
   }
 
-  @SuppressWarnings("unchecked")
-  private static void assertNoSeriousViolations() throws IOException {
-    String axe;
-    try (var in = DashboardBrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
-      axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    driver.executeScript(axe);
-    Object result = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
-        + "axe.run(document).then(r => done({passes: r.passes.length, serious: r.violations"
-        + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
-        + ".map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.html)}))}));");
-    Map<String, Object> report = (Map<String, Object>) result;
-    assertThat((Long) report.get("passes")).as("axe-core rules that ran and passed").isPositive();
-    assertThat((List<Map<String, Object>>) report.get("serious")).as("serious or critical axe-core violations").isEmpty();
+  private static void assertNoSeriousViolations() {
+    Browser.assertNoSeriousAxeViolation(driver);
   }
 }

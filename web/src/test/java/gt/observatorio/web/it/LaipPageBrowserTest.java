@@ -18,13 +18,11 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,20 +98,8 @@ class LaipPageBrowserTest {
   }
 
   @Test
-  @SuppressWarnings("unchecked")
-  void axeReportsNoSeriousViolation() throws IOException {
+  void axeReportsNoSeriousViolation() {
     openDetail();
-    String axe;
-    try (var in = LaipPageBrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
-      axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    driver.executeScript(axe);
-    Map<String, Object> report = (Map<String, Object>) driver.executeAsyncScript(
-        "const done = arguments[arguments.length - 1];"
-        + "axe.run(document).then(r => done({passes: r.passes.length, serious: r.violations"
-        + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
-        + ".map(v => ({id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.html)}))}));");
-    assertThat((Long) report.get("passes")).isPositive();
-    assertThat((List<Map<String, Object>>) report.get("serious")).as("serious or critical axe-core violations").isEmpty();
+    Browser.assertNoSeriousAxeViolation(driver);
   }
 }

@@ -4,6 +4,7 @@ import gt.observatorio.crawler.Crawler;
 import gt.observatorio.crawler.laip.LaipChecker;
 import gt.observatorio.engine.domain.LaipChecklist;
 import gt.observatorio.engine.domain.SourceKind;
+import gt.observatorio.engine.store.TokenRepository;
 import gt.observatorio.engine.store.LaipRepository;
 import gt.observatorio.engine.store.PlanRepository;
 import gt.observatorio.engine.domain.PlanCheckResult;
@@ -344,7 +345,7 @@ public final class Observatory implements AutoCloseable {
     ActionPlan actionPlan = plan != null ? plan : ActionPlanLoader.load();
     Router router = api.build(vertx, web.corsOrigin(), r -> {
       new LaipApi(new LaipRepository(db.pool()), simulated).mount(r);
-      new PlanApi(actionPlan, new PlanRepository(db.pool()), clock, settings.plan().token()).mount(r);
+      new PlanApi(actionPlan, new PlanRepository(db.pool()), clock, new TokenRepository(db.pool())).mount(r);
     });
     new OpsRoutes(vertx, telemetry, db.pool(), db.dataSource(), this::schedulerState).mount(router);
     // One server per core on the same port: Vert.x shares the socket and spreads connections over the

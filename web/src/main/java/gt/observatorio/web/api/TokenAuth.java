@@ -6,20 +6,22 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.regex.Pattern;
 
 /**
- * Bearer-token authentication of the admin API: 401 without a valid token, 403 when the token's role
- * is not enough ({@code admin} may do everything an {@code editor} may).
+ * Bearer-token authentication of the admin API and of the plan's editors: 401 without a valid token,
+ * 403 when the token's role is not enough ({@code admin} may do everything an {@code editor} may).
+ * Tokens are those of {@code observatory token create}, stored hashed.
  */
-final class TokenAuth {
-  static final String TOKEN = "observatorio.token";
+public final class TokenAuth {
+  /** The context key under which {@link #authenticate} leaves the request's {@link ApiToken}. */
+  public static final String TOKEN = "observatorio.token";
   private static final Pattern BEARER = Pattern.compile("Bearer ([A-Za-z0-9_-]{16,128})");
   private final TokenRepository tokens;
 
-  TokenAuth(TokenRepository tokens) {
+  public TokenAuth(TokenRepository tokens) {
     this.tokens = tokens;
   }
 
   /** Authenticates the request and stores the token in the context, then lets the route continue. */
-  void authenticate(RoutingContext ctx) {
+  public void authenticate(RoutingContext ctx) {
     String header = ctx.request().getHeader("authorization");
     var m = header == null ? null : BEARER.matcher(header.strip());
     if (m == null || !m.matches()) {
@@ -37,7 +39,7 @@ final class TokenAuth {
   }
 
   /** A handler that lets only tokens of the role (or admin) through. */
-  static io.vertx.core.Handler<RoutingContext> require(String role) {
+  public static io.vertx.core.Handler<RoutingContext> require(String role) {
     return ctx -> {
       ApiToken t = ctx.get(TOKEN);
       if (t != null && (t.role().equals("admin") || t.role().equals(role))) {

@@ -1,8 +1,11 @@
 package gt.observatorio.web.laip;
 
 import gt.observatorio.engine.domain.PlanManualStatus;
+import gt.observatorio.engine.store.ApiToken;
 import gt.observatorio.engine.store.PlanRepository;
+import gt.observatorio.engine.store.TokenRepository;
 import gt.observatorio.web.api.ApiException;
+import gt.observatorio.web.api.TokenAuth;
 import gt.observatorio.web.laip.plan.ActionPlan;
 import gt.observatorio.web.laip.plan.PlanProgress;
 import io.vertx.core.Future;
@@ -11,11 +14,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.Optional;
 
 /**
  * Action plan routes under {@code /api/v1/plan}: the plan with each activity's state, its progress
@@ -25,14 +25,14 @@ public final class PlanApi {
   private final ActionPlan plan;
   private final PlanRepository repo;
   private final Clock clock;
-  private final Optional<String> editorToken;
+  private final TokenRepository tokens;
 
-  /** @param editorToken the bearer token editors send; empty disables editing (403) */
-  public PlanApi(ActionPlan plan, PlanRepository repo, Clock clock, Optional<String> editorToken) {
+  /** @param tokens the API tokens: an {@code editor} or {@code admin} token records statuses, and is audited */
+  public PlanApi(ActionPlan plan, PlanRepository repo, Clock clock, TokenRepository tokens) {
     this.plan = plan;
     this.repo = repo;
     this.clock = clock;
-    this.editorToken = editorToken.filter(t -> !t.isBlank());
+    this.tokens = tokens;
   }
 
   public void mount(Router router) {
@@ -46,21 +46,10 @@ public final class PlanApi {
         .compose(a -> repo.history(a.id())).map(h -> new JsonObject().put("activity", ctx.pathParam("id"))
             .put("history", new JsonArray(h.stream().map(PlanViews::manual).toList())))));
     router.post("/api/v1/plan/activities/:id/status").handler(BodyHandler.create().setBodyLimit(16_384))
-        .handler(this::record);
+        .handler(new TokenAuth(tokens)::authenticate).handler(TokenAuth.require("editor")).handler(this::record);
   }
 
   private void record(RoutingContext ctx) {
-    if (editorToken.isEmpty()) {
-      ctx.fail(new ApiException(403, "La edición del plan no está habilitada.", "Plan editing is not enabled."));
-      return;
-    }
-    String auth = Optional.ofNullable(ctx.request().getHeader("Authorization")).orElse("");
-    byte[] given = auth.startsWith("Bearer ") ? auth.substring(7).trim().getBytes(StandardCharsets.UTF_8) : new byte[0];
-    if (!MessageDigest.isEqual(given, editorToken.get().getBytes(StandardCharsets.UTF_8))) {
-      ctx.response().putHeader("WWW-Authenticate", "Bearer");
-      ctx.fail(new ApiException(401, "Se requiere el token de editor.", "An editor token is required."));
-      return;
-    }
     JsonObject body;
     try {
       body = ctx.body().asJsonObject();
@@ -83,7 +72,9 @@ public final class PlanApi {
       ctx.fail(ApiException.badRequest("Estado inválido: " + e.getMessage(), "Invalid status: " + e.getMessage()));
       return;
     }
-    activity(ctx).compose(a -> repo.record(s)).onSuccess(x -> ctx.response().setStatusCode(201)
+    ApiToken by = ctx.get(TokenAuth.TOKEN);
+    activity(ctx).compose(a -> repo.record(s)).compose(x -> tokens.audit(by, "plan.status", "activity/" + s.activityId(),
+        PlanViews.manual(s))).onSuccess(x -> ctx.response().setStatusCode(201)
         .putHeader("content-type", "application/json; charset=utf-8").end(PlanViews.manual(s).encode()))
         .onFailure(ctx::fail);
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gt.observatorio.engine.db.Database;
 import gt.observatorio.engine.store.PlanRepository;
+import gt.observatorio.engine.store.TokenRepository;
 import gt.observatorio.engine.testing.TestDatabase;
 import gt.observatorio.web.api.ProblemHandler;
 import gt.observatorio.web.laip.PlanApi;
@@ -28,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** /plan.html's editor form in headless Chromium against the real plan API on a real database. */
 class PlanEditorBrowserTest {
-  static final String TOKEN = "s3creto-de-prueba";
+  private static String token;
   private static Vertx vertx;
   private static Database db;
   private static ChromeDriver driver;
@@ -41,8 +42,9 @@ class PlanEditorBrowserTest {
     vertx = Vertx.vertx();
     db = TestDatabase.open(vertx);
     Router router = Router.router(vertx);
-    new PlanApi(ActionPlanLoader.load(), new PlanRepository(db.pool()), Clock.systemUTC(), Optional.of(TOKEN))
-        .mount(router);
+    TokenRepository tokens = new TokenRepository(db.pool());
+    token = tokens.create("editor", "plan editor").toCompletionStage().toCompletableFuture().join();
+    new PlanApi(ActionPlanLoader.load(), new PlanRepository(db.pool()), Clock.systemUTC(), tokens).mount(router);
     router.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(false));
     router.route().failureHandler(new ProblemHandler());
     int port = vertx.createHttpServer().requestHandler(router).listen(0).toCompletionStage().toCompletableFuture()
@@ -89,8 +91,8 @@ class PlanEditorBrowserTest {
 
   @Test
   void anEditorSavesAStatusWithEvidenceAndTheActivityShowsIt() {
-    enterEditorMode(TOKEN);
-    assertThat((String) driver.executeScript("return sessionStorage.getItem('planEditorToken')")).isEqualTo(TOKEN);
+    enterEditorMode(token);
+    assertThat((String) driver.executeScript("return sessionStorage.getItem('planEditorToken')")).isEqualTo(token);
     assertThat((String) driver.executeScript("return localStorage.getItem('planEditorToken')")).isNull();
     WebElement form = openForm("c1-a3");
     new Select(driver.findElement(By.id("st-c1-a3"))).selectByValue("completed");
@@ -117,7 +119,7 @@ class PlanEditorBrowserTest {
     By result = By.id("rs-c2-a1");
     await().until(d -> d.findElement(result).getText().startsWith("Error"));
     assertThat(driver.findElement(result).getText())
-        .isEqualTo("Error 401: Se requiere el token de editor. / An editor token is required.");
+        .isEqualTo("Error 401: Falta un token válido: Authorization: Bearer <token>. / A valid token is required: Authorization: Bearer <token>.");
     assertThat(driver.findElement(result).getAttribute("class")).contains("problem");
     assertThat(driver.findElement(By.cssSelector("tr[data-activity='c2-a1'] td.status")).getAttribute("class"))
         .doesNotContain("completed");
@@ -125,7 +127,7 @@ class PlanEditorBrowserTest {
 
   @Test
   void axeReportsNoSeriousViolationInEditorMode() {
-    enterEditorMode(TOKEN);
+    enterEditorMode(token);
     openForm("c1-a3");
     Browser.assertNoSeriousAxeViolation(driver);
   }

@@ -46,14 +46,13 @@ class ActionPlanLoaderTest {
   }
 
   @Test
-  void theTrackerSettingsDefaultToNoEditingAndNoSchemaAndReadTheEnvironment() {
+  void theTrackerSettingsDefaultToNoSchemaAndReadTheEnvironment() {
     var off = gt.observatorio.web.Settings.load(java.util.Optional.empty(), Map.of());
-    assertThat(off.plan().token()).isEmpty();
     assertThat(off.plan().schema()).isEmpty();
     assertThat(off.laip().maxProbesPerNumeral()).isEqualTo(3);
-    var on = gt.observatorio.web.Settings.load(java.util.Optional.empty(), Map.of("OBSERVATORY_PLAN_EDITOR_TOKEN", "abc",
-        "OBSERVATORY_LAIP_MONTHLY_MAX_AGE_MONTHS", "1"));
-    assertThat(on.plan().token()).contains("abc");
+    var on = gt.observatorio.web.Settings.load(java.util.Optional.empty(), Map.of(
+        "OBSERVATORY_LAIP_MONTHLY_MAX_AGE_MONTHS", "1", "OBSERVATORY_PLAN_OC4IDS_SCHEMA_DIR", ""));
+    assertThat(on.plan().schema()).isEmpty();
     assertThat(on.laip().monthlyMaxAgeMonths()).isEqualTo(1);
   }
 }

@@ -11,6 +11,7 @@ import gt.observatorio.engine.domain.LaipStatus;
 import gt.observatorio.engine.domain.PlanCheckResult;
 import gt.observatorio.engine.store.LaipRepository;
 import gt.observatorio.engine.store.PlanRepository;
+import gt.observatorio.engine.store.TokenRepository;
 import gt.observatorio.engine.store.RegistryRepository;
 import gt.observatorio.engine.testing.TestDatabase;
 import gt.observatorio.web.api.ProblemHandler;
@@ -39,6 +40,7 @@ class LaipApiTest {
   static Vertx vertx;
   static Database db;
   static String base;
+  static String editor;
   static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(java.time.Duration.ofSeconds(10)).build();
   static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-10T12:00:00Z"), ZoneOffset.UTC);
 
@@ -72,7 +74,9 @@ class LaipApiTest {
         "latest=2025-04", "http://m.test/informe-abril-2025.pdf", Instant.parse("2025-05-10T00:00:00Z"))));
     Router router = Router.router(vertx);
     new LaipApi(laip, true).mount(router);
-    new PlanApi(ActionPlanLoader.load(), plan, CLOCK, Optional.of("s3creto")).mount(router);
+    TokenRepository tokens = new TokenRepository(db.pool());
+    editor = join(tokens.create("editor", "plan editor"));
+    new PlanApi(ActionPlanLoader.load(), plan, CLOCK, tokens).mount(router);
     router.route().failureHandler(new ProblemHandler());
     int port = join(vertx.createHttpServer().requestHandler(router).listen(0)).actualPort();
     base = "http://127.0.0.1:" + port;
@@ -147,10 +151,16 @@ class LaipApiTest {
     String body = "{\"status\":\"completed\",\"editor\":\"gae\",\"evidenceUrl\":\"https://e.test/informe.pdf\"}";
     assertThat(post("/api/v1/plan/activities/c1-a3/status", null, body).statusCode()).isEqualTo(401);
     assertThat(post("/api/v1/plan/activities/c1-a3/status", "otro", body).statusCode()).isEqualTo(401);
-    assertThat(post("/api/v1/plan/activities/c1-a3/status", "s3creto", "{\"status\":\"hecho\",\"editor\":\"gae\"}")
+    assertThat(post("/api/v1/plan/activities/c1-a3/status", editor, "{\"status\":\"hecho\",\"editor\":\"gae\"}")
         .statusCode()).isEqualTo(400);
-    assertThat(post("/api/v1/plan/activities/c9-a9/status", "s3creto", body).statusCode()).isEqualTo(404);
-    assertThat(post("/api/v1/plan/activities/c1-a3/status", "s3creto", body).statusCode()).isEqualTo(201);
+    assertThat(post("/api/v1/plan/activities/c9-a9/status", editor, body).statusCode()).isEqualTo(404);
+    assertThat(post("/api/v1/plan/activities/c1-a3/status", editor, body).statusCode()).isEqualTo(201);
+    assertThat(join(new TokenRepository(db.pool()).recentAudit(10))).as("the status is audited")
+        .anySatisfy(a -> {
+          assertThat(a.action()).isEqualTo("plan.status");
+          assertThat(a.target()).isEqualTo("activity/c1-a3");
+          assertThat(a.role()).isEqualTo("editor");
+        });
 
     JsonObject after = new JsonObject(get("/api/v1/plan").body());
     JsonObject c1a3 = after.getJsonArray("commitments").getJsonObject(0).getJsonArray("activities").getJsonObject(2);

@@ -5,14 +5,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** Settings of the action plan tracker, section {@code plan} of {@code plan-defaults.yaml}. */
-public record PlanConfig(String editorToken, String oc4idsSchemaDir) {
+public record PlanConfig(String oc4idsSchemaDir) {
   public static final String DEFAULTS_RESOURCE = "plan-defaults.yaml";
   public static final String SECTION = "plan";
-
-  /** The editor token, empty when editing is disabled. */
-  public Optional<String> token() {
-    return Optional.ofNullable(editorToken).filter(t -> !t.isBlank());
-  }
 
   /** The official OC4IDS schema when a directory is configured. */
   public Optional<Oc4idsSchema> schema() {

@@ -115,6 +115,8 @@ public final class ProbeBenchmark {
       }
       Run run = new Run(cfg.sniffContent(), 0, 0, 0, new TreeMap<>());
       long cpu = Machine.cpuNanos();
+      long jit = Machine.jitMillis();
+      long gc = Machine.gcMillis();
       long connections = srv.connections();
       for (int batch = 0; run.seconds() < seconds; batch++) {
         double rate = run.probes() == 0 ? warm.probesPerSecond() : run.probesPerSecond();
@@ -124,10 +126,10 @@ public final class ProbeBenchmark {
       double cpuPerRequest = (Machine.cpuNanos() - cpu) / 1e3 / run.requests();
       System.out.printf("off      sniff=%-5s threads=%d perHost=%d: %d probes in %.2fs = %.0f probes/s, "
           + "%.0f requests/s (%.2f requests/probe); JVM CPU (prober + server) %.1f us/request; "
-          + "%d new connections %s%n",
+          + "JIT compiling %d ms, GC %d ms during the measurement; %d new connections %s%n",
           cfg.sniffContent(), cfg.maxConcurrency(), cfg.perHostConcurrency(), run.probes(), run.seconds(),
           run.probesPerSecond(), run.requestsPerSecond(), (double) run.requests() / run.probes(), cpuPerRequest,
-          srv.connections() - connections, run.outcomes());
+          Machine.jitMillis() - jit, Machine.gcMillis() - gc, srv.connections() - connections, run.outcomes());
       return run;
     }
   }

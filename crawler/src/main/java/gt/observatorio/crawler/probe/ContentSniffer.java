@@ -67,7 +67,7 @@ public final class ContentSniffer {
     return true;
   }
 
-  /** Starts with {@code {} or {@code [}, then optional whitespace, then a character a JSON value can start with. */
+  /** Starts with a brace or a bracket, then optional whitespace, then a character a JSON value can start with. */
   static boolean looksJson(String text) {
     if (text.isEmpty() || text.charAt(0) != '{' && text.charAt(0) != '[') {
       return false;
@@ -80,9 +80,9 @@ public final class ContentSniffer {
   }
 
   /**
-   * The first line has a separator (comma, semicolon, tab, bar) that each following line, up to
-   * the fifth line, has as many times. Lines end at LF or CRLF; at least two lines. Same answer
-   * as splitting on {@code \r?\n}, for stripped text (no trailing empty lines).
+   * The first line has a separator (comma, semicolon, tab, bar) that the following lines have as
+   * many times: lines 2 to 5, and never the last line (the range may have cut it). Lines end at LF
+   * or CRLF; at least two lines. Same answer as splitting on {@code \r?\n}, for stripped text.
    */
   static boolean looksDelimited(String text) {
     int[] starts = new int[7];

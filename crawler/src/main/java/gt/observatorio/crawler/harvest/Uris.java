@@ -44,15 +44,34 @@ public final class Uris {
     if (url == null) {
       throw new java.net.URISyntaxException("null", "no URL");
     }
+    String s = url.strip();
+    if (allowedAsIs(s)) {
+      return new URI(s);
+    }
     StringBuilder out = new StringBuilder();
-    for (byte b : url.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+    for (byte b : s.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
       int c = b & 0xFF;
-      if (c <= 0x20 || c >= 0x7F || "\"<>\\^`{|}".indexOf(c) >= 0) {
-        out.append('%').append(String.format("%02X", c));
+      if (escaped(c)) {
+        out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
       } else {
         out.append((char) c);
       }
     }
     return new URI(out.toString());
+  }
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  private static boolean escaped(int c) {
+    return c <= 0x20 || c >= 0x7F || "\"<>\\^`{|}".indexOf(c) >= 0;
+  }
+
+  private static boolean allowedAsIs(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (escaped(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

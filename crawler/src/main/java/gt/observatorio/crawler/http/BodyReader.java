@@ -36,30 +36,26 @@ final class BodyReader {
     }
     String enc = contentEncoding == null ? "" : contentEncoding.trim().toLowerCase(Locale.ROOT);
     InputStream in = whole ? new Capped(raw, limit, "body exceeds " + limit + " bytes") : raw;
-    long decodedCap = whole ? maxDecompressed : limit;
     if (enc.contains("gzip")) {
       in = new GZIPInputStream(in, 8192);
     } else if (enc.contains("deflate")) {
       in = new InflaterInputStream(in);
     }
+    if (!whole) {
+      byte[] first = in.readNBytes((int) Math.min(Math.max(limit, 0), Integer.MAX_VALUE - 8));
+      return new Body(first, first.length >= limit && in.read() >= 0);
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buf = new byte[8192];
     long total = 0;
-    while (true) {
-      int want = (int) Math.min(buf.length, whole ? buf.length : limit - total);
-      if (want <= 0) {
-        return new Body(out.toByteArray(), in.read() >= 0);
-      }
-      int n = in.read(buf, 0, want);
-      if (n < 0) {
-        return new Body(out.toByteArray(), false);
-      }
+    for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
       total += n;
-      if (whole && total > decodedCap) {
-        throw new TooLargeException("decompressed body exceeds " + decodedCap + " bytes");
+      if (total > maxDecompressed) {
+        throw new TooLargeException("decompressed body exceeds " + maxDecompressed + " bytes");
       }
       out.write(buf, 0, n);
     }
+    return new Body(out.toByteArray(), false);
   }
 
   /** Counts bytes and fails past a cap. */

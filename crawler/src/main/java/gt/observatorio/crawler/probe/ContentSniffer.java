@@ -11,6 +11,7 @@ import org.apache.tika.Tika;
  * JSON and delimited text, which have no magic number.
  */
 public final class ContentSniffer {
+  private static final char[] SEPARATORS = {',', ';', '\t', '|'};
   private final Tika tika = new Tika();
 
   /** The sniffed media type, or null when there are no bytes. */
@@ -44,7 +45,7 @@ public final class ContentSniffer {
    * left to Tika first.
    */
   private static String jsonOrDelimited(String text) {
-    if ((text.startsWith("{") || text.startsWith("[")) && text.matches("(?s)[\\[{]\\s*[\"\\[{\\]}0-9tfn-].*")) {
+    if (looksJson(text)) {
       return "application/json";
     }
     return looksDelimited(text) ? "text/csv" : null;
@@ -66,20 +67,51 @@ public final class ContentSniffer {
     return true;
   }
 
-  private static boolean looksDelimited(String text) {
-    String[] lines = text.split("\r?\n");
-    if (lines.length < 2) {
+  /** Starts with a brace or a bracket, then optional whitespace, then a character a JSON value can start with. */
+  static boolean looksJson(String text) {
+    if (text.isEmpty() || text.charAt(0) != '{' && text.charAt(0) != '[') {
       return false;
     }
-    for (char sep : new char[] {',', ';', '\t', '|'}) {
-      long first = count(lines[0], sep);
+    int i = 1;
+    while (i < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    return i < text.length() && "\"[{]}0123456789tfn-".indexOf(text.charAt(i)) >= 0;
+  }
+
+  /**
+   * The first line has a separator (comma, semicolon, tab, bar) that the following lines have as
+   * many times: lines 2 to 5, and never the last line (the range may have cut it). Lines end at LF
+   * or CRLF; at least two lines. Same answer as splitting on {@code \r?\n}, for stripped text.
+   */
+  static boolean looksDelimited(String text) {
+    int[] starts = new int[7];
+    int[] ends = new int[7];
+    int lines = 0;
+    int from = 0;
+    boolean ended = false;
+    while (lines < 7 && !ended) {
+      int nl = text.indexOf('\n', from);
+      ended = nl < 0;
+      starts[lines] = from;
+      ends[lines++] = ended ? text.length() : nl > from && text.charAt(nl - 1) == '\r' ? nl - 1 : nl;
+      from = nl + 1;
+    }
+    while (ended && lines > 0 && starts[lines - 1] == ends[lines - 1]) {
+      lines--;
+    }
+    if (lines < 2) {
+      return false;
+    }
+    int n = Math.min(lines - 1, 5);
+    for (char sep : SEPARATORS) {
+      int first = count(text, starts[0], ends[0], sep);
       if (first == 0) {
         continue;
       }
-      int n = Math.min(lines.length - 1, 5);
       boolean same = true;
       for (int i = 1; i < n; i++) {
-        same &= count(lines[i], sep) == first;
+        same &= count(text, starts[i], ends[i], sep) == first;
       }
       if (same) {
         return true;
@@ -88,8 +120,14 @@ public final class ContentSniffer {
     return false;
   }
 
-  private static long count(String line, char c) {
-    return line.chars().filter(ch -> ch == c).count();
+  private static int count(String text, int from, int to, char c) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == c) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static String fileName(String url) {

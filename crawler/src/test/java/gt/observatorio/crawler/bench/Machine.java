@@ -16,4 +16,15 @@ final class Machine {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }
+
+  /** Elapsed time the JIT compiler threads spent compiling so far, in milliseconds. */
+  static long jitMillis() {
+    return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+  }
+
+  /** Time spent in garbage collection so far, all collectors, in milliseconds. */
+  static long gcMillis() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+  }
 }

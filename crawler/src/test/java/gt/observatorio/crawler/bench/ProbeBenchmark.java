@@ -19,14 +19,16 @@ import java.util.stream.Collectors;
  * per host) with and without content sniffing, over back-to-back batches of about 2 s (at least
  * {@code seconds} in all) after two warm-ups; politeness on (one lane per host, a pause) with and
  * without sniffing. Arguments (all optional, {@code key=value}): hosts=32 seconds=8 threads=32
- * perHost=4 delay=1000 phases=ceiling,off,on wrkConnections=64 sniff=both.
+ * perHost=4 delay=1000 phases=ceiling,off,on wrkConnections=64 sniff=both warmup=0 (warmup: extra seconds
+ * of prober batches before each politeness-off measurement, after the two warm-up batches, so that
+ * the JIT compiler has finished; 0 by default).
  */
 public final class ProbeBenchmark {
   private ProbeBenchmark() {}
 
   public static void main(String[] args) throws Exception {
     Map<String, String> a = new TreeMap<>(Map.of("hosts", "32", "seconds", "8", "threads", "32",
-        "perHost", "4", "delay", "1000", "phases", "ceiling,off,on", "wrkConnections", "64"));
+        "perHost", "4", "delay", "1000", "phases", "ceiling,off,on", "wrkConnections", "64", "warmup", "0"));
     for (String arg : args) {
       a.put(arg.substring(0, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
     }
@@ -51,17 +53,21 @@ public final class ProbeBenchmark {
           if (!a.getOrDefault("sniff", "both").equals("both") && !a.get("sniff").equals(Boolean.toString(sniff))) {
             continue;
           }
-          offRuns.add(off(srv, cfg(threads, perHost, "0", sniff), seconds));
+          offRuns.add(off(srv, cfg(threads, perHost, "0", sniff), seconds, Integer.parseInt(a.get("warmup"))));
         }
         if (phases.contains("ceiling")) {
           ceilings.add(ceiling(srv, csv, c, seconds));
         }
       }
-      if (!ceilings.isEmpty() && offRuns.size() == 2) {
+      if (!ceilings.isEmpty() && !offRuns.isEmpty()) {
         double mean = ceilings.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-        System.out.printf("ratio    wrk ceiling mean %.0f requests/s; prober sniff on %.1f%%, sniff off %.1f%% "
-            + "(requests/s over the ceiling; target >= 40%%)%n", mean,
-            100 * offRuns.get(0).requestsPerSecond() / mean, 100 * offRuns.get(1).requestsPerSecond() / mean);
+        StringBuilder shares = new StringBuilder();
+        for (Run r : offRuns) {
+          shares.append(String.format("; prober sniff %s %.1f%%", r.sniff() ? "on" : "off",
+              100 * r.requestsPerSecond() / mean));
+        }
+        System.out.printf("ratio    wrk ceiling mean %.0f requests/s%s (requests/s over the ceiling; target >= 40%%)%n",
+            mean, shares);
       }
       if (phases.contains("on")) {
         try (Crawler jit = Crawler.create(cfg(threads, perHost, "0", true), Clock.systemUTC())) {
@@ -98,13 +104,19 @@ public final class ProbeBenchmark {
         "crawler.totalTimeoutMillis", "30000"));
   }
 
-  private static Run off(LoopbackCsvHosts srv, CrawlerConfig cfg, int seconds) {
+  private static Run off(LoopbackCsvHosts srv, CrawlerConfig cfg, int seconds, int warmupSeconds) {
     try (Crawler crawler = Crawler.create(cfg, Clock.systemUTC())) {
       Run warm = Run.of(srv, crawler, urls(srv, "w", 4000));
       int again = (int) Math.max(2000, Math.min(100_000, warm.probesPerSecond() * 2));
       warm = Run.of(srv, crawler, urls(srv, "v", again));
-      Run run = new Run(0, 0, 0, new TreeMap<>());
+      for (long end = System.nanoTime() + warmupSeconds * 1_000_000_000L; System.nanoTime() < end; ) {
+        int n = (int) Math.max(2000, Math.min(100_000, warm.probesPerSecond() * 2));
+        warm = Run.of(srv, crawler, urls(srv, "x", n));
+      }
+      Run run = new Run(cfg.sniffContent(), 0, 0, 0, new TreeMap<>());
       long cpu = Machine.cpuNanos();
+      long jit = Machine.jitMillis();
+      long gc = Machine.gcMillis();
       long connections = srv.connections();
       for (int batch = 0; run.seconds() < seconds; batch++) {
         double rate = run.probes() == 0 ? warm.probesPerSecond() : run.probesPerSecond();
@@ -114,10 +126,10 @@ public final class ProbeBenchmark {
       double cpuPerRequest = (Machine.cpuNanos() - cpu) / 1e3 / run.requests();
       System.out.printf("off      sniff=%-5s threads=%d perHost=%d: %d probes in %.2fs = %.0f probes/s, "
           + "%.0f requests/s (%.2f requests/probe); JVM CPU (prober + server) %.1f us/request; "
-          + "%d new connections %s%n",
+          + "JIT compiling %d ms, GC %d ms during the measurement; %d new connections %s%n",
           cfg.sniffContent(), cfg.maxConcurrency(), cfg.perHostConcurrency(), run.probes(), run.seconds(),
           run.probesPerSecond(), run.requestsPerSecond(), (double) run.requests() / run.probes(), cpuPerRequest,
-          srv.connections() - connections, run.outcomes());
+          Machine.jitMillis() - jit, Machine.gcMillis() - gc, srv.connections() - connections, run.outcomes());
       return run;
     }
   }
@@ -153,20 +165,21 @@ public final class ProbeBenchmark {
   }
 
   /** One probeAll: time, requests the server saw, outcomes. */
-  private record Run(int probes, long requests, double seconds, Map<ProbeOutcome, Long> outcomes) {
+  private record Run(boolean sniff, int probes, long requests, double seconds, Map<ProbeOutcome, Long> outcomes) {
     static Run of(LoopbackCsvHosts srv, Crawler crawler, List<String> urls) {
       long before = srv.requests();
       long start = System.nanoTime();
       Map<String, ProbeResult> out = crawler.prober().probeAll(urls, u -> null);
       double secs = (System.nanoTime() - start) / 1e9;
-      return new Run(out.size(), srv.requests() - before, secs, out.values().stream()
+      return new Run(crawler.context().config().sniffContent(), out.size(), srv.requests() - before, secs,
+          out.values().stream()
           .collect(Collectors.groupingBy(ProbeResult::outcome, TreeMap::new, Collectors.counting())));
     }
 
     Run plus(Run o) {
       Map<ProbeOutcome, Long> sum = new TreeMap<>(outcomes);
       o.outcomes.forEach((k, v) -> sum.merge(k, v, Long::sum));
-      return new Run(probes + o.probes, requests + o.requests, seconds + o.seconds, sum);
+      return new Run(sniff, probes + o.probes, requests + o.requests, seconds + o.seconds, sum);
     }
 
     double probesPerSecond() {

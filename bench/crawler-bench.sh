@@ -2,7 +2,7 @@
 # Crawler benchmarks (issue 4). They print figures; they are not part of the test suite.
 #
 #   bench/crawler-bench.sh probe [key=value ...]   three JVM runs of under a minute each:
-#       phases=ceiling,off seconds=8 | phases=on delay=1000 seconds=12 | phases=on delay=200 seconds=8
+#       phases=ceiling,off seconds=8 warmup=10 (steady state: 10 s more of prober batches first) | phases=on delay=1000 seconds=12 | phases=on delay=200 seconds=8
 #       (extra key=value arguments are added to each: hosts=32 threads=32 perHost=4 wrkConnections=64)
 #   bench/crawler-bench.sh ckan  [datasets=100000 rows=1000]
 #
@@ -20,7 +20,7 @@ echo "uptime before: $(uptime)"
 case "$what" in
   probe)
     P=gt.observatorio.crawler.bench.ProbeBenchmark
-    java -Xmx1g -cp "$CP" $P phases=ceiling,off seconds=8 "$@"
+    java -Xmx1g -cp "$CP" $P phases=ceiling,off seconds=8 warmup=10 "$@"
     java -Xmx1g -cp "$CP" $P phases=on delay=1000 seconds=12 "$@"
     java -Xmx1g -cp "$CP" $P phases=on delay=200 seconds=8 "$@" ;;
   ckan)  java -Xmx${HEAP:-512m} -cp "$CP" gt.observatorio.crawler.bench.CkanStreamBenchmark "$@" ;;

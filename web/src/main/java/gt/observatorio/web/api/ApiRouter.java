@@ -112,6 +112,8 @@ public final class ApiRouter {
             .orElseGet(() -> Future.failedFuture(ApiException.notFound("Perfil desconocido.", "Unknown profile.")))));
     new AdminApi(new RegistryRepository(pool), new TokenRepository(pool), hooks).mount(router, vertx, contract);
     new RuleSetAdmin(ruleSets, new RuleSetRepository(pool), new TokenRepository(pool)).mount(router, vertx);
+    router.get("/api/v1/laip/*").handler(contract::handle);
+    router.get("/api/v1/plan*").handler(contract::handle);
     more.accept(router);
     router.route("/api/*").handler(ctx -> ctx.fail(404));
     router.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(true).setMaxAgeSeconds(300));

@@ -41,6 +41,10 @@ class ApiContractTest {
     "/api/v1/institutions/%3Cscript%3E/history, 400",
     "/api/v1/runs?limit=-1, 400",
     "/api/v1/runs?limit=abc, 400",
+    "/api/v1/laip/ranking?month=2025-1, 400",
+    "/api/v1/laip/institutions/NOEXISTE, 404",
+    "/api/v1/plan/activities/C%201/history, 400",
+    "/api/v1/plan/activities/c9-a9/history, 404",
     "/api/v1/nothing-here, 404"})
   void malformedRequestsGetAProblemWithAReason(String path, int status) {
     HttpResponse<String> r = api.raw(path);

@@ -103,7 +103,7 @@ public final class ApiRouter {
     get(router, cache, contract, "/api/v1/datasets/:id/history.csv", ctx -> datasets.history(ctx, true));
     get(router, cache, contract, "/api/v1/datasets/:id/dqv.jsonld", ctx -> datasets.dqv(ctx, false));
     get(router, cache, contract, "/api/v1/datasets/:id/dqv.ttl", ctx -> datasets.dqv(ctx, true));
-    get(router, cache, contract, "/api/v1/sources", catalog::sources);
+    uncached(router, contract, "/api/v1/sources", catalog::sources);
     get(router, cache, contract, "/api/v1/search", catalog::search);
     // Not cached per publication: activating a rule set changes it without publishing a run.
     uncached(router, contract, "/api/v1/methodology", ctx -> methodology.all());

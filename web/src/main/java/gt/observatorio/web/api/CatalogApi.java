@@ -38,15 +38,18 @@ final class CatalogApi {
     });
   }
 
-  Future<Body> sources(RoutingContext ctx) {
+  /** The registered sources and whether each is scheduled now (not cached: the admin API changes it). */
+  Future<JsonObject> sources(RoutingContext ctx) {
     String institution = Params.word(ctx, "institution");
-    return registry.sources().map(list -> {
+    return registry.enabledSources().compose(on -> registry.sources().map(list -> {
+      var enabled = on.stream().map(s -> s.id()).collect(java.util.stream.Collectors.toSet());
       JsonArray out = new JsonArray();
       list.stream().filter(s -> institution == null || s.institutionCode().equalsIgnoreCase(institution))
           .forEach(s -> out.add(new JsonObject().put("id", s.id()).put("institution", s.institutionCode())
-              .put("url", s.url().toString()).put("kind", s.kind().id()).put("cron", s.cron())));
-      return Body.json(new JsonObject().put("sources", out));
-    });
+              .put("url", s.url().toString()).put("kind", s.kind().id()).put("cron", s.cron())
+              .put("enabled", enabled.contains(s.id()))));
+      return new JsonObject().put("sources", out);
+    }));
   }
 
   Future<Body> search(RoutingContext ctx) {

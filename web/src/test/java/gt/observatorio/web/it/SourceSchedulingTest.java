@@ -74,6 +74,11 @@ class SourceSchedulingTest {
     return api.json("PUT", "/api/admin/v1/sources/" + id, editor, b);
   }
 
+  private static JsonObject publicSource(String id) {
+    return read.get("/api/v1/sources?institution=PROG").getJsonArray("sources").stream().map(JsonObject.class::cast)
+        .filter(s -> s.getString("id").equals(id)).findFirst().orElseThrow();
+  }
+
   @Test
   void aSourceAddedChangedDisabledAndDeletedThroughTheApiIsRescheduledAtOnce() {
     assertThat(obs.nextCrawl("prog-a")).isEmpty();
@@ -85,10 +90,12 @@ class SourceSchedulingTest {
     HttpResponse<String> off = put("prog-a", CRON_B, false);
     assertThat(new JsonObject(off.body()).getBoolean("enabled")).isFalse();
     assertThat(obs.nextCrawl("prog-a")).isEmpty();
+    assertThat(publicSource("prog-a").getBoolean("enabled")).as("the public list shows it at once").isFalse();
     HttpResponse<String> crawl = api.json("POST", "/api/admin/v1/crawls", editor, new JsonObject().put("source", "prog-a"));
     assertThat(crawl.statusCode()).isEqualTo(409);
     assertThat(put("prog-a", CRON_B, true).statusCode()).isEqualTo(200);
     assertThat(obs.nextCrawl("prog-a")).isPresent();
+    assertThat(publicSource("prog-a").getBoolean("enabled")).isTrue();
 
     assertThat(api.call("DELETE", "/api/admin/v1/sources/prog-a", editor, null, null).statusCode()).isEqualTo(204);
     assertThat(obs.nextCrawl("prog-a")).isEmpty();

@@ -29,7 +29,7 @@ public abstract class FieldPresenceRule extends BaseRule {
 
   @Override
   public RuleOutcome evaluate(DatasetSnapshot snapshot, RuleParams params) {
-    return present(field.apply(snapshot.dataset())) ? pass(params) : fail(params, missing);
+    return present(field.apply(snapshot.dataset())) ? pass(params) : failFixed(params, missing);
   }
 
   static boolean present(Object v) {

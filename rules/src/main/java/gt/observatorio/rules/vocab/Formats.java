@@ -18,6 +18,8 @@ public final class Formats {
   private final Map<String, FormatInfo> byCode = new HashMap<>();
   private final Set<String> mediaTypes = new HashSet<>();
   private final Lookup<Integer> starsByName = new Lookup<>(Keys::normalize);
+  private final Memo<String, Boolean> euFileType = new Memo<>(50_000);
+  private final Memo<String, Boolean> ianaMediaType = new Memo<>(50_000);
 
   Formats(List<Map<String, String>> formats, List<Map<String, String>> lists,
       List<Map<String, String>> stars) {
@@ -87,9 +89,10 @@ public final class Formats {
 
   /** Whether the value is an EU file-type code or URI (DCAT-AP's controlled vocabulary). */
   public boolean isEuFileType(String declared) {
-    if (declared == null) {
-      return false;
-    }
+    return declared != null && euFileType.get(declared, this::euFileType);
+  }
+
+  private boolean euFileType(String declared) {
     String s = Keys.isUri(declared) ? Keys.lastSegment(declared) : declared.strip();
     return byCode.containsKey(s.toUpperCase(Locale.ROOT))
         && (!Keys.isUri(declared) || declared.contains("publications.europa.eu/resource/authority/file-type"));
@@ -97,9 +100,10 @@ public final class Formats {
 
   /** Whether the value is a media type the vocabulary knows from the IANA registry. */
   public boolean isIanaMediaType(String declared) {
-    if (declared == null) {
-      return false;
-    }
+    return declared != null && ianaMediaType.get(declared, this::ianaMediaType);
+  }
+
+  private boolean ianaMediaType(String declared) {
     String s = declared;
     if (Keys.isUri(s) && s.contains("iana.org/assignments/media-types/")) {
       s = s.substring(s.indexOf("media-types/") + "media-types/".length());

@@ -62,11 +62,7 @@ final class DocumentDates {
     if (month < 1 || month > 12 || day < 1 || day > 31) {
       return Dates.MISSING;
     }
-    try {
-      return LocalDate.of(year, month, day).toEpochDay();
-    } catch (java.time.DateTimeException e) {
-      return Dates.MISSING;
-    }
+    return Dates.epochDay(year, month, day);
   }
 
   private static boolean twoDigits(String s, int at) {

@@ -18,6 +18,10 @@ import java.util.List;
  * @param evidence where the latest date came from
  */
 public record LastUpdate(long epochDay, String value, String evidence) {
+  private static final Paths.Field MODIFIED = Paths.field("modified");
+  private static final Paths.Field URL_NAME = Paths.prefixedField("name ", "url");
+  private static final Paths.Field TITLE_NAME = Paths.prefixedField("name ", "title");
+
   static LastUpdate of(DatasetSnapshot s, boolean useHttp) {
     return of(s, useHttp, false);
   }
@@ -73,9 +77,9 @@ public record LastUpdate(long epochDay, String value, String evidence) {
     Distribution d = dists.get(from);
     return switch (kind) {
       case 1 -> new LastUpdate(best, f.probes[from].lastModified(), "Last-Modified " + f.probes[from].url());
-      case 2 -> new LastUpdate(best, fileName(d.probeUrl()), "name " + Paths.dist(from, "url"));
-      case 3 -> new LastUpdate(best, d.title(), "name " + Paths.dist(from, "title"));
-      default -> new LastUpdate(best, d.modified(), Paths.dist(from, "modified"));
+      case 2 -> new LastUpdate(best, fileName(d.probeUrl()), URL_NAME.dist(from));
+      case 3 -> new LastUpdate(best, d.title(), TITLE_NAME.dist(from));
+      default -> new LastUpdate(best, d.modified(), MODIFIED.dist(from));
     };
   }
 

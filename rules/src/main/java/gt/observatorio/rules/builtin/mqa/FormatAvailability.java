@@ -10,18 +10,13 @@ import gt.observatorio.rules.builtin.Paths;
 /** MQA indicator {@code formatAvailability} (Interoperability, 20 points): a format is declared, on the best distribution. */
 public final class FormatAvailability extends DistributionIndicator {
   public FormatAvailability() {
-    super("formatAvailability", Dimension.FORMAT,
+    super(Check.FORMAT, "formatAvailability", Dimension.FORMAT,
         Text.of("Formato declarado", "Format declared"),
         Text.of("El formato dice con qué programa se abre el archivo.", "The format says which software opens the file."),
         Text.of("Declare el formato (dct:format), idealmente con el vocabulario europeo de tipos de archivo.", "Declare the format (dct:format), ideally with the EU file-type vocabulary."),
         "format",
         Text.of("La distribución no declara formato.", "The distribution declares no format."),
         "dct:format");
-  }
-
-  @Override
-  Boolean check(DatasetSnapshot s, Dataset ds, Distribution d) {
-    return MqaChecks.formatAvailable(d);
   }
 
   @Override

@@ -10,18 +10,13 @@ import gt.observatorio.rules.builtin.Paths;
 /** MQA indicator {@code licenceAvailability} (Reusability, 20 points): a licence is declared (the dataset licence applies when the distribution has none), on the best distribution. */
 public final class LicenceAvailability extends DistributionIndicator {
   public LicenceAvailability() {
-    super("licenceAvailability", Dimension.LICENSING,
+    super(Check.LICENCE, "licenceAvailability", Dimension.LICENSING,
         Text.of("Licencia declarada", "Licence declared"),
         Text.of("Sin licencia no se sabe si los datos se pueden reutilizar.", "Without a licence nobody knows whether the data may be re-used."),
         Text.of("Declare una licencia (dct:license) en el conjunto o en cada distribución.", "Declare a licence (dct:license) on the dataset or each distribution."),
         "license",
         Text.of("No hay licencia declarada.", "No licence is declared."),
         "dct:license");
-  }
-
-  @Override
-  Boolean check(DatasetSnapshot s, Dataset ds, Distribution d) {
-    return MqaChecks.licenceAvailable(d, ds);
   }
 
   @Override

@@ -31,6 +31,6 @@ public final class RightsAvailability extends BaseRule {
 
   @Override
   public RuleOutcome evaluate(DatasetSnapshot snapshot, RuleParams params) {
-    return notMeasured(params, why);
+    return notMeasuredFixed(params, why);
   }
 }

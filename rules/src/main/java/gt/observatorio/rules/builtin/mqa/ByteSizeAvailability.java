@@ -20,6 +20,6 @@ public final class ByteSizeAvailability extends DistributionIndicator {
 
   @Override
   String observed(DatasetSnapshot s, Dataset ds, Distribution d) {
-    return "byteSize=" + d.byteSize();
+    return d.byteSize() == null ? "byteSize=null" : "byteSize=" + d.byteSize();
   }
 }

@@ -9,6 +9,8 @@ import gt.observatorio.rules.builtin.Paths;
 
 /** MQA indicator {@code formatAvailability} (Interoperability, 20 points): a format is declared, on the best distribution. */
 public final class FormatAvailability extends DistributionIndicator {
+  private static final Paths.Field OBSERVED = Paths.vocabularyField("format");
+
   public FormatAvailability() {
     super(Check.FORMAT, "formatAvailability", Dimension.FORMAT,
         Text.of("Formato declarado", "Format declared"),
@@ -21,6 +23,6 @@ public final class FormatAvailability extends DistributionIndicator {
 
   @Override
   String observed(DatasetSnapshot s, Dataset ds, Distribution d) {
-    return Paths.observed("format", d.format());
+    return OBSERVED.observed(d.format());
   }
 }

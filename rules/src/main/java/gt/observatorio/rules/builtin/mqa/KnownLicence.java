@@ -9,6 +9,8 @@ import gt.observatorio.rules.builtin.Paths;
 
 /** MQA indicator {@code knownLicence} (Reusability, 10 points): the licence is a known one (EU licence vocabulary, SPDX, Open Definition register), on the best distribution. */
 public final class KnownLicence extends DistributionIndicator {
+  private static final Paths.Field OBSERVED = Paths.vocabularyField("license");
+
   public KnownLicence() {
     super(Check.KNOWN_LICENCE, "knownLicence", Dimension.LICENSING,
         Text.of("Licencia conocida", "Known licence"),
@@ -21,6 +23,6 @@ public final class KnownLicence extends DistributionIndicator {
 
   @Override
   String observed(DatasetSnapshot s, Dataset ds, Distribution d) {
-    return Paths.observed("license", MqaChecks.licence(d, ds));
+    return OBSERVED.observed(MqaChecks.licence(d, ds));
   }
 }

@@ -9,6 +9,8 @@ import gt.observatorio.rules.builtin.Paths;
 
 /** MQA indicator {@code licenceAvailability} (Reusability, 20 points): a licence is declared (the dataset licence applies when the distribution has none), on the best distribution. */
 public final class LicenceAvailability extends DistributionIndicator {
+  private static final Paths.Field OBSERVED = Paths.vocabularyField("license");
+
   public LicenceAvailability() {
     super(Check.LICENCE, "licenceAvailability", Dimension.LICENSING,
         Text.of("Licencia declarada", "Licence declared"),
@@ -21,6 +23,6 @@ public final class LicenceAvailability extends DistributionIndicator {
 
   @Override
   String observed(DatasetSnapshot s, Dataset ds, Distribution d) {
-    return Paths.observed("license", MqaChecks.licence(d, ds));
+    return OBSERVED.observed(MqaChecks.licence(d, ds));
   }
 }

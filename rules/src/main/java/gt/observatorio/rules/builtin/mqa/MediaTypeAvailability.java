@@ -9,6 +9,8 @@ import gt.observatorio.rules.builtin.Paths;
 
 /** MQA indicator {@code mediaTypeAvailability} (Interoperability, 10 points): a media type is declared, on the best distribution. */
 public final class MediaTypeAvailability extends DistributionIndicator {
+  private static final Paths.Field OBSERVED = Paths.vocabularyField("mediaType");
+
   public MediaTypeAvailability() {
     super(Check.MEDIA_TYPE, "mediaTypeAvailability", Dimension.FORMAT,
         Text.of("Tipo de medio declarado", "Media type declared"),
@@ -21,6 +23,6 @@ public final class MediaTypeAvailability extends DistributionIndicator {
 
   @Override
   String observed(DatasetSnapshot s, Dataset ds, Distribution d) {
-    return Paths.observed("mediaType", d.mediaType());
+    return OBSERVED.observed(d.mediaType());
   }
 }

@@ -40,12 +40,12 @@ final class BestDistribution {
     for (int i = 0; i < n; i++) {
       evaluate(s, ds, dists.get(i), i);
       long p = base;
-      long m = DATASET_MAX + 145;
+      long m = DATASET_MAX + Check.ALWAYS_MEASURED;
       for (Check c : Check.ALL) {
         if ((unmeasured[i] & c.bit) != 0) {
           continue;
         }
-        if (c == Check.ACCESS_URL_STATUS || c == Check.DOWNLOAD_URL_STATUS) {
+        if (c.status()) {
           m += c.points;
         }
         if ((passed[i] & c.bit) != 0) {
@@ -104,6 +104,7 @@ final class BestDistribution {
     ok |= MqaChecks.byteSizeAvailable(d) ? Check.BYTE_SIZE.bit : 0;
     ok |= MqaChecks.blank(ds.issued()) && MqaChecks.blank(d.issued()) ? 0 : Check.ISSUED.bit;
     ok |= MqaChecks.blank(ds.modified()) && MqaChecks.blank(d.modified()) ? 0 : Check.MODIFIED.bit;
+    ok |= MqaChecks.blank(d.rights()) ? 0 : Check.RIGHTS.bit;
     passed[i] = ok;
     unmeasured[i] = none;
   }

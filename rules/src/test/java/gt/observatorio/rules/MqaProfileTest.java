@@ -79,6 +79,28 @@ class MqaProfileTest {
   }
 
   @Test
+  void accessAndDownloadUrlStatusAreEachMeasuredFromTheirOwnProbe() {
+    Distribution dist = new Distribution("csv", "https://x.gob.gt/dataset/a", "https://x.gob.gt/a.csv", "CSV",
+        null, null, null, null, null, null);
+    Dataset d = new Dataset("x", "t", "d", null, null, List.of(), List.of(), null, null, null, null, null,
+        null, null, null, List.of(dist), null);
+    Scorer s = Profiles.load("mqa", Optional.empty());
+    Instant at = Instant.parse("2025-06-01T00:00:00Z");
+    ScoreCard both = s.score(new DatasetSnapshot(d, Map.of(
+        "https://x.gob.gt/a.csv", probe("https://x.gob.gt/a.csv", 404),
+        "https://x.gob.gt/dataset/a", probe("https://x.gob.gt/dataset/a", 200)), at));
+    Map<String, RuleOutcome> byId = both.rules().stream().collect(Collectors.toMap(RuleOutcome::ruleId, r -> r));
+    assertThat(byId.get("mqa.accessUrlStatusCode").measured()).isTrue();
+    assertThat(byId.get("mqa.accessUrlStatusCode").points()).isEqualTo(50);
+    assertThat(byId.get("mqa.downloadUrlStatusCode").measured()).isTrue();
+    assertThat(byId.get("mqa.downloadUrlStatusCode").points()).isZero();
+    ScoreCard downloadOnly = s.score(new DatasetSnapshot(d, Map.of(
+        "https://x.gob.gt/a.csv", probe("https://x.gob.gt/a.csv", 200)), at));
+    assertThat(downloadOnly.rules()).filteredOn(r -> r.ruleId().equals("mqa.accessUrlStatusCode"))
+        .allMatch(r -> !r.measured());
+  }
+
+  @Test
   void statusIndicatorsScoreOnlyHttp2xxAndAreNotMeasuredWithoutProbes() {
     Distribution dist = new Distribution("csv", null, "https://x.gob.gt/a.csv", "CSV", null, null, null, null, null, null);
     Dataset d = new Dataset("x", "t", "d", null, null, List.of(), List.of(), null, null, null, null, null,

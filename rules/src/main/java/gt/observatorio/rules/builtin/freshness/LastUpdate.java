@@ -45,13 +45,16 @@ public record LastUpdate(long epochDay, String value, String evidence) {
       }
       if (useNames) {
         Distribution d = dists.get(i);
-        long named = DocumentDates.latest(fileName(d.probeUrl()), f.today);
+        String url = d.probeUrl();
+        long named = url == null ? Dates.MISSING
+            : DocumentDates.latest(url, fileNameStart(url), fileNameEnd(url), f.today, f.year);
         if (Dates.valid(named) && (best == Dates.MISSING || named > best)) {
           best = named;
           from = i;
           kind = 2;
         }
-        named = DocumentDates.latest(d.title(), f.today);
+        named = d.title() == null ? Dates.MISSING
+            : DocumentDates.latest(d.title(), 0, d.title().length(), f.today, f.year);
         if (Dates.valid(named) && (best == Dates.MISSING || named > best)) {
           best = named;
           from = i;
@@ -85,9 +88,10 @@ public record LastUpdate(long epochDay, String value, String evidence) {
 
   /** The last path segment of a URL, without query or fragment. */
   static String fileName(String url) {
-    if (url == null) {
-      return null;
-    }
+    return url == null ? null : url.substring(fileNameStart(url), fileNameEnd(url));
+  }
+
+  private static int fileNameEnd(String url) {
     int end = url.length();
     int q = url.indexOf('?');
     if (q >= 0) {
@@ -97,8 +101,11 @@ public record LastUpdate(long epochDay, String value, String evidence) {
     if (h >= 0 && h < end) {
       end = h;
     }
-    int slash = url.lastIndexOf('/', end - 1);
-    return url.substring(slash + 1, end);
+    return end;
+  }
+
+  private static int fileNameStart(String url) {
+    return url.lastIndexOf('/', fileNameEnd(url) - 1) + 1;
   }
 
   private static boolean usable(long day, long today) {

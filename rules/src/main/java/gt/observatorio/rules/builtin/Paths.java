@@ -26,7 +26,7 @@ public final class Paths {
   /** {@code format=…; mediaType=…}, remembered (the spellings repeat across datasets). */
   public static String formatAndMediaType(String format, String mediaType) {
     Memo<String, String> byType = FORMAT_MEDIA.get(format == null ? "" : format, f -> new Memo<>(1_000));
-    return byType.get(mediaType == null ? "" : mediaType, m -> observed("format", format) + "; " + observed("mediaType", m));
+    return byType.get(mediaType == null ? "" : mediaType, format, (m, f) -> observed("format", f) + "; " + observed("mediaType", m));
   }
 
   /** A field whose paths are built once, for rules that report it often. */

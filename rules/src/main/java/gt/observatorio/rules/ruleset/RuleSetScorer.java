@@ -98,7 +98,7 @@ public final class RuleSetScorer implements Scorer {
 
   /** A per-dimension score as an object: the common 0 and 100 are shared. */
   private static Double boxed(double pct) {
-    return pct == 100.0 ? HUNDRED : pct == 0.0 && 1 / pct > 0 ? ZERO : Double.valueOf(pct);
+    return pct == 100.0 ? HUNDRED : pct == 0.0 ? ZERO : Double.valueOf(pct);
   }
 
   /** An immutable map (which ScoreCard keeps without copying) of the first {@code n} keys and values. */

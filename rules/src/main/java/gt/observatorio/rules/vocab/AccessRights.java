@@ -30,7 +30,7 @@ public final class AccessRights {
 
   /** The EU code when the value is an EU access-right code or URI exactly, else null. */
   public String aligned(String declared) {
-    return declared == null ? null : alignedMemo.get(declared, this::alignedCode);
+    return declared == null ? null : alignedMemo.get(declared, this, (d, self) -> self.alignedCode(d));
   }
 
   private String alignedCode(String declared) {

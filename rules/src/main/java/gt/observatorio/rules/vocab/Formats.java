@@ -89,7 +89,15 @@ public final class Formats {
 
   /** Whether the value is an EU file-type code or URI (DCAT-AP's controlled vocabulary). */
   public boolean isEuFileType(String declared) {
-    return declared != null && euFileType.get(declared, this::euFileType);
+    return declared != null && euFileType.get(declared, this, Formats::euFileType);
+  }
+
+  private static boolean euFileType(String declared, Formats self) {
+    return self.euFileType(declared);
+  }
+
+  private static boolean ianaMediaType(String declared, Formats self) {
+    return self.ianaMediaType(declared);
   }
 
   private boolean euFileType(String declared) {
@@ -100,7 +108,7 @@ public final class Formats {
 
   /** Whether the value is a media type the vocabulary knows from the IANA registry. */
   public boolean isIanaMediaType(String declared) {
-    return declared != null && ianaMediaType.get(declared, this::ianaMediaType);
+    return declared != null && ianaMediaType.get(declared, this, Formats::ianaMediaType);
   }
 
   private boolean ianaMediaType(String declared) {

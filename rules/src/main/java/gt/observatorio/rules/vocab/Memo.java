@@ -1,6 +1,7 @@
 package gt.observatorio.rules.vocab;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -26,6 +27,24 @@ public final class Memo<K, V> {
     Object hit = memo.get(key);
     if (hit == null) {
       V v = f.apply(key);
+      if (memo.size() < max) {
+        memo.put(key, v == null ? NULL : v);
+      }
+      return v;
+    }
+    return hit == NULL ? null : (V) hit;
+  }
+
+  /**
+   * The result of {@code f} on {@code key} and {@code arg}, remembered by {@code key} alone (the
+   * caller guarantees the result depends on {@code arg} only through {@code key}). Lets callers
+   * pass a non-capturing function, so that a hit allocates nothing.
+   */
+  @SuppressWarnings("unchecked")
+  public <A> V get(K key, A arg, BiFunction<? super K, ? super A, ? extends V> f) {
+    Object hit = memo.get(key);
+    if (hit == null) {
+      V v = f.apply(key, arg);
       if (memo.size() < max) {
         memo.put(key, v == null ? NULL : v);
       }

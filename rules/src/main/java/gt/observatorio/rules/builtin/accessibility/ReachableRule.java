@@ -71,7 +71,7 @@ public final class ReachableRule extends BaseRule {
       return status(p.outcome(), p.httpStatus()) + " (" + p.detail() + ")";
     }
     Integer st = p.httpStatus();
-    return OBSERVED[p.outcome().ordinal()].get(st == null ? -1 : st, k -> status(p.outcome(), st));
+    return OBSERVED[p.outcome().ordinal()].get(st == null ? -1 : st, p.outcome(), (k, o) -> status(o, k == -1 ? null : k));
   }
 
   private static String status(ProbeOutcome o, Integer st) {

@@ -92,7 +92,7 @@ public final class UpToDateRule extends BaseRule {
         Text.of("Datos " + es(status) + ": última actualización hace " + age + " días (" + last.value() + ").",
             "Data " + en(status) + ": last updated " + age + " days ago (" + last.value() + ")."),
         "age=" + age + " days; periodicity=" + declared + " (" + Math.round(p.days()) + " days)",
-        EXPECTED.get(p.days(), days -> expected(t, days)), last.evidence())));
+        EXPECTED.get(p.days(), t, (days, th) -> expected(th, days)), last.evidence())));
   }
 
   /** What is expected of a periodicity of {@code days} days, by HDX's thresholds. */

@@ -55,7 +55,7 @@ abstract class LicenceVocabRule extends BaseRule {
       if (findings == null) {
         findings = new ArrayList<>(2);
       }
-      findings.add(finding(Severity.WARNING, failure, OBSERVED.get(value, v -> observed(v, licences)),
+      findings.add(finding(Severity.WARNING, failure, OBSERVED.get(value, licences, LicenceVocabRule::observed),
           expected, i < 0 ? "dataset.license" : LICENSE.dist(i)));
     }
     if (n == 0) {

@@ -39,7 +39,8 @@ public final class DcatApCompliance extends BaseRule {
 
   /** The finding for shapes that are not installed, built once per resource. */
   private Finding missingShapes(String resource) {
-    return missing.computeIfAbsent(resource, r -> finding(Severity.INFO,
+    Finding known = missing.get(resource);
+    return known != null ? known : missing.computeIfAbsent(resource, r -> finding(Severity.INFO,
           Text.of("No se midió: las formas SHACL de DCAT-AP no están instaladas.",
               "Not measured: the DCAT-AP SHACL shapes are not installed."),
           "shapes=" + r + " (missing)", "SEMICeu/DCAT-AP releases/2.1.1/dcat-ap_2.1.1_shacl_shapes.ttl",

@@ -46,8 +46,11 @@ public record LastUpdate(long epochDay, String value, String evidence) {
       if (useNames) {
         Distribution d = dists.get(i);
         String url = d.probeUrl();
-        long named = url == null ? Dates.MISSING
-            : DocumentDates.latest(url, fileNameStart(url), fileNameEnd(url), f.today, f.year);
+        long named = Dates.MISSING;
+        if (url != null) {
+          int end = fileNameEnd(url);
+          named = DocumentDates.latest(url, fileNameStart(url, end), end, f.today, f.year);
+        }
         if (Dates.valid(named) && (best == Dates.MISSING || named > best)) {
           best = named;
           from = i;
@@ -88,7 +91,11 @@ public record LastUpdate(long epochDay, String value, String evidence) {
 
   /** The last path segment of a URL, without query or fragment. */
   static String fileName(String url) {
-    return url == null ? null : url.substring(fileNameStart(url), fileNameEnd(url));
+    if (url == null) {
+      return null;
+    }
+    int end = fileNameEnd(url);
+    return url.substring(fileNameStart(url, end), end);
   }
 
   private static int fileNameEnd(String url) {
@@ -104,8 +111,8 @@ public record LastUpdate(long epochDay, String value, String evidence) {
     return end;
   }
 
-  private static int fileNameStart(String url) {
-    return url.lastIndexOf('/', fileNameEnd(url) - 1) + 1;
+  private static int fileNameStart(String url, int end) {
+    return url.lastIndexOf('/', end - 1) + 1;
   }
 
   private static boolean usable(long day, long today) {

@@ -103,7 +103,12 @@ public final class UpToDateRule extends BaseRule {
   }
 
   private static String en(Status s) {
-    return s.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return switch (s) {
+      case DUE -> "due";
+      case OVERDUE -> "overdue";
+      case DELINQUENT -> "delinquent";
+      default -> s.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    };
   }
 
   private static String es(Status s) {

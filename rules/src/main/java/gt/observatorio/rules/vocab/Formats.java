@@ -19,6 +19,7 @@ public final class Formats {
   private final Set<String> mediaTypes = new HashSet<>();
   private final Lookup<Integer> starsByName = new Lookup<>(Keys::normalize);
   private final Memo<String, Boolean> euFileType = new Memo<>(50_000);
+  private final Memo<String, DeclaredFormat> declared = new Memo<>(50_000);
   private final Memo<String, Boolean> ianaMediaType = new Memo<>(50_000);
 
   Formats(List<Map<String, String>> formats, List<Map<String, String>> lists,
@@ -58,6 +59,15 @@ public final class Formats {
   /** The format a declared value names, or null if unknown. */
   public FormatInfo resolve(String declared) {
     return declared == null || declared.isBlank() ? null : byAny.get(declared);
+  }
+
+  /** The vocabularies' view of one declared value (format or media type); never null. */
+  public DeclaredFormat declared(String value) {
+    return value == null ? DeclaredFormat.NONE : declared.get(value, this, Formats::describe);
+  }
+
+  private static DeclaredFormat describe(String value, Formats self) {
+    return new DeclaredFormat(self.resolve(value), self.isEuFileType(value), self.isIanaMediaType(value));
   }
 
   /** A format by its EU code. */

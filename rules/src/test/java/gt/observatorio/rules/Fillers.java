@@ -48,6 +48,8 @@ final class Fillers {
       out.add(new Filler("distributions[" + i + "].license", x -> blank(dist(x, k).license()) ? withDist(x, k, 6, "CC-BY-4.0") : null));
       out.add(new Filler("distributions[" + i + "].issued", x -> blank(dist(x, k).issued()) ? withDist(x, k, 7, "2020-01-15") : null));
       out.add(new Filler("distributions[" + i + "].modified", x -> blank(dist(x, k).modified()) ? withDist(x, k, 8, "2025-05-31") : null));
+      out.add(new Filler("distributions[" + i + "].rights", x -> blank(dist(x, k).rights())
+          ? withDist(x, k, 9, "https://www.minfin.gob.gt/condiciones-de-uso") : null));
     }
     return out;
   }
@@ -78,10 +80,10 @@ final class Fillers {
   private static Dataset withDist(Dataset d, int index, int field, Object v) {
     Distribution x = d.distributions().get(index);
     Object[] a = {x.title(), x.accessUrl(), x.downloadUrl(), x.format(), x.mediaType(), x.byteSize(), x.license(),
-        x.issued(), x.modified()};
+        x.issued(), x.modified(), x.rights()};
     a[field] = v;
     Distribution y = new Distribution((String) a[0], (String) a[1], (String) a[2], (String) a[3], (String) a[4],
-        (Long) a[5], (String) a[6], (String) a[7], (String) a[8]);
+        (Long) a[5], (String) a[6], (String) a[7], (String) a[8], (String) a[9]);
     List<Distribution> ds = new ArrayList<>(d.distributions());
     ds.set(index, y);
     return new Dataset(d.identifier(), d.title(), d.description(), d.publisher(), d.contactPoint(), d.keywords(),

@@ -7,6 +7,7 @@ import gt.observatorio.engine.domain.DatasetSnapshot;
 import gt.observatorio.engine.domain.Distribution;
 import gt.observatorio.engine.domain.ProbeOutcome;
 import gt.observatorio.engine.domain.ProbeResult;
+import gt.observatorio.engine.domain.RuleOutcome;
 import gt.observatorio.engine.domain.ScoreCard;
 import gt.observatorio.engine.port.Scorer;
 import gt.observatorio.rules.ruleset.RuleEntry;
@@ -59,9 +60,9 @@ class MqaProfileTest {
 
   @Test
   void distributionIndicatorsAreReadOnTheBestDistribution() {
-    Distribution poor = new Distribution("pdf", null, "https://x.gob.gt/a.pdf", "PDF", null, null, null, null, null);
+    Distribution poor = new Distribution("pdf", null, "https://x.gob.gt/a.pdf", "PDF", null, null, null, null, null, null);
     Distribution good = new Distribution("csv", "https://x.gob.gt/d", "https://x.gob.gt/a.csv",
-        "http://publications.europa.eu/resource/authority/file-type/CSV", "text/csv", 10L, null, "2024-01-01", "2024-02-01");
+        "http://publications.europa.eu/resource/authority/file-type/CSV", "text/csv", 10L, null, "2024-01-01", "2024-02-01", null);
     Dataset d = new Dataset("x", "t", "d", null, null, List.of(), List.of(), "cc-by", null, null, null, null,
         null, null, null, List.of(poor, good), null);
     Map<String, ProbeResult> probes = Map.of(
@@ -78,8 +79,30 @@ class MqaProfileTest {
   }
 
   @Test
+  void accessAndDownloadUrlStatusAreEachMeasuredFromTheirOwnProbe() {
+    Distribution dist = new Distribution("csv", "https://x.gob.gt/dataset/a", "https://x.gob.gt/a.csv", "CSV",
+        null, null, null, null, null, null);
+    Dataset d = new Dataset("x", "t", "d", null, null, List.of(), List.of(), null, null, null, null, null,
+        null, null, null, List.of(dist), null);
+    Scorer s = Profiles.load("mqa", Optional.empty());
+    Instant at = Instant.parse("2025-06-01T00:00:00Z");
+    ScoreCard both = s.score(new DatasetSnapshot(d, Map.of(
+        "https://x.gob.gt/a.csv", probe("https://x.gob.gt/a.csv", 404),
+        "https://x.gob.gt/dataset/a", probe("https://x.gob.gt/dataset/a", 200)), at));
+    Map<String, RuleOutcome> byId = both.rules().stream().collect(Collectors.toMap(RuleOutcome::ruleId, r -> r));
+    assertThat(byId.get("mqa.accessUrlStatusCode").measured()).isTrue();
+    assertThat(byId.get("mqa.accessUrlStatusCode").points()).isEqualTo(50);
+    assertThat(byId.get("mqa.downloadUrlStatusCode").measured()).isTrue();
+    assertThat(byId.get("mqa.downloadUrlStatusCode").points()).isZero();
+    ScoreCard downloadOnly = s.score(new DatasetSnapshot(d, Map.of(
+        "https://x.gob.gt/a.csv", probe("https://x.gob.gt/a.csv", 200)), at));
+    assertThat(downloadOnly.rules()).filteredOn(r -> r.ruleId().equals("mqa.accessUrlStatusCode"))
+        .allMatch(r -> !r.measured());
+  }
+
+  @Test
   void statusIndicatorsScoreOnlyHttp2xxAndAreNotMeasuredWithoutProbes() {
-    Distribution dist = new Distribution("csv", null, "https://x.gob.gt/a.csv", "CSV", null, null, null, null, null);
+    Distribution dist = new Distribution("csv", null, "https://x.gob.gt/a.csv", "CSV", null, null, null, null, null, null);
     Dataset d = new Dataset("x", "t", "d", null, null, List.of(), List.of(), null, null, null, null, null,
         null, null, null, List.of(dist), null);
     Scorer s = Profiles.load("mqa", Optional.empty());
@@ -89,7 +112,7 @@ class MqaProfileTest {
     assertThat(none.rules()).filteredOn(r -> r.ruleId().endsWith("StatusCode")).allMatch(r -> !r.measured());
     assertThat(redirect.rules()).filteredOn(r -> r.ruleId().endsWith("StatusCode"))
         .allMatch(r -> r.measured() && r.points() == 0);
-    assertThat(none.maxScore()).isEqualTo(405 - 50 - 30 - 30 - 5);
+    assertThat(none.maxScore()).isEqualTo(405 - 50 - 30 - 30);
   }
 
   static ProbeResult probe(String url, int status) {

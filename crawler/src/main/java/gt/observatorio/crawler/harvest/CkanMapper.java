@@ -74,7 +74,8 @@ final class CkanMapper {
         number(r.get("size")),
         text(r, "license", "license_id"),
         text(r, "issued", "created"),
-        text(r, "modified", "last_modified", "metadata_modified"));
+        text(r, "modified", "last_modified", "metadata_modified"),
+        text(r, "rights"));
   }
 
   private static String contact(JsonNode pkg, Map<String, String> extras) {

@@ -31,7 +31,8 @@ final class DataJsonMapper {
           number(d.get("byteSize")),
           text(d, "license"),
           text(d, "issued"),
-          text(d, "modified")));
+          text(d, "modified"),
+          rights(d, ds)));
     }
     List<String> themes = new ArrayList<>();
     for (String t : texts(ds.get("theme"), "label", "id")) {
@@ -55,6 +56,16 @@ final class DataJsonMapper {
         text(ds, "landingPage"),
         dists,
         ds.toString());
+  }
+
+  /**
+   * The rights statement of a distribution: its own {@code rights} where a profile gives one,
+   * else the dataset's {@code rights} (DCAT-US 1.1 defines {@code rights} on the dataset only, as
+   * dct:rights; it applies to every distribution of the dataset).
+   */
+  static String rights(JsonNode dist, JsonNode ds) {
+    String own = text(dist, "rights");
+    return own != null ? own : text(ds, "rights");
   }
 
   static String publisher(JsonNode p, String fallback) {

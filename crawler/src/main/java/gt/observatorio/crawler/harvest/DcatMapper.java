@@ -89,7 +89,7 @@ final class DcatMapper {
     }
     return new Distribution(text(m, d, iri(DCT, "title")), text(m, d, iri(DCAT, "accessURL")),
         text(m, d, iri(DCAT, "downloadURL")), format, media, bytes, iriOrLabel(m, d, iri(DCT, "license")),
-        text(m, d, iri(DCT, "issued")), text(m, d, iri(DCT, "modified")));
+        text(m, d, iri(DCT, "issued")), text(m, d, iri(DCT, "modified")), iriOrLabel(m, d, iri(DCT, "rights")));
   }
 
   /** An IRI as itself (a vocabulary term), a literal or a node's label otherwise. */

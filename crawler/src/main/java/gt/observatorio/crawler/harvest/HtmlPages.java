@@ -64,7 +64,7 @@ public final class HtmlPages {
       boolean byText = DOWNLOAD_TEXT.matcher(a.text()).matches() && !href.matches("(?i).*(\\.html?|/)$");
       if (isDataFile(href) || byText) {
         String title = a.text().isBlank() ? href.substring(href.lastIndexOf('/') + 1) : a.text().strip();
-        files.put(href, new Distribution(title, href, href, Formats.ofName(href), null, null, null, null, null));
+        files.put(href, new Distribution(title, href, href, Formats.ofName(href), null, null, null, null, null, null));
         if (raw.length() < RAW_LIMIT) {
           raw.append('\n').append(a.outerHtml());
         }

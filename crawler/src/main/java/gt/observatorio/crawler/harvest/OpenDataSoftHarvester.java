@@ -99,9 +99,9 @@ public final class OpenDataSoftHarvester implements Harvester {
     String modified = text(meta, "modified", "data_processed");
     String license = text(meta, "license_url", "license");
     List<Distribution> dists = List.of(
-        new Distribution("CSV", null, base.resolve(csv).toString(), "CSV", "text/csv", null, license, null, modified),
+        new Distribution("CSV", null, base.resolve(csv).toString(), "CSV", "text/csv", null, license, null, modified, null),
         new Distribution("JSON", null, base.resolve(json).toString(), "JSON", "application/json", null, license,
-            null, modified));
+            null, modified, null));
     String contact = text(dcat, "contact_email");
     String contactName = text(dcat, "contact_name");
     return new Dataset(id, text(meta, "title"), text(meta, "description"),

@@ -122,7 +122,7 @@ public final class SitemapHarvester implements Harvester {
     String name = url.replaceAll("[?#].*$", "");
     name = name.substring(name.lastIndexOf('/') + 1);
     String modified = u.getLastModified() == null ? null : u.getLastModified().toInstant().toString();
-    Distribution d = new Distribution(name, url, url, Formats.ofName(url), null, null, null, null, modified);
+    Distribution d = new Distribution(name, url, url, Formats.ofName(url), null, null, null, null, modified, null);
     return new Dataset(url, name, null, null, null, List.of(), List.of(), null, null, modified, null, null,
         null, null, null, List.of(d), "<url><loc>" + url + "</loc>"
             + (modified == null ? "" : "<lastmod>" + modified + "</lastmod>") + "</url>");

@@ -104,9 +104,9 @@ public final class SocrataHarvester implements Harvester {
     String modified = firstNonNull(text(r, "data_updated_at"), text(r, "updatedAt"));
     List<Distribution> dists = List.of(
         new Distribution("CSV", null, root + "api/views/" + id + "/rows.csv?accessType=DOWNLOAD", "CSV",
-            "text/csv", null, text(item, "metadata/license"), null, modified),
+            "text/csv", null, text(item, "metadata/license"), null, modified, null),
         new Distribution("SODA API (JSON)", root + "resource/" + id + ".json", null, "JSON",
-            "application/json", null, text(item, "metadata/license"), null, modified));
+            "application/json", null, text(item, "metadata/license"), null, modified, null));
     return new Dataset(id, text(r, "name"), text(r, "description"),
         firstNonNull(text(r, "attribution"), text(item, "owner/display_name")),
         text(r, "contact_email"), keywords, themes, text(item, "metadata/license"),

@@ -51,9 +51,9 @@ final class SocrataViews {
     String license = text(v, "license/name", "licenseId");
     List<Distribution> dists = List.of(
         new Distribution("CSV", null, base + "api/views/" + id + "/rows.csv?accessType=DOWNLOAD", "CSV",
-            "text/csv", null, license, null, modified),
+            "text/csv", null, license, null, modified, null),
         new Distribution("SODA API (JSON)", base + "resource/" + id + ".json", null, "JSON",
-            "application/json", null, license, null, modified));
+            "application/json", null, license, null, modified, null));
     return new Dataset(id, text(v, "name"), text(v, "description"), text(v, "attribution"), null,
         texts(v.get("tags")), texts(v.get("category")), license, epoch(v.get("createdAt")),
         modified != null ? modified : epoch(v.get("viewLastModified")), frequency(v.path("metadata")

@@ -56,10 +56,10 @@ public final class LaipHarvester implements Harvester {
     List<Distribution> ds = new ArrayList<>();
     for (String url : n.evidence()) {
       ds.add(new Distribution(null, url, PageScanner.isDocument(url) ? url : null, null, null, null, null, null,
-          null));
+          null, null));
     }
     for (String url : n.brokenLinks()) {
-      ds.add(new Distribution(null, url, null, null, null, null, null, null, null));
+      ds.add(new Distribution(null, url, null, null, null, null, null, null, null, null));
     }
     String periodicity = switch (n.update()) {
       case "monthly" -> "R/P1M";

@@ -98,6 +98,8 @@ class CkanHarvesterTest {
     assertThat(csv.format()).isEqualTo("CSV");
     assertThat(csv.mediaType()).isEqualTo("text/csv");
     assertThat(csv.byteSize()).isEqualTo(48213L);
+    assertThat(csv.rights()).isEqualTo("Uso libre citando al Ministerio de Trabajo como fuente");
+    assertThat(empleo.distributions().get(1).rights()).isNull();
     assertThat(csv.downloadUrl()).endsWith("/download/empleo-formal-2024.csv");
 
     Dataset ipc = got.stream().filter(d -> d.title().startsWith("Índice")).findFirst().orElseThrow();

@@ -65,6 +65,8 @@ class DataJsonHarvesterTest {
     assertThat(visits.license()).isEqualTo("https://creativecommons.org/publicdomain/zero/1.0/");
     assertThat(visits.distributions()).extracting(d -> d.probeUrl())
         .containsExactly("https://www.example.gov/files/visits.csv", "https://api.example.gov/visits");
+    assertThat(visits.distributions()).extracting(d -> d.rights()).as("dataset-level rights apply to each distribution")
+        .containsOnly("Visitor counts are estimates; see the methodology at https://www.example.gov/park-visits/methodology");
     assertThat(got.get(1).keywords()).containsExactly("staffing", "personnel");
     assertThat(visits.rawMetadata()).contains("bureauCode");
   }

@@ -58,11 +58,15 @@ class DcatHarvesterTest {
     assertThat(csv.format()).isEqualTo("CSV");
     assertThat(csv.mediaType()).isEqualTo("text/csv");
     assertThat(csv.byteSize()).isEqualTo(1048576L);
+    assertThat(csv.rights()).as("dct:rights as a RightsStatement node: its label")
+        .isEqualTo("Cite al INSIVUMEH como fuente de los datos.");
     assertThat(csv.downloadUrl()).isEqualTo("http://portal.test/descargas/lluvia-diaria.csv");
     Dataset sismos = got.stream().filter(d -> d.title().startsWith("Catálogo")).findFirst().orElseThrow();
     assertThat(sismos.publisher()).isEqualTo("INSIVUMEH");
     assertThat(sismos.accrualPeriodicity()).isEqualTo("anual");
     assertThat(sismos.distributions().get(0).format()).isEqualTo("XLSX");
+    assertThat(sismos.distributions().get(0).rights()).as("dct:rights as an IRI: the IRI")
+        .isEqualTo("http://portal.test/condiciones-de-uso");
   }
 
   @Test

@@ -53,10 +53,7 @@ final class BatchProbes {
     Set<String> urls = new LinkedHashSet<>();
     for (Dataset d : datasets) {
       for (Distribution dist : d.distributions()) {
-        String url = dist.probeUrl();
-        if (url != null && !url.isBlank()) {
-          urls.add(url);
-        }
+        urls.addAll(dist.probeUrls());
       }
     }
     Map<String, ProbeResult> out = new HashMap<>();

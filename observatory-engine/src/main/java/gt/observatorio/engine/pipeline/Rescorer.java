@@ -62,9 +62,7 @@ public final class Rescorer {
     Set<String> urls = new LinkedHashSet<>();
     for (RunDataset d : seen) {
       for (Distribution x : d.dataset().distributions()) {
-        if (x.probeUrl() != null && !x.probeUrl().isBlank()) {
-          urls.add(x.probeUrl());
-        }
+        urls.addAll(x.probeUrls());
       }
     }
     return urls;

@@ -102,8 +102,7 @@ final class RunBatches implements Consumer<Dataset> {
       Dataset d = e.getValue();
       Map<String, ProbeResult> own = new HashMap<>();
       for (Distribution dist : d.distributions()) {
-        String url = dist.probeUrl();
-        if (url != null && !url.isBlank()) {
+        for (String url : dist.probeUrls()) {
           own.put(url, batchProbes.getOrDefault(url, ProbeResult.notProbed(url, asOf)));
         }
       }

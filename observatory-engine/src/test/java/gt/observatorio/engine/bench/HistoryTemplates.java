@@ -30,10 +30,10 @@ final class HistoryTemplates {
     List<Distribution> ds = List.of(
         new Distribution("Datos 2024 (CSV)", "https://datos.example.gt/dataset/x/resource/1",
             "https://datos.example.gt/dataset/x/resource/1/download/datos-2024.csv", "CSV", "text/csv",
-            184_233L, null, "2024-01-15T10:00:00", "2024-06-01T08:30:00"),
+            184_233L, null, "2024-01-15T10:00:00", "2024-06-01T08:30:00", null),
         new Distribution("Diccionario de datos (PDF)", "https://datos.example.gt/dataset/x/resource/2",
             "https://datos.example.gt/dataset/x/resource/2/download/diccionario.pdf", "PDF",
-            "application/pdf", 92_110L, null, "2024-01-15T10:00:00", "2024-01-15T10:00:00"));
+            "application/pdf", 92_110L, null, "2024-01-15T10:00:00", "2024-01-15T10:00:00", null));
     return new Dataset("ds-template", "Estadísticas de empleo formal por departamento y sector económico",
         "Registro mensual de trabajadores afiliados por departamento, municipio y actividad económica. "
             + "Incluye totales por sexo y grupo de edad. Fuente: registros administrativos de la institución.",

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import gt.observatorio.engine.domain.CrawlRun;
+import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.DatasetSnapshot;
 import gt.observatorio.engine.domain.Dimension;
+import gt.observatorio.engine.domain.Distribution;
 import gt.observatorio.engine.domain.InstitutionWeek;
 import gt.observatorio.engine.domain.IsoWeek;
 import gt.observatorio.engine.domain.ProbeOutcome;
@@ -262,6 +264,44 @@ class CrawlPipelineTest {
     InstitutionWeek w = join(f.readModel.rankings(W, "observatorio")).get(0).week();
     assertThat(w.overall()).isZero();
     assertThat(w.dimensions()).isEmpty();
+  }
+
+  @Test
+  void theAccessAndDownloadUrlsOfADistributionAreEachProbedAndGivenToTheScorer() {
+    Source s = f.register("A", "a-ckan")[0];
+    List<DatasetSnapshot> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Scorer capturing = new Scorer() {
+      @Override
+      public RuleSetInfo ruleSet() {
+        return new RuleSetInfo("capturing", "observatorio", "1", "h");
+      }
+
+      @Override
+      public ScoreCard score(DatasetSnapshot snap) {
+        seen.add(snap);
+        return new ScoreCard(ruleSet(), 1, 1, Map.of(), List.of(), null);
+      }
+    };
+    CrawlPipeline p = new CrawlPipeline(f.db.pool(), k -> f.harvester, f.prober, List.of(capturing), f.clock,
+        new PipelineConfig("observatorio", 10, 10));
+    f.prober.answer("http://portal.test/dataset/x", ProbeOutcome.CLIENT_ERROR);
+    Distribution both = new Distribution("x", "http://portal.test/dataset/x", "http://files.test/x.csv", "CSV",
+        null, null, null, null, null, null);
+    Distribution same = new Distribution("y", "http://files.test/y.csv", "http://files.test/y.csv", "CSV",
+        null, null, null, null, null, null);
+    f.harvester.serve(s.url(), List.of(new Dataset("x", "T", null, null, null, List.of(), List.of(), null, null,
+        null, null, null, null, null, null, List.of(both, same), null)));
+
+    CrawlRun run = p.crawl(s);
+
+    assertThat(run.state()).isEqualTo(RunState.SUCCEEDED);
+    assertThat(f.prober.calls()).containsExactlyInAnyOrder(
+        "http://files.test/x.csv", "http://portal.test/dataset/x", "http://files.test/y.csv");
+    assertThat(run.probes()).isEqualTo(3);
+    DatasetSnapshot snap = seen.get(0);
+    assertThat(snap.downloadProbeOf(both).outcome()).isEqualTo(ProbeOutcome.REACHABLE);
+    assertThat(snap.accessProbeOf(both).outcome()).isEqualTo(ProbeOutcome.CLIENT_ERROR);
+    assertThat(snap.accessProbeOf(same)).isSameAs(snap.downloadProbeOf(same));
   }
 
   @Test

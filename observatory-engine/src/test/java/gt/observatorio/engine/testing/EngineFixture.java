@@ -58,7 +58,7 @@ public final class EngineFixture implements AutoCloseable {
 
   public static Dataset dataset(String id, String title, String description, String license, String... urls) {
     List<Distribution> ds = Arrays.stream(urls)
-        .map(u -> new Distribution(null, u, u, "CSV", "text/csv", null, null, null, null)).toList();
+        .map(u -> new Distribution(null, u, u, "CSV", "text/csv", null, null, null, null, null)).toList();
     return new Dataset(id, title, description, "Publisher", null, List.of("k"), List.of(), license,
         "2024-01-01", "2024-06-01", "monthly", null, null, null, "http://portal.test/dataset/" + id, ds,
         "{\"id\":\"" + id + "\",\"title\":\"" + title + "\"}");

@@ -63,6 +63,16 @@ public abstract class BaseRule implements Rule {
     return new RuleOutcome(id, dimension, 0, params.weight(), true, List.of(finding));
   }
 
+  /** No points, with a finding the rule keeps in a field (the outcome is built once per rule set). */
+  protected final RuleOutcome failFixed(RuleParams params, Finding fixedFinding) {
+    return params.fixedOutcome(this, fixedFinding, true);
+  }
+
+  /** Not measured, with a finding the rule keeps in a field (the outcome is built once per rule set). */
+  protected final RuleOutcome notMeasuredFixed(RuleParams params, Finding fixedFinding) {
+    return params.fixedOutcome(this, fixedFinding, false);
+  }
+
   /** {@code points} out of {@code max}, scaled to the weight, with the findings that explain the loss. */
   protected final RuleOutcome partial(RuleParams params, double points, double max, List<Finding> findings) {
     double w = params.weight();

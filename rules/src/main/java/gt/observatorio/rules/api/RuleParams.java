@@ -1,9 +1,12 @@
 package gt.observatorio.rules.api;
 
+import gt.observatorio.engine.domain.Finding;
 import gt.observatorio.engine.domain.RuleOutcome;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A rule's parameter values, resolved once when the rule set is loaded: the rule set's values over
@@ -13,6 +16,8 @@ public final class RuleParams {
   private final Map<String, Object> values;
   private final double weight;
   private volatile RuleOutcome pass;
+  private volatile Object[] fixed = new Object[0];
+  private volatile Object bound;
 
   private RuleParams(Map<String, Object> values, double weight) {
     this.values = values;
@@ -59,6 +64,42 @@ public final class RuleParams {
       pass = p;
     }
     return p;
+  }
+
+  /**
+   * The no-points outcome of {@code rule} with one finding that never changes (built once when
+   * the rule keeps the finding in a field); {@code measured} false for "could not be measured".
+   */
+  public RuleOutcome fixedOutcome(Rule rule, Finding finding, boolean measured) {
+    Object[] a = fixed;
+    for (int k = 0; k < a.length; k += 2) {
+      if (a[k] == finding && ((RuleOutcome) a[k + 1]).measured() == measured) {
+        return (RuleOutcome) a[k + 1];
+      }
+    }
+    RuleOutcome o = new RuleOutcome(rule.id(), rule.dimension(), 0, weight, measured, List.of(finding));
+    if (a.length < 16) {
+      Object[] b = Arrays.copyOf(a, a.length + 2);
+      b[a.length] = finding;
+      b[a.length + 1] = o;
+      fixed = b;
+    }
+    return o;
+  }
+
+  /**
+   * The rule's parameters bound to its own form (e.g. a record of typed values and texts built
+   * from them), built once by {@code binder} and kept: evaluation then reads fields, not a map.
+   * A rule uses one binder for its parameters.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T bound(Function<RuleParams, T> binder) {
+    Object b = bound;
+    if (b == null) {
+      b = binder.apply(this);
+      bound = b;
+    }
+    return (T) b;
   }
 
   public int integer(String name) {

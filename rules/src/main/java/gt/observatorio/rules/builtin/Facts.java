@@ -21,6 +21,8 @@ public final class Facts {
   private final DatasetSnapshot snapshot;
   /** The day of observation (epoch day, UTC). */
   public final long today;
+  /** The year of observation (UTC). */
+  public final int year;
   public final long datasetIssued;
   public final long datasetModified;
   public final ProbeResult[] probes;
@@ -33,6 +35,7 @@ public final class Facts {
     this.snapshot = s;
     Dataset d = s.dataset();
     today = Dates.epochDay(s.asOf());
+    year = java.time.LocalDate.ofEpochDay(today).getYear();
     datasetIssued = Dates.epochDay(d.issued());
     datasetModified = Dates.epochDay(d.modified());
     List<Distribution> dists = d.distributions();

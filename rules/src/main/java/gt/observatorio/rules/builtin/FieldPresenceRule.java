@@ -10,6 +10,7 @@ import gt.observatorio.engine.domain.Text;
 import gt.observatorio.rules.api.BaseRule;
 import gt.observatorio.rules.api.RuleParams;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Function;
 
 /** A dataset-level field is declared: a non-blank text or a non-empty list. */
@@ -29,7 +30,7 @@ public abstract class FieldPresenceRule extends BaseRule {
 
   @Override
   public RuleOutcome evaluate(DatasetSnapshot snapshot, RuleParams params) {
-    return present(field.apply(snapshot.dataset())) ? pass(params) : fail(params, missing);
+    return present(field.apply(snapshot.dataset())) ? pass(params) : failFixed(params, missing);
   }
 
   static boolean present(Object v) {
@@ -38,6 +39,15 @@ public abstract class FieldPresenceRule extends BaseRule {
     }
     if (v instanceof String s) {
       return !s.isBlank();
+    }
+    if (v instanceof List<?> l) {
+      for (int i = 0; i < l.size(); i++) {
+        Object o = l.get(i);
+        if (o != null && !o.toString().isBlank()) {
+          return true;
+        }
+      }
+      return false;
     }
     if (v instanceof Collection<?> c) {
       for (Object o : c) {

@@ -32,7 +32,7 @@ public abstract class PerDistributionRule extends BaseRule {
   public final RuleOutcome evaluate(DatasetSnapshot snapshot, RuleParams params) {
     List<Distribution> dists = snapshot.dataset().distributions();
     if (dists.isEmpty()) {
-      return fail(params, noDistributions);
+      return failFixed(params, noDistributions);
     }
     List<Finding> findings = null;
     for (int i = 0; i < dists.size(); i++) {

@@ -25,6 +25,8 @@ import java.util.Map;
  */
 public final class RuleSetScorer implements Scorer {
   private static final Dimension[] DIMS = Dimension.values();
+  private static final Double HUNDRED = 100.0;
+  private static final Double ZERO = 0.0;
   private final RuleSetDefinition definition;
   private final Rule[] rules;
   private final RuleParams[] params;
@@ -63,7 +65,8 @@ public final class RuleSetScorer implements Scorer {
         max[d] += o.maxPoints();
       }
     }
-    Object[] dims = new Object[2 * DIMS.length];
+    Dimension[] keys = new Dimension[DIMS.length];
+    Double[] values = new Double[DIMS.length];
     int nd = 0;
     double points = 0;
     double measurable = 0;
@@ -74,8 +77,8 @@ public final class RuleSetScorer implements Scorer {
       measurable += max[d];
       if (max[d] > 0) {
         double pct = 100.0 * got[d] / max[d];
-        dims[nd++] = DIMS[d];
-        dims[nd++] = pct;
+        keys[nd] = DIMS[d];
+        values[nd++] = boxed(pct);
         weighted += dimWeights[d] * pct;
         weightSum += dimWeights[d];
       }
@@ -89,32 +92,31 @@ public final class RuleSetScorer implements Scorer {
       score = points;
       maxScore = measurable;
     }
-    return new ScoreCard(definition.info(), score, maxScore, immutableMap(dims, nd / 2), List.of(outcomes),
+    return new ScoreCard(definition.info(), score, maxScore, immutableMap(keys, values, nd), List.of(outcomes),
         rating(score, maxScore));
   }
 
-  /** An immutable map (which ScoreCard keeps without copying) of the first {@code n} key/value pairs. */
-  private static Map<Dimension, Double> immutableMap(Object[] kv, int n) {
-    if (n > 5) {
-      Map<Dimension, Double> m = new java.util.EnumMap<>(Dimension.class);
-      for (int i = 0; i < n; i++) {
-        m.put((Dimension) kv[2 * i], (Double) kv[2 * i + 1]);
-      }
-      return Map.copyOf(m);
-    }
-    Dimension[] k = new Dimension[5];
-    Double[] v = new Double[5];
-    for (int i = 0; i < n; i++) {
-      k[i] = (Dimension) kv[2 * i];
-      v[i] = (Double) kv[2 * i + 1];
-    }
+  /** A per-dimension score as an object: the common 0 and 100 are shared. */
+  private static Double boxed(double pct) {
+    return pct == 100.0 ? HUNDRED : pct == 0.0 ? ZERO : Double.valueOf(pct);
+  }
+
+  /** An immutable map (which ScoreCard keeps without copying) of the first {@code n} keys and values. */
+  private static Map<Dimension, Double> immutableMap(Dimension[] k, Double[] v, int n) {
     return switch (n) {
       case 0 -> Map.of();
       case 1 -> Map.of(k[0], v[0]);
       case 2 -> Map.of(k[0], v[0], k[1], v[1]);
       case 3 -> Map.of(k[0], v[0], k[1], v[1], k[2], v[2]);
       case 4 -> Map.of(k[0], v[0], k[1], v[1], k[2], v[2], k[3], v[3]);
-      default -> Map.of(k[0], v[0], k[1], v[1], k[2], v[2], k[3], v[3], k[4], v[4]);
+      case 5 -> Map.of(k[0], v[0], k[1], v[1], k[2], v[2], k[3], v[3], k[4], v[4]);
+      default -> {
+        Map<Dimension, Double> m = new java.util.EnumMap<>(Dimension.class);
+        for (int i = 0; i < n; i++) {
+          m.put(k[i], v[i]);
+        }
+        yield Map.copyOf(m);
+      }
     };
   }
 

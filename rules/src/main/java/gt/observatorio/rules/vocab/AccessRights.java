@@ -9,6 +9,7 @@ import java.util.Map;
 public final class AccessRights {
   private final Map<String, String> codes = new HashMap<>();
   private final Lookup<String> byAny = new Lookup<>(Keys::normalize);
+  private final Memo<String, String> alignedMemo = new Memo<>(50_000);
 
   AccessRights(List<Map<String, String>> rows) {
     for (Map<String, String> row : rows) {
@@ -29,9 +30,10 @@ public final class AccessRights {
 
   /** The EU code when the value is an EU access-right code or URI exactly, else null. */
   public String aligned(String declared) {
-    if (declared == null) {
-      return null;
-    }
+    return declared == null ? null : alignedMemo.get(declared, this, (d, self) -> self.alignedCode(d));
+  }
+
+  private String alignedCode(String declared) {
     if (Keys.isUri(declared)) {
       String code = Keys.lastSegment(declared);
       return declared.contains("publications.europa.eu/resource/authority/access-right/")

@@ -1,6 +1,5 @@
 package gt.observatorio.rules.vocab;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -107,14 +106,47 @@ public final class Dates {
   }
 
   private static long date(int y, int m, int d) {
-    if (m < 1 || m > 12 || d < 1 || d > 31) {
-      return MALFORMED;
+    long day = epochDay(y, m, d);
+    return day == MISSING ? MALFORMED : day;
+  }
+
+  /**
+   * The epoch day of a calendar date (proleptic Gregorian, as {@link LocalDate#toEpochDay()}),
+   * without building a {@code LocalDate}; {@link #MISSING} when there is no such date.
+   */
+  public static long epochDay(int y, int m, int d) {
+    if (m < 1 || m > 12 || d < 1 || d > 31 || y < -999_999_999 || y > 999_999_999 || d > monthLength(y, m)) {
+      return MISSING;
     }
-    try {
-      return LocalDate.of(y, m, d).toEpochDay();
-    } catch (DateTimeException e) {
-      return MALFORMED;
+    long total = 365L * y;
+    if (y >= 0) {
+      total += (y + 3L) / 4 - (y + 99L) / 100 + (y + 399L) / 400;
+    } else {
+      total -= y / -4L - y / -100L + y / -400L;
     }
+    total += (367L * m - 362) / 12;
+    total += d - 1;
+    if (m > 2) {
+      total--;
+      if (!leap(y)) {
+        total--;
+      }
+    }
+    return total - DAYS_0000_TO_1970;
+  }
+
+  private static final long DAYS_0000_TO_1970 = (146_097L * 5L) - (30L * 365L + 7L);
+
+  private static int monthLength(int y, int m) {
+    return switch (m) {
+      case 2 -> leap(y) ? 29 : 28;
+      case 4, 6, 9, 11 -> 30;
+      default -> 31;
+    };
+  }
+
+  private static boolean leap(long y) {
+    return (y & 3) == 0 && (y % 100 != 0 || y % 400 == 0);
   }
 
   private static boolean digits(String s, int from, int to) {

@@ -18,6 +18,9 @@ public final class Formats {
   private final Map<String, FormatInfo> byCode = new HashMap<>();
   private final Set<String> mediaTypes = new HashSet<>();
   private final Lookup<Integer> starsByName = new Lookup<>(Keys::normalize);
+  private final Memo<String, Boolean> euFileType = new Memo<>(50_000);
+  private final Memo<String, DeclaredFormat> declared = new Memo<>(50_000);
+  private final Memo<String, Boolean> ianaMediaType = new Memo<>(50_000);
 
   Formats(List<Map<String, String>> formats, List<Map<String, String>> lists,
       List<Map<String, String>> stars) {
@@ -58,6 +61,15 @@ public final class Formats {
     return declared == null || declared.isBlank() ? null : byAny.get(declared);
   }
 
+  /** The vocabularies' view of one declared value (format or media type); never null. */
+  public DeclaredFormat declared(String value) {
+    return value == null ? DeclaredFormat.NONE : declared.get(value, this, Formats::describe);
+  }
+
+  private static DeclaredFormat describe(String value, Formats self) {
+    return new DeclaredFormat(self.resolve(value), self.isEuFileType(value), self.isIanaMediaType(value));
+  }
+
   /** A format by its EU code. */
   public FormatInfo byCode(String code) {
     return byCode.get(code);
@@ -87,9 +99,18 @@ public final class Formats {
 
   /** Whether the value is an EU file-type code or URI (DCAT-AP's controlled vocabulary). */
   public boolean isEuFileType(String declared) {
-    if (declared == null) {
-      return false;
-    }
+    return declared != null && euFileType.get(declared, this, Formats::euFileType);
+  }
+
+  private static boolean euFileType(String declared, Formats self) {
+    return self.euFileType(declared);
+  }
+
+  private static boolean ianaMediaType(String declared, Formats self) {
+    return self.ianaMediaType(declared);
+  }
+
+  private boolean euFileType(String declared) {
     String s = Keys.isUri(declared) ? Keys.lastSegment(declared) : declared.strip();
     return byCode.containsKey(s.toUpperCase(Locale.ROOT))
         && (!Keys.isUri(declared) || declared.contains("publications.europa.eu/resource/authority/file-type"));
@@ -97,9 +118,10 @@ public final class Formats {
 
   /** Whether the value is a media type the vocabulary knows from the IANA registry. */
   public boolean isIanaMediaType(String declared) {
-    if (declared == null) {
-      return false;
-    }
+    return declared != null && ianaMediaType.get(declared, this, Formats::ianaMediaType);
+  }
+
+  private boolean ianaMediaType(String declared) {
     String s = declared;
     if (Keys.isUri(s) && s.contains("iana.org/assignments/media-types/")) {
       s = s.substring(s.indexOf("media-types/") + "media-types/".length());

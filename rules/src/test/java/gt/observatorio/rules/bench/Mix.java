@@ -45,7 +45,7 @@ public final class Mix {
         boolean download = r.nextInt(4) > 0;
         dists.add(new Distribution("recurso " + k, "https://datos.gob.gt/dataset/" + i, download ? url : null,
             pick(r, FORMATS), pick(r, MEDIA), r.nextBoolean() ? 1000L + r.nextInt(100000) : null,
-            r.nextInt(3) == 0 ? pick(r, LICENCES) : null, pick(r, DATES), pick(r, DATES)));
+            r.nextInt(3) == 0 ? pick(r, LICENCES) : null, pick(r, DATES), pick(r, DATES), null));
         String probed = download ? url : "https://datos.gob.gt/dataset/" + i;
         if (r.nextInt(10) > 0) {
           ProbeOutcome o = pick(r, OUTCOMES);

@@ -6,6 +6,8 @@ import gt.observatorio.engine.domain.ProbeResult;
 import gt.observatorio.engine.domain.ScoreCard;
 import gt.observatorio.engine.port.Scorer;
 import gt.observatorio.rules.Profiles;
+import gt.observatorio.rules.ruleset.RuleEntry;
+import gt.observatorio.rules.ruleset.RuleSetScorer;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +15,8 @@ import java.util.Optional;
  * Scoring throughput on one core: datasets per second per profile on a realistic mix, and the
  * cost as a ratio to a bare walk over the same fields. Not a test. Runs the JMH benchmark
  * {@link ScoringJmh} and prints the figures; {@code --quick [profiles...]} runs a plain timing
- * loop instead. See rules/README.md for how to run it and the figures measured.
+ * loop instead, {@code --per-rule <profile>} times each rule alone. See rules/README.md for how to
+ * run it and the figures measured.
  */
 public final class ScoringBenchmark {
   private static volatile long sink;
@@ -21,6 +24,10 @@ public final class ScoringBenchmark {
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("--quick")) {
       quick(List.of(args).subList(1, args.length));
+      return;
+    }
+    if (args.length > 1 && args[0].equals("--per-rule")) {
+      perRule(args[1]);
       return;
     }
     var results = new org.openjdk.jmh.runner.Runner(new org.openjdk.jmh.runner.options.OptionsBuilder()
@@ -51,6 +58,25 @@ public final class ScoringBenchmark {
       double rate = measure(p, () -> score(s, mix), mix.size());
       System.out.printf("%-14s %,12.0f datasets/s   cost = %.1fx bare walk%n", p, rate, bare / rate);
     }
+  }
+
+  /**
+   * Each rule of a profile alone over the mix, in nanoseconds per dataset (what a rule shares per
+   * snapshot, such as {@code Facts}, is then counted in every rule that uses it), and the whole.
+   */
+  private static void perRule(String profile) {
+    List<DatasetSnapshot> mix = Mix.generate(10_000, 42);
+    RuleSetScorer scorer = (RuleSetScorer) Profiles.load(profile, Optional.empty());
+    for (RuleEntry e : scorer.definition().rules()) {
+      double rate = measure(e.rule().id(), () -> {
+        for (DatasetSnapshot snap : mix) {
+          sink = e.rule().evaluate(snap, e.params()).findings().size();
+        }
+      }, mix.size());
+      System.out.printf("%-45s %6.0f ns/dataset%n", e.rule().id(), 1e9 / rate);
+    }
+    double rate = measure(profile, () -> score(scorer, mix), mix.size());
+    System.out.printf("%-45s %6.0f ns/dataset%n", "(" + profile + ", whole)", 1e9 / rate);
   }
 
   private static double measure(String name, Runnable r, int n) {

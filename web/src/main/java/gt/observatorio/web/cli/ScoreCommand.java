@@ -103,9 +103,7 @@ public final class ScoreCommand implements Callable<Integer> {
     Set<String> urls = new LinkedHashSet<>();
     for (Dataset d : datasets) {
       for (Distribution x : d.distributions()) {
-        if (x.probeUrl() != null && !x.probeUrl().isBlank()) {
-          urls.add(x.probeUrl());
-        }
+        urls.addAll(x.probeUrls());
       }
     }
     return urls;

@@ -11,6 +11,8 @@ import gt.observatorio.rules.builtin.PerDistributionRule;
 
 /** Share of distributions with a direct download URL (not only a page to visit). */
 public final class DownloadUrlRule extends PerDistributionRule {
+  private final Finding[] missing = new Finding[64];
+
   public DownloadUrlRule() {
     super("accessibility.download-url", Dimension.ACCESSIBILITY,
         Text.of("URL de descarga directa", "Direct download URL"),
@@ -22,7 +24,22 @@ public final class DownloadUrlRule extends PerDistributionRule {
 
   @Override
   protected Finding check(DatasetSnapshot snapshot, int i, Distribution d) {
-    return !blank(d.downloadUrl()) ? null : finding(Severity.WARNING, Text.of("La distribución no tiene URL de descarga.",
+    if (!blank(d.downloadUrl())) {
+      return null;
+    }
+    if (i >= missing.length) {
+      return missing(i);
+    }
+    Finding f = missing[i];
+    if (f == null) {
+      f = missing(i);
+      missing[i] = f;
+    }
+    return f;
+  }
+
+  private Finding missing(int i) {
+    return finding(Severity.WARNING, Text.of("La distribución no tiene URL de descarga.",
         "The distribution has no download URL."), Paths.observed("downloadUrl", null),
         "una URL / a URL", Paths.dist(i, "downloadUrl"));
   }

@@ -12,6 +12,7 @@ import gt.observatorio.engine.domain.Text;
 import gt.observatorio.rules.api.BaseRule;
 import gt.observatorio.rules.api.RuleParams;
 import gt.observatorio.rules.builtin.Facts;
+import gt.observatorio.rules.vocab.Memo;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,9 @@ import java.util.List;
  * (or NOT_PROBED) do not count; with none probed the rule is not measured.
  */
 public final class ReachableRule extends BaseRule {
+  private static final Text NO_CONTENT = Text.of("La URL de la distribución no responde con contenido.",
+      "The distribution's URL does not answer with content.");
+  private static final Memo<Integer, String>[] OBSERVED = memos();
   private final Finding noProbes;
 
   public ReachableRule() {
@@ -53,15 +57,33 @@ public final class ReachableRule extends BaseRule {
       if (findings == null) {
         findings = new ArrayList<>();
       }
-      findings.add(finding(Severity.ERROR, Text.of("La URL de la distribución no responde con contenido.",
-          "The distribution's URL does not answer with content."),
-          p.outcome().id() + (p.httpStatus() == null ? "" : " HTTP " + p.httpStatus())
-              + (p.detail() == null ? "" : " (" + p.detail() + ")"),
-          "HTTP 2xx", p.url()));
+      findings.add(finding(Severity.ERROR, NO_CONTENT, observed(p), "HTTP 2xx", p.url()));
     }
     if (probed == 0) {
-      return notMeasured(params, noProbes);
+      return notMeasuredFixed(params, noProbes);
     }
     return ok == probed ? pass(params) : partial(params, ok, probed, findings);
+  }
+
+  /** {@code outcome HTTP status (detail)}; remembered by outcome and status when there is no detail. */
+  private static String observed(ProbeResult p) {
+    if (p.detail() != null) {
+      return status(p.outcome(), p.httpStatus()) + " (" + p.detail() + ")";
+    }
+    Integer st = p.httpStatus();
+    return OBSERVED[p.outcome().ordinal()].get(st == null ? -1 : st, p.outcome(), (k, o) -> status(o, k == -1 ? null : k));
+  }
+
+  private static String status(ProbeOutcome o, Integer st) {
+    return o.id() + (st == null ? "" : " HTTP " + st);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Memo<Integer, String>[] memos() {
+    Memo<Integer, String>[] m = new Memo[ProbeOutcome.values().length];
+    for (int i = 0; i < m.length; i++) {
+      m[i] = new Memo<>(1_000);
+    }
+    return m;
   }
 }

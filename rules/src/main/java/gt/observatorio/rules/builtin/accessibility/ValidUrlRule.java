@@ -11,6 +11,12 @@ import gt.observatorio.rules.builtin.PerDistributionRule;
 
 /** Share of distributions with a well-formed absolute http(s) URL to reach them. */
 public final class ValidUrlRule extends PerDistributionRule {
+  private static final Text INVALID = Text.of("La distribución no tiene una URL válida.",
+      "The distribution has no valid URL.");
+  private static final Paths.Field URL = Paths.field("url");
+  private static final Paths.Field ACCESS_URL = Paths.field("accessUrl");
+  private static final Paths.Field DOWNLOAD_URL = Paths.field("downloadUrl");
+
   public ValidUrlRule() {
     super("accessibility.valid-url", Dimension.ACCESSIBILITY,
         Text.of("URL de acceso bien formada", "Well-formed access URL"),
@@ -23,9 +29,8 @@ public final class ValidUrlRule extends PerDistributionRule {
   @Override
   protected Finding check(DatasetSnapshot snapshot, int i, Distribution d) {
     String url = d.probeUrl();
-    return wellFormed(url) ? null : finding(Severity.ERROR, Text.of("La distribución no tiene una URL válida.",
-        "The distribution has no valid URL."), Paths.observed("url", url),
-        "http(s)://host/...", Paths.dist(i, blank(d.downloadUrl()) ? "accessUrl" : "downloadUrl"));
+    return wellFormed(url) ? null : finding(Severity.ERROR, INVALID, URL.observed(url),
+        "http(s)://host/...", blank(d.downloadUrl()) ? ACCESS_URL.dist(i) : DOWNLOAD_URL.dist(i));
   }
 
   /** An absolute http(s) URL with a host and no whitespace. */

@@ -17,6 +17,7 @@ import java.util.function.Predicate;
  * rule: either field may qualify; neither set fails).
  */
 abstract class FormatListRule extends PerDistributionRule {
+  private static final Paths.Field FORMAT = Paths.field("format");
   private final Predicate<FormatInfo> onList;
   private final Text failure;
   private final String expected;
@@ -36,8 +37,7 @@ abstract class FormatListRule extends PerDistributionRule {
       return null;
     }
     return finding(Severity.WARNING, failure,
-        Paths.observed("format", d.format()) + "; " + Paths.observed("mediaType", d.mediaType()),
-        expected, Paths.dist(i, "format"));
+        Paths.formatAndMediaType(d.format(), d.mediaType()), expected, FORMAT.dist(i));
   }
 
   private boolean passes(FormatInfo f) {

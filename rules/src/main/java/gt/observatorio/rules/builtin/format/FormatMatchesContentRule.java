@@ -23,6 +23,9 @@ import java.util.List;
  * only distributions whose probe found a format; without any, not measured.
  */
 public final class FormatMatchesContentRule extends BaseRule {
+  private static final Text MISMATCH = Text.of("El formato declarado no coincide con el contenido descargado.",
+      "The declared format does not match the downloaded content.");
+  private static final Paths.Field FORMAT = Paths.vocabularyField("format");
   private final Finding noEvidence;
 
   public FormatMatchesContentRule() {
@@ -59,15 +62,12 @@ public final class FormatMatchesContentRule extends BaseRule {
         if (findings == null) {
           findings = new ArrayList<>();
         }
-        findings.add(finding(Severity.WARNING,
-            Text.of("El formato declarado no coincide con el contenido descargado.",
-                "The declared format does not match the downloaded content."),
-            Paths.observed("format", d.format()) + "; content=" + real.code(),
-            "format=" + real.code(), Paths.dist(i, "format") + " vs " + p.url()));
+        findings.add(finding(Severity.WARNING, MISMATCH, FORMAT.observed(d.format()) + "; content=" + real.code(),
+            "format=" + real.code(), FORMAT.dist(i) + " vs " + p.url()));
       }
     }
     if (checked == 0) {
-      return notMeasured(params, noEvidence);
+      return notMeasuredFixed(params, noEvidence);
     }
     return ok == checked ? pass(params) : partial(params, ok, checked, findings);
   }

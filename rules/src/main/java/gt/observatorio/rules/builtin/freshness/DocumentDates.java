@@ -14,13 +14,13 @@ final class DocumentDates {
 
   /** The latest date named in {@code text} not after {@code today}, or {@link Dates#MISSING}. */
   static long latest(String text, long today) {
-    if (text == null) {
-      return Dates.MISSING;
-    }
-    int maxYear = LocalDate.ofEpochDay(today).getYear();
+    return text == null ? Dates.MISSING : latest(text, 0, text.length(), today, LocalDate.ofEpochDay(today).getYear());
+  }
+
+  /** As {@link #latest(String, long)}, on {@code text} from {@code from} to {@code n}; {@code maxYear} is today's year. */
+  static long latest(String text, int from, int n, long today, int maxYear) {
     long best = Dates.MISSING;
-    int n = text.length();
-    int i = 0;
+    int i = from;
     while (i < n) {
       if (!digit(text.charAt(i))) {
         i++;
@@ -37,8 +37,8 @@ final class DocumentDates {
       } else if (len == 6) {
         day = date(text, start, start + 4, -1, maxYear);
       } else if (len == 4) {
-        int m = i + 1 < n && sep(text.charAt(i)) && twoDigits(text, i + 1) ? i + 1 : -1;
-        int d = m > 0 && m + 3 < n && sep(text.charAt(m + 2)) && twoDigits(text, m + 3) ? m + 3 : -1;
+        int m = i + 1 < n && sep(text.charAt(i)) && twoDigits(text, i + 1, n) ? i + 1 : -1;
+        int d = m > 0 && m + 3 < n && sep(text.charAt(m + 2)) && twoDigits(text, m + 3, n) ? m + 3 : -1;
         day = date(text, start, m, d, maxYear);
         if (!Dates.valid(day) || day > today) {
           day = date(text, start, -1, -1, maxYear);
@@ -62,16 +62,12 @@ final class DocumentDates {
     if (month < 1 || month > 12 || day < 1 || day > 31) {
       return Dates.MISSING;
     }
-    try {
-      return LocalDate.of(year, month, day).toEpochDay();
-    } catch (java.time.DateTimeException e) {
-      return Dates.MISSING;
-    }
+    return Dates.epochDay(year, month, day);
   }
 
-  private static boolean twoDigits(String s, int at) {
-    return at + 1 < s.length() && digit(s.charAt(at)) && digit(s.charAt(at + 1))
-        && (at + 2 == s.length() || !digit(s.charAt(at + 2)));
+  private static boolean twoDigits(String s, int at, int n) {
+    return at + 1 < n && digit(s.charAt(at)) && digit(s.charAt(at + 1))
+        && (at + 2 == n || !digit(s.charAt(at + 2)));
   }
 
   private static boolean sep(char c) {

@@ -18,6 +18,10 @@ import java.util.List;
  * @param evidence where the latest date came from
  */
 public record LastUpdate(long epochDay, String value, String evidence) {
+  private static final Paths.Field MODIFIED = Paths.field("modified");
+  private static final Paths.Field URL_NAME = Paths.prefixedField("name ", "url");
+  private static final Paths.Field TITLE_NAME = Paths.prefixedField("name ", "title");
+
   static LastUpdate of(DatasetSnapshot s, boolean useHttp) {
     return of(s, useHttp, false);
   }
@@ -41,13 +45,19 @@ public record LastUpdate(long epochDay, String value, String evidence) {
       }
       if (useNames) {
         Distribution d = dists.get(i);
-        long named = DocumentDates.latest(fileName(d.probeUrl()), f.today);
+        String url = d.probeUrl();
+        long named = Dates.MISSING;
+        if (url != null) {
+          int end = fileNameEnd(url);
+          named = DocumentDates.latest(url, fileNameStart(url, end), end, f.today, f.year);
+        }
         if (Dates.valid(named) && (best == Dates.MISSING || named > best)) {
           best = named;
           from = i;
           kind = 2;
         }
-        named = DocumentDates.latest(d.title(), f.today);
+        named = d.title() == null ? Dates.MISSING
+            : DocumentDates.latest(d.title(), 0, d.title().length(), f.today, f.year);
         if (Dates.valid(named) && (best == Dates.MISSING || named > best)) {
           best = named;
           from = i;
@@ -73,9 +83,9 @@ public record LastUpdate(long epochDay, String value, String evidence) {
     Distribution d = dists.get(from);
     return switch (kind) {
       case 1 -> new LastUpdate(best, f.probes[from].lastModified(), "Last-Modified " + f.probes[from].url());
-      case 2 -> new LastUpdate(best, fileName(d.probeUrl()), "name " + Paths.dist(from, "url"));
-      case 3 -> new LastUpdate(best, d.title(), "name " + Paths.dist(from, "title"));
-      default -> new LastUpdate(best, d.modified(), Paths.dist(from, "modified"));
+      case 2 -> new LastUpdate(best, fileName(d.probeUrl()), URL_NAME.dist(from));
+      case 3 -> new LastUpdate(best, d.title(), TITLE_NAME.dist(from));
+      default -> new LastUpdate(best, d.modified(), MODIFIED.dist(from));
     };
   }
 
@@ -84,6 +94,11 @@ public record LastUpdate(long epochDay, String value, String evidence) {
     if (url == null) {
       return null;
     }
+    int end = fileNameEnd(url);
+    return url.substring(fileNameStart(url, end), end);
+  }
+
+  private static int fileNameEnd(String url) {
     int end = url.length();
     int q = url.indexOf('?');
     if (q >= 0) {
@@ -93,8 +108,11 @@ public record LastUpdate(long epochDay, String value, String evidence) {
     if (h >= 0 && h < end) {
       end = h;
     }
-    int slash = url.lastIndexOf('/', end - 1);
-    return url.substring(slash + 1, end);
+    return end;
+  }
+
+  private static int fileNameStart(String url, int end) {
+    return url.lastIndexOf('/', end - 1) + 1;
   }
 
   private static boolean usable(long day, long today) {

@@ -15,6 +15,9 @@ import gt.observatorio.rules.vocab.Vocabularies;
 /** The dataset declares how often it is updated, in a value the vocabularies understand. */
 public final class PeriodicityRule extends BaseRule {
   private static final String EXPECTED = "MONTHLY, R/P1M, mensual, trimestral, annual, ... (periodicities.csv)";
+  private static final Text UNKNOWN = Text.of("La periodicidad declarada no se entiende o es «desconocida».",
+      "The declared frequency is not understood or is 'unknown'.");
+  private static final Paths.Field FIELD = Paths.vocabularyField("accrualPeriodicity");
   private final Finding missing;
 
   public PeriodicityRule() {
@@ -33,14 +36,12 @@ public final class PeriodicityRule extends BaseRule {
   public RuleOutcome evaluate(DatasetSnapshot snapshot, RuleParams params) {
     String declared = snapshot.dataset().accrualPeriodicity();
     if (blank(declared)) {
-      return fail(params, missing);
+      return failFixed(params, missing);
     }
     Periodicity p = Vocabularies.standard().periodicities().resolve(declared);
     if (p == null || p.kind() == Periodicity.Kind.UNKNOWN) {
-      return partial(params, 0.5, 1, java.util.List.of(finding(Severity.WARNING,
-          Text.of("La periodicidad declarada no se entiende o es «desconocida».",
-              "The declared frequency is not understood or is 'unknown'."),
-          Paths.observed("accrualPeriodicity", declared), EXPECTED, Paths.dataset("accrualPeriodicity"))));
+      return partial(params, 0.5, 1, java.util.List.of(finding(Severity.WARNING, UNKNOWN,
+          FIELD.observed(declared), EXPECTED, FIELD.dataset())));
     }
     return pass(params);
   }

@@ -11,6 +11,7 @@ import gt.observatorio.rules.api.RuleParams;
 import gt.observatorio.rules.builtin.Paths;
 import gt.observatorio.rules.vocab.Dates;
 import gt.observatorio.rules.vocab.FreshnessThresholds;
+import gt.observatorio.rules.vocab.Memo;
 import gt.observatorio.rules.vocab.FreshnessThresholds.Status;
 import gt.observatorio.rules.vocab.Periodicity;
 import gt.observatorio.rules.vocab.Vocabularies;
@@ -22,6 +23,12 @@ import java.util.List;
  * Without a usable periodicity or any date, no points: declaring them can only raise the score.
  */
 public final class UpToDateRule extends BaseRule {
+  private static final Text NO_DATE = Text.of("No hay ninguna fecha válida de última actualización.",
+      "There is no valid date of last update.");
+  private static final String MODIFIED = Paths.dataset("modified");
+  private static final Paths.Field PERIODICITY = Paths.vocabularyField("accrualPeriodicity");
+  private static final Memo<Double, String> EXPECTED = new Memo<>(1_000);
+
   public UpToDateRule() {
     super("freshness.up-to-date", Dimension.FRESHNESS,
         Text.of("Actualizado según su periodicidad", "Up to date for its frequency"),
@@ -43,25 +50,33 @@ public final class UpToDateRule extends BaseRule {
             "Use dates in file names and titles (e.g. empleo_2024-03.csv) as evidence")));
   }
 
+  /** The parameters, read once per rule set. */
+  private record Bound(double due, double overdue, double delinquent, boolean useHttp, boolean useNames) {
+    static Bound of(RuleParams p) {
+      return new Bound(p.decimal("pointsDue"), p.decimal("pointsOverdue"), p.decimal("pointsDelinquent"),
+          p.bool("useHttpLastModified"), p.bool("useDocumentNames"));
+    }
+  }
+
   @Override
   public RuleOutcome evaluate(DatasetSnapshot snapshot, RuleParams params) {
+    Bound b = params.bound(Bound::of);
     String declared = snapshot.dataset().accrualPeriodicity();
     Periodicity p = Vocabularies.standard().periodicities().resolve(declared);
     if (p != null && p.kind() == Periodicity.Kind.AS_NEEDED) {
       return pass(params);
     }
-    LastUpdate last = LastUpdate.of(snapshot, params.bool("useHttpLastModified"), params.bool("useDocumentNames"));
+    LastUpdate last = LastUpdate.of(snapshot, b.useHttp(), b.useNames());
     long today = gt.observatorio.rules.builtin.Facts.of(snapshot).today;
     if (last.epochDay() == Dates.MISSING) {
-      return fail(params, finding(Severity.ERROR, Text.of("No hay ninguna fecha válida de última actualización.",
-          "There is no valid date of last update."), "dataset.modified=" + snapshot.dataset().modified(),
-          "dct:modified (ISO 8601) o/or HTTP Last-Modified", Paths.dataset("modified")));
+      return fail(params, finding(Severity.ERROR, NO_DATE, "dataset.modified=" + snapshot.dataset().modified(),
+          "dct:modified (ISO 8601) o/or HTTP Last-Modified", MODIFIED));
     }
     long age = today - last.epochDay();
     if (p == null || p.kind() != Periodicity.Kind.REGULAR) {
       return fail(params, finding(Severity.WARNING, Text.of("No se puede juzgar la actualidad sin una periodicidad declarada; última actualización hace " + age + " días.",
           "Freshness cannot be judged without a declared frequency; last updated " + age + " days ago."),
-          Paths.observed("accrualPeriodicity", declared), "una periodicidad / a frequency", Paths.dataset("accrualPeriodicity")));
+          PERIODICITY.observed(declared), "una periodicidad / a frequency", PERIODICITY.dataset()));
     }
     FreshnessThresholds t = Vocabularies.standard().freshness();
     Status status = t.status(p.days(), age);
@@ -69,18 +84,31 @@ public final class UpToDateRule extends BaseRule {
       return pass(params);
     }
     double points = switch (status) {
-      case DUE -> params.decimal("pointsDue");
-      case OVERDUE -> params.decimal("pointsOverdue");
-      default -> params.decimal("pointsDelinquent");
+      case DUE -> b.due();
+      case OVERDUE -> b.overdue();
+      default -> b.delinquent();
     };
-    double[] limits = t.limits(p.days());
     return partial(params, points, 1, List.of(finding(status == Status.DUE ? Severity.INFO : Severity.WARNING,
         Text.of("Datos " + es(status) + ": última actualización hace " + age + " días (" + last.value() + ").",
-            "Data " + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": last updated " + age + " days ago (" + last.value() + ")."),
+            "Data " + en(status) + ": last updated " + age + " days ago (" + last.value() + ")."),
         "age=" + age + " days; periodicity=" + declared + " (" + Math.round(p.days()) + " days)",
-        "age < " + Math.round(limits[0]) + " days (due " + Math.round(limits[0]) + ", overdue " + Math.round(limits[1])
-            + ", delinquent " + Math.round(limits[2]) + "; HDX " + t.rowName(p.days()) + ")",
-        last.evidence())));
+        EXPECTED.get(p.days(), t, (days, th) -> expected(th, days)), last.evidence())));
+  }
+
+  /** What is expected of a periodicity of {@code days} days, by HDX's thresholds. */
+  private static String expected(FreshnessThresholds t, double days) {
+    double[] limits = t.limits(days);
+    return "age < " + Math.round(limits[0]) + " days (due " + Math.round(limits[0]) + ", overdue " + Math.round(limits[1])
+        + ", delinquent " + Math.round(limits[2]) + "; HDX " + t.rowName(days) + ")";
+  }
+
+  private static String en(Status s) {
+    return switch (s) {
+      case DUE -> "due";
+      case OVERDUE -> "overdue";
+      case DELINQUENT -> "delinquent";
+      default -> s.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    };
   }
 
   private static String es(Status s) {

@@ -12,6 +12,7 @@ import gt.observatorio.rules.api.RuleParams;
 import gt.observatorio.rules.builtin.Paths;
 import gt.observatorio.rules.vocab.LicenceInfo;
 import gt.observatorio.rules.vocab.Licences;
+import gt.observatorio.rules.vocab.Memo;
 import gt.observatorio.rules.vocab.Vocabularies;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.function.Predicate;
 
 /** Share of declared licence values that satisfy a test; no licence declared scores nothing. */
 abstract class LicenceVocabRule extends BaseRule {
+  private static final Paths.Field LICENSE = Paths.field("license");
+  private static final Memo<String, String> OBSERVED = new Memo<>(10_000);
   private final Predicate<LicenceInfo> test;
   private final Text failure;
   private final String expected;
@@ -52,9 +55,8 @@ abstract class LicenceVocabRule extends BaseRule {
       if (findings == null) {
         findings = new ArrayList<>(2);
       }
-      findings.add(finding(Severity.WARNING, failure, "license=" + value
-          + (resolved == null ? "" : " (" + resolved.id() + ", Open Definition: " + resolved.odConformance() + ")"),
-          expected, i < 0 ? "dataset.license" : Paths.dist(i, "license")));
+      findings.add(finding(Severity.WARNING, failure, OBSERVED.get(value, licences, LicenceVocabRule::observed),
+          expected, i < 0 ? "dataset.license" : LICENSE.dist(i)));
     }
     if (n == 0) {
       return fail(params, finding(Severity.ERROR, Text.of("No hay licencia declarada que evaluar.",
@@ -62,5 +64,11 @@ abstract class LicenceVocabRule extends BaseRule {
           expected, "dataset.license"));
     }
     return ok == n ? pass(params) : partial(params, ok, n, findings);
+  }
+
+  private static String observed(String value, Licences licences) {
+    LicenceInfo resolved = licences.resolve(value);
+    return "license=" + value
+        + (resolved == null ? "" : " (" + resolved.id() + ", Open Definition: " + resolved.odConformance() + ")");
   }
 }

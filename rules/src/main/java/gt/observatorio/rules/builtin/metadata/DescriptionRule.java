@@ -3,6 +3,7 @@ package gt.observatorio.rules.builtin.metadata;
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.DatasetSnapshot;
 import gt.observatorio.engine.domain.Dimension;
+import gt.observatorio.engine.domain.Finding;
 import gt.observatorio.engine.domain.RuleOutcome;
 import gt.observatorio.engine.domain.Severity;
 import gt.observatorio.engine.domain.Text;
@@ -15,6 +16,8 @@ import java.util.List;
 /** The dataset has a description long enough to explain it, other than its title. */
 public final class DescriptionRule extends BaseRule {
   private static final String MIN = "minLength";
+  private static final Text SHORT = Text.of("La descripción es muy corta o repite el título.",
+      "The description is too short or repeats the title.");
 
   public DescriptionRule() {
     super("metadata.description", Dimension.METADATA,
@@ -31,23 +34,29 @@ public final class DescriptionRule extends BaseRule {
         Text.of("Largo mínimo, en caracteres", "Minimum length, in characters")));
   }
 
+  private record Bound(int min, Finding missing, String expectedShort) {}
+
+  private Bound bind(RuleParams p) {
+    int min = p.integer(MIN);
+    return new Bound(min, finding(Severity.WARNING, Text.of("El conjunto no tiene descripción.",
+        "The dataset has no description."), Paths.observed("description", null),
+        "≥ " + min + " caracteres/characters", Paths.dataset("description")),
+        "≥ " + min + " caracteres/characters, ≠ title");
+  }
+
   @Override
   public RuleOutcome evaluate(DatasetSnapshot snapshot, RuleParams params) {
     Dataset d = snapshot.dataset();
     String text = d.description();
-    int min = params.integer(MIN);
+    Bound b = params.bound(this::bind);
+    int min = b.min();
     if (blank(text)) {
-      return fail(params, finding(Severity.WARNING, Text.of("El conjunto no tiene descripción.",
-          "The dataset has no description."), Paths.observed("description", null),
-          "≥ " + min + " caracteres/characters", Paths.dataset("description")));
+      return failFixed(params, b.missing());
     }
     String s = text.strip();
     if (s.length() < min || s.equalsIgnoreCase(d.title() == null ? "" : d.title().strip())) {
       return partial(params, 0.5, 1, List.of(finding(Severity.WARNING,
-          Text.of("La descripción es muy corta o repite el título.",
-              "The description is too short or repeats the title."),
-          "description length=" + s.length(), "≥ " + min + " caracteres/characters, ≠ title",
-          Paths.dataset("description"))));
+          SHORT, "description length=" + s.length(), b.expectedShort(), "dataset.description")));
     }
     return pass(params);
   }

@@ -32,7 +32,8 @@ public final class KeywordsRule extends BaseRule {
 
   @Override
   public RuleOutcome evaluate(DatasetSnapshot snapshot, RuleParams params) {
-    int min = Math.max(1, params.integer(MIN));
+    RuleOutcome[] byCount = params.bound(p -> new RuleOutcome[Math.max(1, p.integer(MIN))]);
+    int min = byCount.length;
     int n = 0;
     for (String k : snapshot.dataset().keywords()) {
       if (!blank(k)) {
@@ -42,6 +43,15 @@ public final class KeywordsRule extends BaseRule {
     if (n >= min) {
       return pass(params);
     }
+    RuleOutcome o = byCount[n];
+    if (o == null) {
+      o = outcome(params, n, min);
+      byCount[n] = o;
+    }
+    return o;
+  }
+
+  private RuleOutcome outcome(RuleParams params, int n, int min) {
     return partial(params, n, min, List.of(finding(n == 0 ? Severity.WARNING : Severity.INFO,
         Text.of("Hay " + n + " palabras clave; se esperan al menos " + min + ".",
             "There are " + n + " keywords; at least " + min + " are expected."),

@@ -14,6 +14,8 @@ import java.util.List;
 /** The dataset has a meaningful title: long enough and not just its identifier. */
 public final class TitleRule extends BaseRule {
   private static final String MIN = "minLength";
+  private static final Text BAD = Text.of("El título falta, es muy corto o repite el identificador.",
+      "The title is missing, too short or repeats the identifier.");
 
   public TitleRule() {
     super("metadata.title", Dimension.METADATA,
@@ -30,17 +32,21 @@ public final class TitleRule extends BaseRule {
         Text.of("Largo mínimo del título, en caracteres", "Minimum title length, in characters")));
   }
 
+  private record Bound(int min, String expected) {
+    static Bound of(RuleParams p) {
+      return new Bound(p.integer(MIN), "≥ " + p.integer(MIN) + " caracteres/characters, ≠ identifier");
+    }
+  }
+
   @Override
   public RuleOutcome evaluate(DatasetSnapshot snapshot, RuleParams params) {
     String title = snapshot.dataset().title();
-    int min = params.integer(MIN);
+    Bound b = params.bound(Bound::of);
+    int min = b.min();
+    String expected = b.expected();
     if (blank(title) || title.strip().length() < min
         || title.strip().equals(snapshot.dataset().identifier())) {
-      return fail(params, finding(Severity.WARNING,
-          Text.of("El título falta, es muy corto o repite el identificador.",
-              "The title is missing, too short or repeats the identifier."),
-          Paths.observed("title", title), "≥ " + min + " caracteres/characters, ≠ identifier",
-          Paths.dataset("title")));
+      return fail(params, finding(Severity.WARNING, BAD, Paths.observed("title", title), expected, "dataset.title"));
     }
     return pass(params);
   }

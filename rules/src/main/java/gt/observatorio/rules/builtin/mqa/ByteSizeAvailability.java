@@ -9,7 +9,7 @@ import gt.observatorio.engine.domain.Text;
 /** MQA indicator {@code byteSizeAvailability} (Contextuality, 5 points): the byte size is declared, on the best distribution. */
 public final class ByteSizeAvailability extends DistributionIndicator {
   public ByteSizeAvailability() {
-    super("byteSizeAvailability", Dimension.METADATA,
+    super(Check.BYTE_SIZE, "byteSizeAvailability", Dimension.METADATA,
         Text.of("Tamaño declarado", "Byte size declared"),
         Text.of("El tamaño permite saber antes de descargar si el archivo cabe y cuánto tardará.", "The size tells before downloading whether the file fits and how long it takes."),
         Text.of("Declare el tamaño en bytes (dcat:byteSize).", "Declare the size in bytes (dcat:byteSize)."),
@@ -19,12 +19,7 @@ public final class ByteSizeAvailability extends DistributionIndicator {
   }
 
   @Override
-  Boolean check(DatasetSnapshot s, Dataset ds, Distribution d) {
-    return MqaChecks.byteSizeAvailable(d);
-  }
-
-  @Override
   String observed(DatasetSnapshot s, Dataset ds, Distribution d) {
-    return "byteSize=" + d.byteSize();
+    return d.byteSize() == null ? "byteSize=null" : "byteSize=" + d.byteSize();
   }
 }

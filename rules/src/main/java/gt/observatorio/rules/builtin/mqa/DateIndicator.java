@@ -4,6 +4,7 @@ import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.DatasetSnapshot;
 import gt.observatorio.engine.domain.Dimension;
 import gt.observatorio.engine.domain.Distribution;
+import gt.observatorio.engine.domain.Finding;
 import gt.observatorio.engine.domain.RuleOutcome;
 import gt.observatorio.engine.domain.Severity;
 import gt.observatorio.engine.domain.Text;
@@ -14,14 +15,16 @@ import java.util.function.Function;
 
 /** An MQA date indicator, counted once: on the dataset or on its best distribution. */
 abstract class DateIndicator extends BaseRule {
-  private final String field;
+  private final Finding missing;
   private final Function<Dataset, String> onDataset;
   private final Function<Distribution, String> onDistribution;
 
   DateIndicator(String name, Text title, Text rationale, Text advice, String field,
       Function<Dataset, String> onDataset, Function<Distribution, String> onDistribution) {
     super("mqa." + name, Dimension.FRESHNESS, title, rationale, advice);
-    this.field = field;
+    this.missing = finding(Severity.WARNING, Text.of("Ni el conjunto ni su mejor distribución declaran " + field + ".",
+        "Neither the dataset nor its best distribution declares " + field + "."),
+        Paths.observed(field, null), "dct:" + field, Paths.dataset(field));
     this.onDataset = onDataset;
     this.onDistribution = onDistribution;
   }
@@ -36,8 +39,6 @@ abstract class DateIndicator extends BaseRule {
     if (i >= 0 && !MqaChecks.blank(onDistribution.apply(ds.distributions().get(i)))) {
       return pass(params);
     }
-    return fail(params, finding(Severity.WARNING, Text.of("Ni el conjunto ni su mejor distribución declaran " + field + ".",
-        "Neither the dataset nor its best distribution declares " + field + "."),
-        Paths.observed(field, null), "dct:" + field, Paths.dataset(field)));
+    return failFixed(params, missing);
   }
 }

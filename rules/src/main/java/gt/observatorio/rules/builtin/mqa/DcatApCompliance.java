@@ -2,6 +2,7 @@ package gt.observatorio.rules.builtin.mqa;
 
 import gt.observatorio.engine.domain.DatasetSnapshot;
 import gt.observatorio.engine.domain.Dimension;
+import gt.observatorio.engine.domain.Finding;
 import gt.observatorio.engine.domain.RuleOutcome;
 import gt.observatorio.engine.domain.Severity;
 import gt.observatorio.engine.domain.Text;
@@ -18,6 +19,8 @@ import java.util.List;
 public final class DcatApCompliance extends BaseRule {
   /** Where the official DCAT-AP 2.1.1 shapes are expected on the class path. */
   public static final String DEFAULT_SHAPES = "shacl/dcat-ap_2.1.1_shacl_shapes.ttl";
+  private final java.util.concurrent.ConcurrentHashMap<String, Finding> missing =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public DcatApCompliance() {
     super("mqa.dcatApCompliance", Dimension.METADATA,
@@ -34,16 +37,22 @@ public final class DcatApCompliance extends BaseRule {
         Text.of("Recurso del class path con las formas SHACL de DCAT-AP", "Class-path resource with the DCAT-AP SHACL shapes")));
   }
 
+  /** The finding for shapes that are not installed, built once per resource. */
+  private Finding missingShapes(String resource) {
+    Finding known = missing.get(resource);
+    return known != null ? known : missing.computeIfAbsent(resource, r -> finding(Severity.INFO,
+          Text.of("No se midió: las formas SHACL de DCAT-AP no están instaladas.",
+              "Not measured: the DCAT-AP SHACL shapes are not installed."),
+          "shapes=" + r + " (missing)", "SEMICeu/DCAT-AP releases/2.1.1/dcat-ap_2.1.1_shacl_shapes.ttl",
+          "classpath:" + r));
+  }
+
   @Override
   public RuleOutcome evaluate(DatasetSnapshot snapshot, RuleParams params) {
     String resource = params.string("shapes");
     DcatApShacl shacl = DcatApShacl.forResource(resource);
     if (shacl == null) {
-      return notMeasured(params, finding(Severity.INFO,
-          Text.of("No se midió: las formas SHACL de DCAT-AP no están instaladas.",
-              "Not measured: the DCAT-AP SHACL shapes are not installed."),
-          "shapes=" + resource + " (missing)", "SEMICeu/DCAT-AP releases/2.1.1/dcat-ap_2.1.1_shacl_shapes.ttl",
-          "classpath:" + resource));
+      return notMeasuredFixed(params, missingShapes(resource));
     }
     DcatApShacl.Result r = shacl.validate(DcatApRdf.of(snapshot.dataset()));
     if (r.conforms()) {

@@ -14,16 +14,18 @@ import gt.observatorio.rules.builtin.Paths;
 
 /** An MQA distribution-level indicator, checked on the dataset's best distribution. */
 abstract class DistributionIndicator extends BaseRule {
-  private final String field;
+  private final Check check;
+  private final Paths.Field field;
   private final Text failure;
   private final String expected;
   private final Finding noDistributions;
   private final Finding notProbed;
 
-  DistributionIndicator(String name, Dimension dimension, Text title, Text rationale, Text advice,
+  DistributionIndicator(Check check, String name, Dimension dimension, Text title, Text rationale, Text advice,
       String field, Text failure, String expected) {
     super("mqa." + name, dimension, title, rationale, advice);
-    this.field = field;
+    this.check = check;
+    this.field = Paths.field(field);
     this.failure = failure;
     this.expected = expected;
     this.noDistributions = finding(Severity.ERROR, Text.of("El conjunto no tiene distribuciones.",
@@ -32,25 +34,25 @@ abstract class DistributionIndicator extends BaseRule {
         "Not measured: the URL was not checked."), "probe=(none)", "HTTP 200-299", field);
   }
 
-  /** The check on one distribution; null when it cannot be measured. */
-  abstract Boolean check(DatasetSnapshot s, Dataset ds, Distribution d);
-
   /** The value the check looked at, for the finding. */
   abstract String observed(DatasetSnapshot s, Dataset ds, Distribution d);
 
   @Override
   public RuleOutcome evaluate(DatasetSnapshot snapshot, RuleParams params) {
-    int i = BestDistribution.of(snapshot);
+    BestDistribution facts = BestDistribution.facts(snapshot);
+    int i = facts.best;
     if (i < 0) {
-      return fail(params, noDistributions);
+      return failFixed(params, noDistributions);
+    }
+    Boolean ok = facts.result(i, check);
+    if (ok == null) {
+      return notMeasuredFixed(params, notProbed);
+    }
+    if (ok) {
+      return pass(params);
     }
     Dataset ds = snapshot.dataset();
-    Distribution d = ds.distributions().get(i);
-    Boolean ok = check(snapshot, ds, d);
-    if (ok == null) {
-      return notMeasured(params, notProbed);
-    }
-    return ok ? pass(params) : fail(params, finding(Severity.WARNING, failure, observed(snapshot, ds, d), expected,
-        Paths.dist(i, field)));
+    return fail(params, finding(Severity.WARNING, failure, observed(snapshot, ds, ds.distributions().get(i)),
+        expected, field.dist(i)));
   }
 }

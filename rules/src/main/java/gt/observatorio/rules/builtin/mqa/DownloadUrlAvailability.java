@@ -10,18 +10,13 @@ import gt.observatorio.rules.builtin.Paths;
 /** MQA indicator {@code downloadUrlAvailability} (Accessibility, 20 points): a download URL is declared, on the best distribution. */
 public final class DownloadUrlAvailability extends DistributionIndicator {
   public DownloadUrlAvailability() {
-    super("downloadUrlAvailability", Dimension.ACCESSIBILITY,
+    super(Check.DOWNLOAD_URL, "downloadUrlAvailability", Dimension.ACCESSIBILITY,
         Text.of("URL de descarga declarada", "Download URL declared"),
         Text.of("Una URL de descarga directa permite obtener el archivo sin pasar por una página.", "A direct download URL gets the file without going through a page."),
         Text.of("Declare la URL del archivo (dcat:downloadURL).", "Declare the file URL (dcat:downloadURL)."),
         "downloadUrl",
         Text.of("La distribución no declara URL de descarga.", "The distribution declares no download URL."),
         "dcat:downloadURL");
-  }
-
-  @Override
-  Boolean check(DatasetSnapshot s, Dataset ds, Distribution d) {
-    return MqaChecks.downloadUrlAvailable(d);
   }
 
   @Override

@@ -9,8 +9,10 @@ import gt.observatorio.rules.builtin.Paths;
 
 /** MQA indicator {@code formatAvailability} (Interoperability, 20 points): a format is declared, on the best distribution. */
 public final class FormatAvailability extends DistributionIndicator {
+  private static final Paths.Field OBSERVED = Paths.vocabularyField("format");
+
   public FormatAvailability() {
-    super("formatAvailability", Dimension.FORMAT,
+    super(Check.FORMAT, "formatAvailability", Dimension.FORMAT,
         Text.of("Formato declarado", "Format declared"),
         Text.of("El formato dice con qué programa se abre el archivo.", "The format says which software opens the file."),
         Text.of("Declare el formato (dct:format), idealmente con el vocabulario europeo de tipos de archivo.", "Declare the format (dct:format), ideally with the EU file-type vocabulary."),
@@ -20,12 +22,7 @@ public final class FormatAvailability extends DistributionIndicator {
   }
 
   @Override
-  Boolean check(DatasetSnapshot s, Dataset ds, Distribution d) {
-    return MqaChecks.formatAvailable(d);
-  }
-
-  @Override
   String observed(DatasetSnapshot s, Dataset ds, Distribution d) {
-    return Paths.observed("format", d.format());
+    return OBSERVED.observed(d.format());
   }
 }

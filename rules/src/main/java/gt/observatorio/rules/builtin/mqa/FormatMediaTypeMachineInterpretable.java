@@ -10,7 +10,7 @@ import gt.observatorio.rules.builtin.Paths;
 /** MQA indicator {@code formatMediaTypeMachineInterpretable} (Interoperability, 20 points): format or media type is on the machine-readable list, on the best distribution. */
 public final class FormatMediaTypeMachineInterpretable extends DistributionIndicator {
   public FormatMediaTypeMachineInterpretable() {
-    super("formatMediaTypeMachineInterpretable", Dimension.FORMAT,
+    super(Check.MACHINE_READABLE, "formatMediaTypeMachineInterpretable", Dimension.FORMAT,
         Text.of("Formato legible por máquina", "Machine-readable format"),
         Text.of("Un formato legible por máquina se procesa sin transcribir.", "A machine-readable format is processed without retyping."),
         Text.of("Ofrezca los datos en CSV, JSON, XML u otro formato de la lista legible por máquina.", "Offer the data as CSV, JSON, XML or another format on the machine-readable list."),
@@ -20,12 +20,7 @@ public final class FormatMediaTypeMachineInterpretable extends DistributionIndic
   }
 
   @Override
-  Boolean check(DatasetSnapshot s, Dataset ds, Distribution d) {
-    return MqaChecks.machineReadable(d);
-  }
-
-  @Override
   String observed(DatasetSnapshot s, Dataset ds, Distribution d) {
-    return Paths.observed("format", d.format()) + "; " + Paths.observed("mediaType", d.mediaType());
+    return Paths.formatAndMediaType(d.format(), d.mediaType());
   }
 }

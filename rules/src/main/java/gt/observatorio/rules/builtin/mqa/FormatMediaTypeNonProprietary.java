@@ -10,7 +10,7 @@ import gt.observatorio.rules.builtin.Paths;
 /** MQA indicator {@code formatMediaTypeNonProprietary} (Interoperability, 20 points): format or media type is on the non-proprietary list, on the best distribution. */
 public final class FormatMediaTypeNonProprietary extends DistributionIndicator {
   public FormatMediaTypeNonProprietary() {
-    super("formatMediaTypeNonProprietary", Dimension.FORMAT,
+    super(Check.NON_PROPRIETARY, "formatMediaTypeNonProprietary", Dimension.FORMAT,
         Text.of("Formato no propietario", "Non-proprietary format"),
         Text.of("Un formato no propietario se lee sin depender de un fabricante.", "A non-proprietary format is read without depending on a vendor."),
         Text.of("Ofrezca una distribución en CSV, JSON, XML, ODS u otro formato de la lista no propietaria.", "Offer a distribution in CSV, JSON, XML, ODS or another format on the non-proprietary list."),
@@ -20,12 +20,7 @@ public final class FormatMediaTypeNonProprietary extends DistributionIndicator {
   }
 
   @Override
-  Boolean check(DatasetSnapshot s, Dataset ds, Distribution d) {
-    return MqaChecks.nonProprietary(d);
-  }
-
-  @Override
   String observed(DatasetSnapshot s, Dataset ds, Distribution d) {
-    return Paths.observed("format", d.format()) + "; " + Paths.observed("mediaType", d.mediaType());
+    return Paths.formatAndMediaType(d.format(), d.mediaType());
   }
 }

@@ -10,7 +10,7 @@ import gt.observatorio.rules.builtin.Paths;
 /** MQA indicator {@code formatMediaTypeVocabularyAlignment} (Interoperability, 10 points): format and media type come from the controlled vocabularies (EU file types, IANA), on the best distribution. */
 public final class FormatMediaTypeVocabularyAlignment extends DistributionIndicator {
   public FormatMediaTypeVocabularyAlignment() {
-    super("formatMediaTypeVocabularyAlignment", Dimension.FORMAT,
+    super(Check.VOCABULARY, "formatMediaTypeVocabularyAlignment", Dimension.FORMAT,
         Text.of("Formato y tipo de medio de vocabularios controlados", "Format and media type from controlled vocabularies"),
         Text.of("Valores de vocabularios comunes se entienden igual en todos los portales.", "Values from shared vocabularies mean the same in every portal."),
         Text.of("Use los códigos del vocabulario europeo de tipos de archivo (p. ej. CSV) y tipos IANA (p. ej. text/csv).", "Use EU file-type codes (e.g. CSV) and IANA media types (e.g. text/csv)."),
@@ -20,12 +20,7 @@ public final class FormatMediaTypeVocabularyAlignment extends DistributionIndica
   }
 
   @Override
-  Boolean check(DatasetSnapshot s, Dataset ds, Distribution d) {
-    return MqaChecks.vocabularyAligned(d);
-  }
-
-  @Override
   String observed(DatasetSnapshot s, Dataset ds, Distribution d) {
-    return Paths.observed("format", d.format()) + "; " + Paths.observed("mediaType", d.mediaType());
+    return Paths.formatAndMediaType(d.format(), d.mediaType());
   }
 }

@@ -9,8 +9,10 @@ import gt.observatorio.rules.builtin.Paths;
 
 /** MQA indicator {@code knownLicence} (Reusability, 10 points): the licence is a known one (EU licence vocabulary, SPDX, Open Definition register), on the best distribution. */
 public final class KnownLicence extends DistributionIndicator {
+  private static final Paths.Field OBSERVED = Paths.vocabularyField("license");
+
   public KnownLicence() {
-    super("knownLicence", Dimension.LICENSING,
+    super(Check.KNOWN_LICENCE, "knownLicence", Dimension.LICENSING,
         Text.of("Licencia conocida", "Known licence"),
         Text.of("Una licencia conocida se entiende sin leer un texto legal propio.", "A known licence is understood without reading a custom legal text."),
         Text.of("Use una licencia del vocabulario europeo de licencias, p. ej. CC BY 4.0.", "Use a licence from the EU licence vocabulary, e.g. CC BY 4.0."),
@@ -20,12 +22,7 @@ public final class KnownLicence extends DistributionIndicator {
   }
 
   @Override
-  Boolean check(DatasetSnapshot s, Dataset ds, Distribution d) {
-    return MqaChecks.knownLicence(d, ds);
-  }
-
-  @Override
   String observed(DatasetSnapshot s, Dataset ds, Distribution d) {
-    return Paths.observed("license", MqaChecks.licence(d, ds));
+    return OBSERVED.observed(MqaChecks.licence(d, ds));
   }
 }

@@ -9,8 +9,10 @@ import gt.observatorio.rules.builtin.Paths;
 
 /** MQA indicator {@code licenceAvailability} (Reusability, 20 points): a licence is declared (the dataset licence applies when the distribution has none), on the best distribution. */
 public final class LicenceAvailability extends DistributionIndicator {
+  private static final Paths.Field OBSERVED = Paths.vocabularyField("license");
+
   public LicenceAvailability() {
-    super("licenceAvailability", Dimension.LICENSING,
+    super(Check.LICENCE, "licenceAvailability", Dimension.LICENSING,
         Text.of("Licencia declarada", "Licence declared"),
         Text.of("Sin licencia no se sabe si los datos se pueden reutilizar.", "Without a licence nobody knows whether the data may be re-used."),
         Text.of("Declare una licencia (dct:license) en el conjunto o en cada distribución.", "Declare a licence (dct:license) on the dataset or each distribution."),
@@ -20,12 +22,7 @@ public final class LicenceAvailability extends DistributionIndicator {
   }
 
   @Override
-  Boolean check(DatasetSnapshot s, Dataset ds, Distribution d) {
-    return MqaChecks.licenceAvailable(d, ds);
-  }
-
-  @Override
   String observed(DatasetSnapshot s, Dataset ds, Distribution d) {
-    return Paths.observed("license", MqaChecks.licence(d, ds));
+    return OBSERVED.observed(MqaChecks.licence(d, ds));
   }
 }

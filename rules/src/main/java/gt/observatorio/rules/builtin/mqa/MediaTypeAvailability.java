@@ -9,8 +9,10 @@ import gt.observatorio.rules.builtin.Paths;
 
 /** MQA indicator {@code mediaTypeAvailability} (Interoperability, 10 points): a media type is declared, on the best distribution. */
 public final class MediaTypeAvailability extends DistributionIndicator {
+  private static final Paths.Field OBSERVED = Paths.vocabularyField("mediaType");
+
   public MediaTypeAvailability() {
-    super("mediaTypeAvailability", Dimension.FORMAT,
+    super(Check.MEDIA_TYPE, "mediaTypeAvailability", Dimension.FORMAT,
         Text.of("Tipo de medio declarado", "Media type declared"),
         Text.of("El tipo de medio (MIME) permite a los programas tratar el archivo sin adivinar.", "The media (MIME) type lets software handle the file without guessing."),
         Text.of("Declare el tipo de medio IANA (dcat:mediaType), p. ej. text/csv.", "Declare the IANA media type (dcat:mediaType), e.g. text/csv."),
@@ -20,12 +22,7 @@ public final class MediaTypeAvailability extends DistributionIndicator {
   }
 
   @Override
-  Boolean check(DatasetSnapshot s, Dataset ds, Distribution d) {
-    return MqaChecks.mediaTypeAvailable(d);
-  }
-
-  @Override
   String observed(DatasetSnapshot s, Dataset ds, Distribution d) {
-    return Paths.observed("mediaType", d.mediaType());
+    return OBSERVED.observed(d.mediaType());
   }
 }

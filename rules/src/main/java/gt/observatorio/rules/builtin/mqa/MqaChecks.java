@@ -6,6 +6,7 @@ import gt.observatorio.engine.domain.Distribution;
 import gt.observatorio.engine.domain.ProbeOutcome;
 import gt.observatorio.engine.domain.ProbeResult;
 import gt.observatorio.rules.vocab.FormatInfo;
+import gt.observatorio.rules.vocab.DeclaredFormat;
 import gt.observatorio.rules.vocab.Formats;
 import gt.observatorio.rules.vocab.LicenceInfo;
 import gt.observatorio.rules.vocab.Vocabularies;
@@ -30,26 +31,17 @@ final class MqaChecks {
   }
 
   /** Every declared one of format / media type is from the controlled vocabularies; at least one declared. */
-  static boolean vocabularyAligned(Distribution d) {
-    Formats f = Vocabularies.standard().formats();
+  static boolean vocabularyAligned(Distribution d, DeclaredFormat format, DeclaredFormat type) {
     boolean hasFormat = formatAvailable(d);
     boolean hasType = mediaTypeAvailable(d);
-    return (hasFormat || hasType)
-        && (!hasFormat || f.isEuFileType(d.format()))
-        && (!hasType || f.isIanaMediaType(d.mediaType()));
+    return (hasFormat || hasType) && (!hasFormat || format.euFileType()) && (!hasType || type.ianaMediaType());
   }
 
-  static boolean nonProprietary(Distribution d) {
-    Formats f = Vocabularies.standard().formats();
-    FormatInfo a = f.resolve(d.format());
-    FormatInfo b = f.resolve(d.mediaType());
+  static boolean nonProprietary(FormatInfo a, FormatInfo b) {
     return (a != null && a.nonProprietary()) || (b != null && b.nonProprietary());
   }
 
-  static boolean machineReadable(Distribution d) {
-    Formats f = Vocabularies.standard().formats();
-    FormatInfo a = f.resolve(d.format());
-    FormatInfo b = f.resolve(d.mediaType());
+  static boolean machineReadable(FormatInfo a, FormatInfo b) {
     return (a != null && a.machineReadable()) || (b != null && b.machineReadable());
   }
 
@@ -70,18 +62,9 @@ final class MqaChecks {
     return blank(d.license()) ? ds.license() : d.license();
   }
 
-  static boolean licenceAvailable(Distribution d, Dataset ds) {
-    String l = licence(d, ds);
-    if (blank(l)) {
-      return false;
-    }
-    LicenceInfo info = Vocabularies.standard().licences().resolve(l);
-    return info == null || info.declared();
-  }
-
-  static boolean knownLicence(Distribution d, Dataset ds) {
-    LicenceInfo info = Vocabularies.standard().licences().resolve(licence(d, ds));
-    return info != null && info.declared();
+  /** A non-blank licence value counts unless it resolves to one that says "not specified". */
+  static boolean licenceAvailable(LicenceInfo nonBlankValue) {
+    return nonBlankValue == null || nonBlankValue.declared();
   }
 
   static boolean byteSizeAvailable(Distribution d) {
@@ -96,7 +79,7 @@ final class MqaChecks {
     if (blank(url)) {
       return Boolean.FALSE;
     }
-    ProbeResult p = s.probes().get(url);
+    ProbeResult p = s.probeOf(url);
     if (p == null || p.outcome() == ProbeOutcome.NOT_PROBED) {
       return null;
     }

@@ -1,36 +1,34 @@
 package gt.observatorio.rules.builtin.mqa;
 
+import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.DatasetSnapshot;
 import gt.observatorio.engine.domain.Dimension;
-import gt.observatorio.engine.domain.Finding;
-import gt.observatorio.engine.domain.RuleOutcome;
-import gt.observatorio.engine.domain.Severity;
+import gt.observatorio.engine.domain.Distribution;
 import gt.observatorio.engine.domain.Text;
-import gt.observatorio.rules.api.BaseRule;
-import gt.observatorio.rules.api.RuleParams;
+import gt.observatorio.rules.builtin.Paths;
 
 /**
- * MQA indicator {@code rightsAvailability} (Contextuality, 5 points): dct:rights on the
- * distribution. The common model does not carry dct:rights yet, so it is reported as not measured
- * rather than counted against anyone.
+ * MQA indicator {@code rightsAvailability} (Contextuality, 5 points): dct:rights is declared, on
+ * the best distribution. Harvesters fill it from DCAT's dct:rights on the distribution, CKAN's
+ * resource {@code rights} and data.json's dataset-level {@code rights}.
  */
-public final class RightsAvailability extends BaseRule {
-  private final Finding why;
+public final class RightsAvailability extends DistributionIndicator {
+  private static final Paths.Field OBSERVED = Paths.vocabularyField("rights");
 
   public RightsAvailability() {
-    super("mqa.rightsAvailability", Dimension.LICENSING,
+    super(Check.RIGHTS, "rightsAvailability", Dimension.LICENSING,
         Text.of("Declaración de derechos", "Rights statement"),
         Text.of("Una declaración de derechos aclara condiciones que la licencia no cubre.",
             "A rights statement clarifies conditions the licence does not cover."),
         Text.of("Declare una declaración de derechos (dct:rights) en la distribución.",
-            "Declare a rights statement (dct:rights) on the distribution."));
-    why = finding(Severity.INFO, Text.of("No se midió: el modelo común aún no recoge dct:rights.",
-        "Not measured: the common model does not carry dct:rights yet."), "dct:rights=(not harvested)",
-        "dct:rights", "distributions[*].rights");
+            "Declare a rights statement (dct:rights) on the distribution."),
+        "rights",
+        Text.of("La distribución no declara derechos (dct:rights).", "The distribution declares no rights (dct:rights)."),
+        "dct:rights");
   }
 
   @Override
-  public RuleOutcome evaluate(DatasetSnapshot snapshot, RuleParams params) {
-    return notMeasured(params, why);
+  String observed(DatasetSnapshot s, Dataset ds, Distribution d) {
+    return OBSERVED.observed(d.rights());
   }
 }

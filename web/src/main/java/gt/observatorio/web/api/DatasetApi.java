@@ -48,7 +48,7 @@ final class DatasetApi {
               JsonArray dists = new JsonArray();
               m.distributions().forEach(x -> dists.add(new JsonObject().put("title", x.title())
                   .put("accessUrl", x.accessUrl()).put("downloadUrl", x.downloadUrl()).put("format", x.format())
-                  .put("mediaType", x.mediaType()).put("byteSize", x.byteSize()).put("license", x.license())));
+                  .put("mediaType", x.mediaType()).put("byteSize", x.byteSize()).put("license", x.license()).put("rights", x.rights())));
               d.put("distributionList", dists);
               return Body.json(rankings.envelope(profile, null)
                   .put("institution", inst.map(ApiViews::institution).orElse(null)).put("dataset", d));

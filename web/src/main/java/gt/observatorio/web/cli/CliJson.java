@@ -55,6 +55,7 @@ final class CliJson {
     m.put("mediaType", x.mediaType());
     m.put("byteSize", x.byteSize());
     m.put("license", x.license());
+    m.put("rights", x.rights());
     m.put("issued", x.issued());
     m.put("modified", x.modified());
     return m;

@@ -18,6 +18,7 @@ import org.eclipse.rdf4j.model.vocabulary.DCAT;
 import org.eclipse.rdf4j.model.vocabulary.DCTERMS;
 import org.eclipse.rdf4j.model.vocabulary.FOAF;
 import org.eclipse.rdf4j.model.vocabulary.RDF;
+import org.eclipse.rdf4j.model.vocabulary.RDFS;
 import org.eclipse.rdf4j.model.vocabulary.VCARD4;
 import org.eclipse.rdf4j.model.vocabulary.XSD;
 
@@ -81,8 +82,24 @@ final class DcatApRdf {
       m.add(node, DCAT.BYTE_SIZE, VF.createLiteral(String.valueOf(x.byteSize()), XSD.DECIMAL));
     }
     ref(m, node, DCTERMS.LICENSE, MqaChecks.licence(x, d));
+    rights(m, node, x.rights());
     date(m, node, DCTERMS.ISSUED, x.issued());
     date(m, node, DCTERMS.MODIFIED, x.modified());
+  }
+
+  /** dct:rights ranges over dct:RightsStatement: an IRI as is, a text as a statement with its label. */
+  private static void rights(Model m, Resource s, String rights) {
+    if (MqaChecks.blank(rights)) {
+      return;
+    }
+    if (isIri(rights)) {
+      m.add(s, DCTERMS.RIGHTS, VF.createIRI(rights.strip()));
+      return;
+    }
+    BNode r = VF.createBNode();
+    m.add(s, DCTERMS.RIGHTS, r);
+    m.add(r, RDF.TYPE, DCTERMS.RIGHTS_STATEMENT);
+    m.add(r, RDFS.LABEL, VF.createLiteral(rights.strip(), "es"));
   }
 
   private static void agent(Model m, Resource s, String publisher) {

@@ -44,7 +44,8 @@ public final class Rescorer {
     int datasets = 0;
     for (PublishedRun run : runs) {
       List<RunDataset> seen = Pipelines.join(store.datasetsOf(run.id()));
-      Map<String, ProbeResult> probes = Pipelines.join(store.probesAt(urls(seen), run.finishedAt()));
+      // Immutable once, so each snapshot shares it (Map.copyOf of an unmodifiable map is the map itself).
+      Map<String, ProbeResult> probes = Map.copyOf(Pipelines.join(store.probesAt(urls(seen), run.finishedAt())));
       List<Long> ids = new ArrayList<>(seen.size());
       List<ScoreCard> cards = new ArrayList<>(seen.size());
       for (RunDataset d : seen) {

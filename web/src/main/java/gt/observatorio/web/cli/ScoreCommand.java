@@ -71,7 +71,7 @@ public final class ScoreCommand implements Callable<Integer> {
       ScorePrinter printer = new ScorePrinter(out, options.json, p);
       List<Dataset> batch = new ArrayList<>();
       Runnable flush = () -> {
-        Map<String, ProbeResult> probes = noProbe ? Map.of() : crawler.prober().probeAll(urls(batch), u -> null);
+        Map<String, ProbeResult> probes = noProbe ? Map.of() : Map.copyOf(crawler.prober().probeAll(urls(batch), u -> null));
         for (Dataset d : batch) {
           var card = scorer.score(new DatasetSnapshot(d, probes, Clock.systemUTC().instant()));
           printer.print(d, card);

@@ -1,22 +1,15 @@
 package gt.observatorio.web;
 
 import gt.observatorio.crawler.Crawler;
-import gt.observatorio.crawler.laip.LaipChecker;
-import gt.observatorio.engine.domain.LaipChecklist;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.store.TokenRepository;
 import gt.observatorio.engine.store.LaipRepository;
 import gt.observatorio.engine.store.PlanRepository;
-import gt.observatorio.engine.domain.PlanCheckResult;
 import gt.observatorio.web.laip.ChecksConfig;
+import gt.observatorio.web.laip.ComplianceChecks;
 import gt.observatorio.web.laip.LaipApi;
 import gt.observatorio.web.laip.LaipJobs;
-import gt.observatorio.web.laip.plan.EvidenceChecker;
-import gt.observatorio.web.laip.plan.PlanTracker;
-import gt.observatorio.web.laip.LaipMonitor;
 import gt.observatorio.web.laip.PlanApi;
 import gt.observatorio.web.laip.plan.ActionPlan;
-import gt.observatorio.web.laip.plan.ActionPlanLoader;
 import gt.observatorio.engine.db.Database;
 import gt.observatorio.engine.db.DatabaseUnavailableException;
 import gt.observatorio.engine.domain.CrawlRun;
@@ -50,7 +43,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -87,7 +79,7 @@ public final class Observatory implements AutoCloseable {
   private volatile boolean closed;
   private CrawlScheduler scheduler;
   private final Clock clock;
-  private volatile ActionPlan plan;
+  private final ComplianceChecks compliance;
   private final java.util.concurrent.atomic.AtomicLong harvested = new java.util.concurrent.atomic.AtomicLong();
 
   private Observatory(Settings settings, Telemetry telemetry, Vertx vertx, Database db, Crawler crawler,
@@ -102,9 +94,10 @@ public final class Observatory implements AutoCloseable {
         .map(s -> (Scorer) new MeteredScorer(s, telemetry.registry())).toList();
     this.simulated = simulated;
     this.clock = clock;
+    this.compliance = new ComplianceChecks(vertx, crawler, db.pool(), settings.laip(), settings.plan(), clock);
     Prober prober = new MeteredProber(crawler.prober(), telemetry.registry());
     // Each run takes the rule sets active at its start, so that a run is scored with one rule set.
-    this.pipeline = new CrawlPipeline(db.pool(), this::countingHarvester, prober, this::scorersForRun, clock,
+    this.pipeline = new CrawlPipeline(db.pool(), kind -> new CountingHarvester(crawler.harvester(kind), harvested), prober, this::scorersForRun, clock,
         settings.pipeline(), telemetry.registry());
     int threads = Math.max(1, settings.scheduler().threads());
     this.crawls = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
@@ -180,7 +173,7 @@ public final class Observatory implements AutoCloseable {
     LOG.info("retención / retention: {} runs, {} versions, {} scores, {} probe changes pruned",
         pruned.runs(), pruned.versions(), pruned.scores(), pruned.probes());
     if (!settings.scheduler().enabled()) {
-      checkArticle10(candidates);
+      compliance.checkArticle10(candidates);
     }
   }
 
@@ -202,46 +195,9 @@ public final class Observatory implements AutoCloseable {
     return harvested.get();
   }
 
-  private gt.observatorio.engine.port.Harvester countingHarvester(SourceKind kind) {
-    gt.observatorio.engine.port.Harvester h = crawler.harvester(kind);
-    return new gt.observatorio.engine.port.Harvester() {
-      @Override
-      public SourceKind kind() {
-        return h.kind();
-      }
-
-      @Override
-      public gt.observatorio.engine.domain.HarvestSummary harvest(java.net.URI catalog,
-          java.util.function.Consumer<gt.observatorio.engine.domain.Dataset> sink) {
-        return h.harvest(catalog, d -> {
-          harvested.incrementAndGet();
-          sink.accept(d);
-        });
-      }
-    };
-  }
-
-  /** Serves this action plan instead of the shipped one (the demo points its checks at simulated evidence). */
-  public void usePlan(ActionPlan actionPlan) {
-    this.plan = actionPlan;
-  }
-
-  /**
-   * Checks the Article 10 portals among the sources (kind {@code laip}) and stores each checklist for
-   * the current month; blocking.
-   */
-  public List<LaipChecklist> checkArticle10(List<Source> candidates) {
-    List<Source> laip = candidates.stream().filter(s -> s.kind() == SourceKind.LAIP).toList();
-    LaipMonitor monitor = new LaipMonitor(vertx, new LaipChecker(crawler.context(), crawler.prober(), settings.laip()),
-        new LaipRepository(db.pool()));
-    return laip.isEmpty() ? List.of() : await(monitor.checkSources(laip));
-  }
-
-  /** Runs the action plan's automatic evidence checks and stores them for the current month; blocking. */
-  public List<PlanCheckResult> checkPlanEvidence() {
-    ActionPlan actionPlan = plan != null ? plan : ActionPlanLoader.load();
-    return await(new PlanTracker(actionPlan, new PlanRepository(db.pool()), clock).runChecks(vertx,
-        new EvidenceChecker(crawler.context(), crawler.prober(), settings.plan().schema())));
+  /** The Article 10 and action plan checks of this node. */
+  public ComplianceChecks compliance() {
+    return compliance;
   }
 
   /** The Quartz scheduler once {@link #schedule} started it (never with {@code scheduler.enabled=false}). */
@@ -280,7 +236,8 @@ public final class Observatory implements AutoCloseable {
           new CrawlRunner(new RegistryRepository(db.pool()), pipeline));
       scheduler.sync(toSchedule);
       LaipJobs.schedule(scheduler, ChecksConfig.from(settings.loader()),
-          () -> checkArticle10(await(new RegistryRepository(db.pool()).sources())), this::checkPlanEvidence);
+          () -> compliance.checkArticle10(await(new RegistryRepository(db.pool()).sources())),
+          compliance::checkPlanEvidence);
       scheduler.start();
     } else {
       scheduler.sync(toSchedule);
@@ -342,7 +299,7 @@ public final class Observatory implements AutoCloseable {
     ApiRouter api = new ApiRouter(new PgReadModel(db.pool()), db.pool(), profiles,
         settings.pipeline().profile(), simulated, web.cacheSeconds(), ruleSets,
         new AdminHooks(source -> crawls.submit(() -> pipeline.crawl(source)), this::rescheduleRegistered));
-    ActionPlan actionPlan = plan != null ? plan : ActionPlanLoader.load();
+    ActionPlan actionPlan = compliance.plan();
     Router router = api.build(vertx, web.corsOrigin(), r -> {
       new LaipApi(new LaipRepository(db.pool()), simulated).mount(r);
       new PlanApi(actionPlan, new PlanRepository(db.pool()), clock, new TokenRepository(db.pool())).mount(r);

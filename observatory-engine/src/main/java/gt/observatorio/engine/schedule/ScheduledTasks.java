@@ -23,7 +23,7 @@ import org.quartz.TriggerKey;
  * trigger is stored in the database, the code is this node's).
  *
  * <pre>{@code
- * crawlScheduler.tasks().schedule("laip-art10", "0 0 5 ? * MON", () -> observatory.checkArticle10(sources));
+ * crawlScheduler.tasks().schedule("laip-art10", "0 0 5 ? * MON", () -> observatory.compliance().checkArticle10(sources));
  * }</pre>
  */
 public final class ScheduledTasks {

@@ -49,7 +49,7 @@ public final class Demo implements AutoCloseable {
       DemoPortals portals = new DemoPortals(obs.vertx(), clock, week::get);
       Map<String, String> urls = Observatory.await(portals.start());
       LaipDemo laipDemo = Observatory.await(LaipDemo.start(obs.vertx(), clock, week::get));
-      obs.usePlan(laipDemo.plan());
+      obs.compliance().usePlan(laipDemo.plan());
       Registry registry = registry(urls);
       obs.register(registry);
       out.printf("Portales simulados / Simulated portals: %d (CKAN, loopback)%n", urls.size());

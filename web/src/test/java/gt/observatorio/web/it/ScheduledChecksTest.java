@@ -66,7 +66,7 @@ class ScheduledChecksTest {
         ConfigLoader.envName("checks.art10Cron"), ART10_CRON,
         ConfigLoader.envName("checks.planEvidenceCron"), PLAN_CRON));
     obs = Observatory.start(Settings.load(Optional.empty(), env), Clock.systemUTC(), false);
-    obs.usePlan(ActionPlanLoader.load().withCheckUrls(Map.of("mintrab-monthly-report",
+    obs.compliance().usePlan(ActionPlanLoader.load().withCheckUrls(Map.of("mintrab-monthly-report",
         portal.baseUrl() + "/estadisticas/movilidad-laboral")));
     obs.register(new Registry(List.of(new Institution("SECEJ", "Secretaría de Ejemplo", "secretaria", null)),
         List.of(new Source("secej-laip", "SECEJ", URI.create(portal.baseUrl() + "/transparencia/articulo-10"),

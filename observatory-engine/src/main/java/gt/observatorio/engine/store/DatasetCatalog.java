@@ -25,11 +25,8 @@ public final class DatasetCatalog {
         from crawl_run r where r.published
         order by r.source_id, r.week desc, r.finished_at desc nulls last, r.id desc),
       hits as (
-        select rd.dataset_id, runs.institution_code, runs.source_id, v.metadata->>'identifier' as identifier,
-          v.metadata->>'title' as title, v.metadata->>'modified' as modified, s.percent, s.rating, s.findings,
-          rd.distributions, s.dimensions::text as dimensions,
-          (select coalesce(jsonb_agg(distinct upper(d->>'format')) filter (where coalesce(d->>'format', '') <> ''),
-             '[]'::jsonb) from jsonb_array_elements(coalesce(v.metadata->'distributions', '[]'::jsonb)) d)::text as formats
+        select rd.dataset_id, runs.institution_code, runs.source_id, rd.version_id, rs.score_id, s.percent,
+          rd.distributions, v.metadata->>'title' as title, v.metadata->>'modified' as modified
         from runs
         join run_dataset rd on rd.run_id = runs.id
         join dataset_version v on v.id = rd.version_id
@@ -43,9 +40,17 @@ public final class DatasetCatalog {
           and (($7::text is null and $8::text is null) or exists (select 1
             from jsonb_array_elements(coalesce(s.card->'rules', '[]'::jsonb)) r,
                  jsonb_array_elements(coalesce(r->'findings', '[]'::jsonb)) f
-            where ($7::text is null or lower(f->>'dimension') = $7) and ($8::text is null or f->>'ruleId' = $8))))
-      select *, count(*) over () as total from hits
-      order by %s, dataset_id limit $9 offset $10""";
+            where ($7::text is null or lower(f->>'dimension') = $7) and ($8::text is null or f->>'ruleId' = $8)))),
+      page as (
+        select *, count(*) over () as total from hits
+        order by %1$s, dataset_id limit $9 offset $10)
+      select page.*, v.metadata->>'identifier' as identifier, s.rating, s.findings, s.dimensions::text as dimensions,
+        (select coalesce(jsonb_agg(distinct upper(d->>'format')) filter (where coalesce(d->>'format', '') <> ''),
+           '[]'::jsonb) from jsonb_array_elements(coalesce(v.metadata->'distributions', '[]'::jsonb)) d)::text as formats
+      from page
+      join dataset_version v on v.id = page.version_id
+      join score s on s.id = page.score_id
+      order by %1$s, dataset_id""";
 
   private final Pool pool;
 

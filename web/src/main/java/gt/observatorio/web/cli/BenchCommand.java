@@ -7,6 +7,7 @@ import gt.observatorio.engine.domain.RunState;
 import gt.observatorio.engine.domain.Source;
 import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.web.Observatory;
+import gt.observatorio.web.bench.ListQueryTimes;
 import gt.observatorio.web.Settings;
 import gt.observatorio.web.bench.BenchPortals;
 import gt.observatorio.web.bench.HeapSampler;
@@ -75,6 +76,7 @@ public final class BenchCommand implements Callable<Integer> {
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
       report(out, runs, seconds, heap, dbSize(obs), perHost);
+      ListQueryTimes.print(out, obs.database().pool(), settings.pipeline().profile());
       Observatory.await(portals.stop());
       return runs.stream().allMatch(r -> r.state() == RunState.SUCCEEDED) ? ExitCodes.OK : ExitCodes.FAILURE;
     } finally {

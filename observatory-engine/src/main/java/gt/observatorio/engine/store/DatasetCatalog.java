@@ -19,38 +19,19 @@ public final class DatasetCatalog {
       "score", "percent desc", "-score", "percent asc",
       "name", "lower(title) asc nulls last", "-name", "lower(title) desc nulls last",
       "modified", "modified desc nulls last", "-modified", "modified asc nulls last");
+  /** One narrow table (V87, written at publication): no dataset metadata or score card is read per query. */
   private static final String QUERY = """
-      with runs as (
-        select distinct on (r.source_id) r.id, r.source_id, r.institution_code
-        from crawl_run r where r.published
-        order by r.source_id, r.week desc, r.finished_at desc nulls last, r.id desc),
-      hits as (
-        select rd.dataset_id, runs.institution_code, runs.source_id, rd.version_id, rs.score_id, s.percent,
-          rd.distributions, v.metadata->>'title' as title, v.metadata->>'modified' as modified
-        from runs
-        join run_dataset rd on rd.run_id = runs.id
-        join dataset_version v on v.id = rd.version_id
-        join run_score rs on rs.run_id = rd.run_id and rs.dataset_id = rd.dataset_id and rs.profile = $1
-        join score s on s.id = rs.score_id
-        where ($2::text is null or runs.institution_code = $2)
-          and ($3::float8 is null or s.percent >= $3) and ($4::float8 is null or s.percent <= $4)
-          and ($5::text is null or v.metadata->>'title' ilike $5 or v.metadata->>'description' ilike $5)
-          and ($6::text is null or exists (select 1 from jsonb_array_elements(
-            coalesce(v.metadata->'distributions', '[]'::jsonb)) d where upper(d->>'format') = upper($6)))
-          and (($7::text is null and $8::text is null) or exists (select 1
-            from jsonb_array_elements(coalesce(s.card->'rules', '[]'::jsonb)) r,
-                 jsonb_array_elements(coalesce(r->'findings', '[]'::jsonb)) f
-            where ($7::text is null or lower(f->>'dimension') = $7) and ($8::text is null or f->>'ruleId' = $8)))),
-      page as (
-        select *, count(*) over () as total from hits
-        order by %1$s, dataset_id limit $9 offset $10)
-      select page.*, v.metadata->>'identifier' as identifier, s.rating, s.findings, s.dimensions::text as dimensions,
-        (select coalesce(jsonb_agg(distinct upper(d->>'format')) filter (where coalesce(d->>'format', '') <> ''),
-           '[]'::jsonb) from jsonb_array_elements(coalesce(v.metadata->'distributions', '[]'::jsonb)) d)::text as formats
-      from page
-      join dataset_version v on v.id = page.version_id
-      join score s on s.id = page.score_id
-      order by %1$s, dataset_id""";
+      select dataset_id, institution_code, source_id, identifier, title, modified, percent, rating, findings,
+        distributions, dimensions, formats, count(*) over () as total
+      from dataset_listing
+      where profile = $1
+        and ($2::text is null or institution_code = $2)
+        and ($3::float8 is null or percent >= $3) and ($4::float8 is null or percent <= $4)
+        and ($5::text is null or title ilike $5 or description ilike $5)
+        and ($6::text is null or upper($6) = any(format_codes))
+        and ($7::text is null or finding_dimensions @> array[$7::text])
+        and ($8::text is null or finding_rules @> array[$8::text])
+      order by %s, dataset_id limit $9 offset $10""";
 
   private final Pool pool;
 

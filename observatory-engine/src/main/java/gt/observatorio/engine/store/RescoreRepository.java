@@ -83,6 +83,7 @@ public final class RescoreRepository {
     return pool.withTransaction(conn -> conn.preparedQuery(WeeklyAggregates.LOCK_WEEK).execute(Tuple.of(run.week()))
         .compose(x -> conn.preparedQuery(UNLINK).execute(Tuple.of(run.id(), profile)))
         .compose(x -> DatasetRepository.storeCards(conn, run.id(), datasetIds, cards))
-        .compose(x -> WeeklyAggregates.recompute(conn, run.institutionCode(), run.week(), List.of(profile))));
+        .compose(x -> WeeklyAggregates.recompute(conn, run.institutionCode(), run.week(), List.of(profile)))
+        .compose(x -> DatasetListing.refreshSourceOf(conn, run.id())));
   }
 }

@@ -92,7 +92,7 @@ public final class RunRepository {
         .execute(Tuple.of(limit)).map(rows -> Rows.list(rows, Rows::run));
   }
 
-  /** Finishes a run and, when it publishes, updates the weekly aggregates, all in one transaction. */
+  /** Finishes a run and, when it publishes, updates the weekly aggregates and the datasets list, in one transaction. */
   public Future<CrawlRun> complete(long runId, RunOutcome o) {
     return pool.withTransaction(conn -> conn
         .preparedQuery("select institution_code, week from crawl_run where id = $1 for update")
@@ -108,6 +108,7 @@ public final class RunRepository {
               .compose(x -> update(conn, runId, o))
               .compose(run -> (o.publishes()
                   ? WeeklyAggregates.recompute(conn, institution, week, o.profiles())
+                      .compose(x -> DatasetListing.refreshSourceOf(conn, runId))
                   : unlink(conn, runId)).map(run));
         }));
   }

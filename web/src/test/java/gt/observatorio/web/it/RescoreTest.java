@@ -79,6 +79,12 @@ class RescoreTest {
         JsonArray datasets = api.get("/api/v1/institutions/MSPAS/datasets").getJsonArray("datasets");
         assertThat(datasets).allSatisfy(d -> assertThat(((JsonObject) d).getJsonObject("ruleSet").getString("version"))
             .isEqualTo("2.0.0"));
+        Map<Long, Double> rescored = new HashMap<>();
+        datasets.forEach(d -> rescored.put(((JsonObject) d).getLong("id"), ((JsonObject) d).getDouble("score")));
+        JsonArray listed = api.get("/api/v1/datasets?institution=MSPAS").getJsonArray("datasets");
+        assertThat(listed).as("the global list follows the rescore").hasSize(rescored.size())
+            .allSatisfy(d -> assertThat(((JsonObject) d).getDouble("score"))
+                .isEqualTo(rescored.get(((JsonObject) d).getLong("id"))));
       }
       List<Double> after = history(changed);
       assertThat(after).hasSameSizeAs(before);

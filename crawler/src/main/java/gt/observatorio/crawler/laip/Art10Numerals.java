@@ -1,5 +1,9 @@
 package gt.observatorio.crawler.laip;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import java.io.StringReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,9 +44,8 @@ public final class Art10Numerals {
   }
 
   static List<Art10Numeral> parse(String csv) {
-    List<List<String>> rows = SimpleCsv.parse(csv);
     List<Art10Numeral> out = new ArrayList<>();
-    for (List<String> r : rows.subList(1, rows.size())) {
+    for (List<String> r : rows(csv)) {
       int n = Integer.parseInt(r.get(0).trim());
       if (n != out.size() + 1) {
         throw new IllegalStateException("numerals out of order at " + n);
@@ -60,6 +63,16 @@ public final class Art10Numerals {
       throw new IllegalStateException("expected 29 numerals, got " + out.size());
     }
     return List.copyOf(out);
+  }
+
+  /** The data rows (RFC 4180, Apache Commons CSV), header skipped. */
+  private static List<List<String>> rows(String csv) {
+    try (CSVParser parser = CSVFormat.RFC4180.builder().setSkipHeaderRecord(true).setHeader()
+        .setIgnoreEmptyLines(true).get().parse(new StringReader(csv))) {
+      return parser.stream().map(CSVRecord::toList).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<String> split(String cell) {

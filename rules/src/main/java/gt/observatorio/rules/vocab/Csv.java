@@ -1,7 +1,11 @@
 package gt.observatorio.rules.vocab;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,8 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A small RFC 4180 reader for the vocabulary files: header row, quoted fields, {@code #} comments. */
+/** The vocabulary files (Apache Commons CSV): header row, quoted fields, {@code #} comments, values trimmed. */
 final class Csv {
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+      .setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).setIgnoreSurroundingSpaces(true).get();
+
   private Csv() {}
 
   /** Rows as maps from header to value, in file order. */
@@ -26,68 +33,20 @@ final class Csv {
   }
 
   static List<Map<String, String>> parse(String text) {
-    List<List<String>> rows = rows(text);
     List<Map<String, String>> out = new ArrayList<>();
-    if (rows.isEmpty()) {
-      return out;
-    }
-    List<String> header = rows.get(0);
-    for (List<String> row : rows.subList(1, rows.size())) {
-      Map<String, String> m = new LinkedHashMap<>();
-      for (int i = 0; i < header.size(); i++) {
-        m.put(header.get(i).trim(), i < row.size() ? row.get(i).trim() : "");
+    try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
+      List<String> header = parser.getHeaderNames();
+      for (CSVRecord r : parser) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+          m.put(header.get(i), i < r.size() ? r.get(i) : "");
+        }
+        out.add(m);
       }
-      out.add(m);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return out;
-  }
-
-  private static List<List<String>> rows(String text) {
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    boolean lineStart = true;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (lineStart && c == '#' && !quoted) {
-        while (i < text.length() && text.charAt(i) != '\n') {
-          i++;
-        }
-        continue;
-      }
-      lineStart = false;
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        row.add(cell.toString());
-        cell.setLength(0);
-      } else if (c == '\n') {
-        row.add(cell.toString());
-        cell.setLength(0);
-        if (!(row.size() == 1 && row.get(0).isBlank())) {
-          rows.add(row);
-        }
-        row = new ArrayList<>();
-        lineStart = true;
-      } else if (c != '\r') {
-        cell.append(c);
-      }
-    }
-    row.add(cell.toString());
-    if (!(row.size() == 1 && row.get(0).isBlank())) {
-      rows.add(row);
-    }
-    return rows;
   }
 
   /** Splits a {@code ;}-separated cell into trimmed, non-empty items. */

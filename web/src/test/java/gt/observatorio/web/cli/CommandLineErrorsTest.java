@@ -3,8 +3,6 @@ package gt.observatorio.web.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,34 +10,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /** Bad configuration stops the program with the file, the key, the reason and a distinct exit code. */
 class CommandLineErrorsTest {
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    CommandLine cl = ObservatoryCommand.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args);
-  }
+  private final Cli cli = new Cli();
 
   @ParameterizedTest
   @ValueSource(strings = {"demo", "serve", "harvest", "probe"})
   void everyCommandHasHelp(String command) {
-    assertThat(run(command, "--help")).isZero();
-    assertThat(out.toString()).contains("Usage:").contains("--help");
+    assertThat(cli.run(command, "--help")).isZero();
+    assertThat(cli.out()).contains("Usage:").contains("--help");
   }
 
   @Test
   void anUnknownConfigurationKeyExitsWithCode3NamingTheFileAndTheKey() throws IOException {
     Path config = dir.resolve("observatorio.yaml");
     Files.writeString(config, "web:\n  prot: 9090\n");
-    assertThat(run("serve", "--config", config.toString())).isEqualTo(ExitCodes.BAD_CONFIGURATION);
-    assertThat(err.toString()).contains(config.toString()).contains("web.prot").contains("unknown key");
+    assertThat(cli.run("serve", "--config", config.toString())).isEqualTo(ExitCodes.BAD_CONFIGURATION);
+    assertThat(cli.err()).contains(config.toString()).contains("web.prot").contains("unknown key");
   }
 
   @Test
@@ -49,8 +38,8 @@ class CommandLineErrorsTest {
         + "sources:\n  - { id: x, institution: MINTRAB, url: 'https://x.gt/', kind: gopher }\n");
     Path config = dir.resolve("observatorio.yaml");
     Files.writeString(config, "web:\n  registryFile: \"" + registry + "\"\n");
-    assertThat(run("serve", "--config", config.toString())).isEqualTo(ExitCodes.BAD_CONFIGURATION);
-    assertThat(err.toString()).contains(registry.toString()).contains("sources[0].kind").contains("gopher");
+    assertThat(cli.run("serve", "--config", config.toString())).isEqualTo(ExitCodes.BAD_CONFIGURATION);
+    assertThat(cli.err()).contains(registry.toString()).contains("sources[0].kind").contains("gopher");
   }
 
   @Test
@@ -61,21 +50,21 @@ class CommandLineErrorsTest {
     }
     Path config = dir.resolve("observatorio.yaml");
     Files.writeString(config, "db:\n  url: \"postgresql://127.0.0.1:" + closedPort + "/observatorio\"\n");
-    assertThat(run("serve", "--config", config.toString())).isEqualTo(ExitCodes.DATABASE_UNAVAILABLE);
-    assertThat(err.toString()).contains(config.toString()).contains("db.url").contains("127.0.0.1:" + closedPort);
+    assertThat(cli.run("serve", "--config", config.toString())).isEqualTo(ExitCodes.DATABASE_UNAVAILABLE);
+    assertThat(cli.err()).contains(config.toString()).contains("db.url").contains("127.0.0.1:" + closedPort);
   }
 
   @Test
   void aConfigurationValueOfTheWrongTypeExitsWithCode3() throws IOException {
     Path config = dir.resolve("observatorio.yaml");
     Files.writeString(config, "crawler:\n  maxRedirects: muchos\n");
-    assertThat(run("probe", "--config", config.toString(), "http://127.0.0.1:1/")).isEqualTo(ExitCodes.BAD_CONFIGURATION);
-    assertThat(err.toString()).contains("crawler.maxRedirects").contains(config.toString());
+    assertThat(cli.run("probe", "--config", config.toString(), "http://127.0.0.1:1/")).isEqualTo(ExitCodes.BAD_CONFIGURATION);
+    assertThat(cli.err()).contains("crawler.maxRedirects").contains(config.toString());
   }
 
   @Test
   void anUnknownSourceKindIsAUsageError() {
-    assertThat(run("harvest", "--kind", "gopher", "http://127.0.0.1:1/")).isEqualTo(ExitCodes.USAGE);
-    assertThat(err.toString()).contains("gopher");
+    assertThat(cli.run("harvest", "--kind", "gopher", "http://127.0.0.1:1/")).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err()).contains("gopher");
   }
 }

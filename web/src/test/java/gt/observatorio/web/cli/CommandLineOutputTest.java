@@ -11,22 +11,17 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** The harvest, probe and score commands print one JSON object per result with the documented fields. */
 class CommandLineOutputTest {
   private WireMockServer portal;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final Cli cli = new Cli();
 
   @BeforeEach
   void start() throws IOException {
@@ -52,21 +47,10 @@ class CommandLineOutputTest {
     portal.stop();
   }
 
-  private int run(String... args) {
-    CommandLine cl = ObservatoryCommand.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args);
-  }
-
-  private List<JsonObject> lines() {
-    return Arrays.stream(out.toString().split("\n")).filter(l -> l.startsWith("{")).map(JsonObject::new).toList();
-  }
-
   @Test
   void harvestPrintsOneJsonLinePerDatasetAndTheSummaryOnStandardError() {
-    assertThat(run("harvest", portal.baseUrl() + "/", "--kind", "ckan", "--json", "--allow-private-addresses")).isZero();
-    List<JsonObject> datasets = lines();
+    assertThat(cli.run("harvest", portal.baseUrl() + "/", "--kind", "ckan", "--json", "--allow-private-addresses")).isZero();
+    List<JsonObject> datasets = cli.jsonLines();
     assertThat(datasets).hasSize(3);
     JsonObject first = datasets.get(0);
     assertThat(first.fieldNames()).contains("id", "title", "publisher", "license", "modified", "accrualPeriodicity",
@@ -76,20 +60,20 @@ class CommandLineOutputTest {
     JsonObject dist = first.getJsonArray("distributions").getJsonObject(0);
     assertThat(dist.fieldNames()).contains("accessUrl", "downloadUrl", "format", "mediaType");
     assertThat(dist.getString("format")).isEqualTo("CSV");
-    assertThat(err.toString()).contains("datasets: 3");
+    assertThat(cli.err()).contains("datasets: 3");
   }
 
   @Test
   void harvestRefusesLoopbackWithoutTheFlag() {
-    assertThat(run("harvest", portal.baseUrl() + "/", "--kind", "ckan", "--json")).isEqualTo(ExitCodes.FAILURE);
-    assertThat(lines()).isEmpty();
+    assertThat(cli.run("harvest", portal.baseUrl() + "/", "--kind", "ckan", "--json")).isEqualTo(ExitCodes.FAILURE);
+    assertThat(cli.jsonLines()).isEmpty();
   }
 
   @Test
   void probePrintsWhatEachUrlReallyServes() {
-    assertThat(run("probe", "--json", "--allow-private-addresses", portal.baseUrl() + "/datos.csv",
+    assertThat(cli.run("probe", "--json", "--allow-private-addresses", portal.baseUrl() + "/datos.csv",
         portal.baseUrl() + "/falta.csv")).isEqualTo(ExitCodes.FAILURE);
-    List<JsonObject> results = lines();
+    List<JsonObject> results = cli.jsonLines();
     assertThat(results).hasSize(2);
     JsonObject ok = results.get(0);
     assertThat(ok.fieldNames()).contains("url", "outcome", "httpStatus", "finalUrl", "declaredContentType",
@@ -103,9 +87,9 @@ class CommandLineOutputTest {
 
   @Test
   void scoreWithoutProbingMarksTheLinkRulesAsNotMeasured() {
-    assertThat(run("score", portal.baseUrl() + "/", "--kind", "ckan", "--json", "--no-probe",
+    assertThat(cli.run("score", portal.baseUrl() + "/", "--kind", "ckan", "--json", "--no-probe",
         "--allow-private-addresses")).isZero();
-    List<JsonObject> scores = lines();
+    List<JsonObject> scores = cli.jsonLines();
     assertThat(scores).hasSize(3);
     JsonObject poor = scores.stream().filter(s -> s.getString("title").equals("Establecimientos de salud"))
         .findFirst().orElseThrow();
@@ -120,8 +104,8 @@ class CommandLineOutputTest {
 
   @Test
   void scoreFailsBelowAThresholdWithItsOwnExitCode() {
-    assertThat(run("score", portal.baseUrl() + "/", "--kind", "ckan", "--no-probe", "--fail-below", "99",
+    assertThat(cli.run("score", portal.baseUrl() + "/", "--kind", "ckan", "--no-probe", "--fail-below", "99",
         "--allow-private-addresses")).isEqualTo(ExitCodes.FINDINGS);
-    assertThat(out.toString()).contains("cómo mejorar").contains("how to improve");
+    assertThat(cli.out()).contains("cómo mejorar").contains("how to improve");
   }
 }

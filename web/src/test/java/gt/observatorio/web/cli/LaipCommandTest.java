@@ -11,9 +11,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +18,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** {@code observatory laip URL --json} prints one object per numeral with status, evidence and latest date. */
 class LaipCommandTest {
   private WireMockServer portal;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final Cli cli = new Cli();
 
   @BeforeEach
   void start() throws IOException {
@@ -46,19 +41,12 @@ class LaipCommandTest {
     portal.stop();
   }
 
-  private int run(String... args) {
-    CommandLine cl = ObservatoryCommand.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args);
-  }
-
   @Test
   void printsOneJsonObjectPerNumeral() {
-    int code = run("laip", portal.baseUrl() + "/transparencia/articulo-10", "--json", "--allow-private-addresses",
+    int code = cli.run("laip", portal.baseUrl() + "/transparencia/articulo-10", "--json", "--allow-private-addresses",
         "--as-of", "2025-06-02");
-    assertThat(code).as(err.toString()).isZero();
-    List<JsonObject> lines = Arrays.stream(out.toString().split("\\R")).filter(l -> !l.isBlank())
+    assertThat(code).as(cli.err()).isZero();
+    List<JsonObject> lines = Arrays.stream(cli.out().split("\\R")).filter(l -> !l.isBlank())
         .map(JsonObject::new).toList();
     assertThat(lines).hasSize(29);
     assertThat(lines).allSatisfy(j -> assertThat(j.fieldNames())
@@ -76,32 +64,32 @@ class LaipCommandTest {
 
   @Test
   void printsAReadableChecklistWithTheCompliance() {
-    int code = run("laip", portal.baseUrl() + "/transparencia/articulo-10", "--allow-private-addresses",
+    int code = cli.run("laip", portal.baseUrl() + "/transparencia/articulo-10", "--allow-private-addresses",
         "--as-of", "2025-06-02");
     assertThat(code).isZero();
-    assertThat(out.toString()).contains("sections").contains("Cumplimiento / compliance: "
+    assertThat(cli.out()).contains("sections").contains("Cumplimiento / compliance: "
         + String.format("%.1f", 500.0 / 29)).containsPattern("(?m)^28  stale\\s+2025-01");
   }
 
   @Test
   void anUnreachablePortalFails() {
-    int code = run("laip", portal.baseUrl() + "/no-existe", "--json", "--allow-private-addresses");
+    int code = cli.run("laip", portal.baseUrl() + "/no-existe", "--json", "--allow-private-addresses");
     assertThat(code).isEqualTo(ExitCodes.FAILURE);
-    assertThat(err.toString()).contains("laip.index_unreachable");
+    assertThat(cli.err()).contains("laip.index_unreachable");
   }
 
   @Test
   void aNumeralRobotsTxtForbidsIsPrintedAsNotVerifiableWithItsReasonAndDoesNotFailTheRun() {
     portal.stubFor(any(urlPathEqualTo("/robots.txt")).willReturn(aResponse().withHeader("Content-Type", "text/plain")
         .withBody("User-agent: *\nDisallow: /ipo/docs/depositos\n")));
-    int code = run("laip", portal.baseUrl() + "/transparencia/articulo-10", "--json", "--allow-private-addresses",
+    int code = cli.run("laip", portal.baseUrl() + "/transparencia/articulo-10", "--json", "--allow-private-addresses",
         "--as-of", "2025-06-02");
-    assertThat(code).as(err.toString()).isZero();
-    JsonObject n9 = Arrays.stream(out.toString().split("\\R")).filter(l -> !l.isBlank()).map(JsonObject::new)
+    assertThat(code).as(cli.err()).isZero();
+    JsonObject n9 = Arrays.stream(cli.out().split("\\R")).filter(l -> !l.isBlank()).map(JsonObject::new)
         .filter(j -> j.getInteger("numeral") == 9).findFirst().orElseThrow();
     assertThat(n9.getString("status")).isEqualTo("not-verifiable");
     assertThat(n9.getJsonArray("brokenLinks")).isEmpty();
     assertThat(n9.getJsonArray("unverifiable").getJsonObject(0).getString("reason")).isEqualTo("robots");
-    assertThat(err.toString()).contains("laip.robots_disallowed");
+    assertThat(cli.err()).contains("laip.robots_disallowed");
   }
 }

@@ -54,17 +54,7 @@ class RescoreTest {
       }
       List<Double> before = history(TestSettings.forDatabase(TestDatabase.config()));
 
-      Files.writeString(rules.resolve("observatorio.yaml"), """
-          id: observatorio-licencias
-          profile: observatorio
-          version: "2.0.0"
-          extends: observatorio
-          scoring:
-            method: dimensions
-            dimensions: {format: 10, freshness: 10, licensing: 60, metadata: 10, accessibility: 10}
-          rules:
-            - {id: licensing.open, weight: 3}
-          """);
+      Files.writeString(rules.resolve("observatorio.yaml"), TestSettings.LICENSING_HEAVY_RULE_SET);
       Map<String, String> env = new HashMap<>(envFor(TestDatabase.config().url()));
       env.put(ConfigLoader.envName("rules.userDir"), rules.toString());
       Settings changed = Settings.load(Optional.empty(), env);

@@ -30,17 +30,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * profile at run time (next crawl, methodology), kept across restarts, deactivated back to the file.
  */
 class RuleSetAdminTest {
-  private static final String V2 = """
-      id: observatorio-licencias
-      profile: observatorio
-      version: "2.0.0"
-      extends: observatorio
-      scoring:
-        method: dimensions
-        dimensions: {format: 10, freshness: 10, licensing: 60, metadata: 10, accessibility: 10}
-      rules:
-        - {id: licensing.open, weight: 3}
-      """;
+  private static final String V2 = TestSettings.LICENSING_HEAVY_RULE_SET;
   private static Observatory obs;
   private static AdminCalls api;
   private static ApiClient read;

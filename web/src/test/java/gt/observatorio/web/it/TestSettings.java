@@ -9,6 +9,19 @@ import java.util.Optional;
 
 /** Settings for tests: the test database, loopback allowed, no delay, a free port. */
 final class TestSettings {
+  /** A user rule set for the observatorio profile, version 2.0.0, that weighs licensing far more. */
+  static final String LICENSING_HEAVY_RULE_SET = """
+      id: observatorio-licencias
+      profile: observatorio
+      version: "2.0.0"
+      extends: observatorio
+      scoring:
+        method: dimensions
+        dimensions: {format: 10, freshness: 10, licensing: 60, metadata: 10, accessibility: 10}
+      rules:
+        - {id: licensing.open, weight: 3}
+      """;
+
   private TestSettings() {}
 
   static Settings forDatabase(DbConfig db) {

@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gt.observatorio.crawler.CrawlerContext;
 import gt.observatorio.crawler.http.FetchRequest;
 import gt.observatorio.crawler.http.FetchResult;
-import gt.observatorio.crawler.http.RetryAfter;
 import gt.observatorio.engine.domain.HarvestIssue;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -39,14 +37,8 @@ public final class JsonReader {
 
   /** The JSON at {@code uri}, or null with an issue added when it could not be read. */
   public JsonNode get(URI uri, List<HarvestIssue> issues) {
-    FetchRequest req = FetchRequest.document(uri, ctx.config().maxBodyBytes(), obeyRobots,
-        "application/json, */*;q=0.5");
-    last = ctx.fetcher().fetch(req);
-    if (last.failure() == null && (last.status() == 429 || last.status() == 503)
-        && RetryAfter.millis(last.header("Retry-After"), Instant.now()).orElse(Long.MAX_VALUE)
-            <= ctx.config().maxRetryAfterMillis()) {
-      last = ctx.fetcher().fetch(req);
-    }
+    last = ctx.fetcher().fetchRetryingOnce(FetchRequest.document(uri, ctx.config().maxBodyBytes(), obeyRobots,
+        "application/json, */*;q=0.5"));
     if (!last.ok()) {
       issues.add(Issues.of(last));
       return null;

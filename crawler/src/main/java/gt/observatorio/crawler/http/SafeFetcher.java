@@ -55,6 +55,20 @@ public final class SafeFetcher implements Closeable {
     return gate;
   }
 
+  /**
+   * Like {@link #fetch}, but a 429 or 503 whose Retry-After is at most {@code maxRetryAfterMillis}
+   * is fetched once more (the host gate holds the host back meanwhile).
+   */
+  public FetchResult fetchRetryingOnce(FetchRequest req) {
+    FetchResult r = fetch(req);
+    if (r.failure() == null && (r.status() == 429 || r.status() == 503)
+        && RetryAfter.millis(r.header("Retry-After"), Instant.now()).orElse(Long.MAX_VALUE)
+            <= config.maxRetryAfterMillis()) {
+      return fetch(req);
+    }
+    return r;
+  }
+
   public FetchResult fetch(FetchRequest req) {
     long start = System.nanoTime();
     long deadline = start + TimeUnit.MILLISECONDS.toNanos(config.totalTimeoutMillis());

@@ -20,8 +20,8 @@ public final class ContentSniffer {
       return null;
     }
     String text = plainText(firstBytes) ? text(firstBytes) : null;
-    String quick = text == null || text.isEmpty() || "<%#".indexOf(text.charAt(0)) >= 0 ? null
-        : jsonOrDelimited(text);
+    boolean checked = text != null && !text.isEmpty() && "<%#".indexOf(text.charAt(0)) < 0;
+    String quick = checked ? jsonOrDelimited(text) : null;
     if (quick != null) {
       return quick;
     }
@@ -31,8 +31,8 @@ public final class ContentSniffer {
     } catch (IOException | RuntimeException e) {
       type = "application/octet-stream";
     }
-    if ("text/plain".equals(type)) {
-      String typed = jsonOrDelimited(text(firstBytes));
+    if ("text/plain".equals(type) && !checked) {
+      String typed = jsonOrDelimited(text == null ? text(firstBytes) : text);
       return typed == null ? type : typed;
     }
     return type;

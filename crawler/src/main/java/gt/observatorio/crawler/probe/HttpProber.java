@@ -3,7 +3,6 @@ package gt.observatorio.crawler.probe;
 import gt.observatorio.crawler.CrawlerContext;
 import gt.observatorio.crawler.http.FetchRequest;
 import gt.observatorio.crawler.http.FetchResult;
-import gt.observatorio.crawler.http.RetryAfter;
 import gt.observatorio.crawler.http.SafeFetcher;
 import gt.observatorio.engine.domain.ProbeOutcome;
 import gt.observatorio.engine.domain.ProbeResult;
@@ -49,7 +48,7 @@ public final class HttpProber implements Prober {
     }
     boolean robots = ctx.config().robots().enabled();
     FetchRequest head = conditional(new FetchRequest(uri, "HEAD", Map.of(), false, 0, robots), previous);
-    FetchResult h = fetchWithRetry(head);
+    FetchResult h = fetcher.fetchRetryingOnce(head);
     if (h.failure() != null && FINAL.contains(h.failure()) || h.status() == 304 || h.status() == 429) {
       return results.of(url, h, null, previous, at);
     }
@@ -60,19 +59,8 @@ public final class HttpProber implements Prober {
     FetchRequest get = conditional(new FetchRequest(uri, "GET",
         Map.of("Range", "bytes=0-" + (ctx.config().rangeBytes() - 1), "Accept-Encoding", "identity"),
         false, ctx.config().rangeBytes(), robots), previous);
-    FetchResult g = fetchWithRetry(get);
+    FetchResult g = fetcher.fetchRetryingOnce(get);
     return results.of(url, h, g, previous, at);
-  }
-
-  private FetchResult fetchWithRetry(FetchRequest req) {
-    FetchResult r = fetcher.fetch(req);
-    if (r.failure() == null && (r.status() == 429 || r.status() == 503)) {
-      long wait = RetryAfter.millis(r.header("Retry-After"), Instant.now()).orElse(Long.MAX_VALUE);
-      if (wait <= ctx.config().maxRetryAfterMillis()) {
-        return fetcher.fetch(req);
-      }
-    }
-    return r;
   }
 
   private static FetchRequest conditional(FetchRequest req, ProbeResult previous) {

@@ -6,9 +6,13 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Joining Vert.x futures from a worker thread (never from an event loop). */
 final class Pipelines {
+  private static final Logger LOG = LoggerFactory.getLogger(Pipelines.class);
+
   private Pipelines() {}
 
   static <T> T join(Future<T> f) {
@@ -28,7 +32,7 @@ final class Pipelines {
 
   /**
    * Calls {@code action} until it succeeds or {@code retryFor} has passed (wall time), waiting 0.2 s
-   * then twice as long each time, at most 5 s. Empty when it never succeeded.
+   * then twice as long each time, at most 5 s. Empty (the last failure logged) when it never succeeded.
    */
   static <T> Optional<T> retry(Supplier<T> action, Duration retryFor) {
     long deadline = System.nanoTime() + retryFor.toNanos();
@@ -38,6 +42,7 @@ final class Pipelines {
         return Optional.of(action.get());
       } catch (RuntimeException e) {
         if (System.nanoTime() + wait * 1_000_000 > deadline) {
+          LOG.warn("still failing after retrying for {}", retryFor, e);
           return Optional.empty();
         }
         try {

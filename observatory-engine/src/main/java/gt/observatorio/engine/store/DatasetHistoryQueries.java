@@ -16,7 +16,7 @@ import java.util.Optional;
 final class DatasetHistoryQueries {
   private static final String DATASET_HISTORY = """
       select distinct on (r.week) r.week, r.finished_at, s.percent, s.findings, s.dimensions::text as dims,
-        rd.version_id
+        rd.version_id, s.rating
       from run_dataset rd
       join crawl_run r on r.id = rd.run_id and r.published
       join run_score rs on rs.run_id = rd.run_id and rs.dataset_id = rd.dataset_id and rs.profile = $2
@@ -39,7 +39,7 @@ final class DatasetHistoryQueries {
     return pool.preparedQuery(DATASET_HISTORY).execute(Tuple.of(datasetId, profile))
         .map(rows -> Rows.list(rows, r -> new DatasetPoint(IsoWeek.parse(r.getString("week")),
             Rows.instant(r, "finished_at"), r.getDouble("percent"), dimensions(r.getString("dims")),
-            r.getInteger("findings"), r.getLong("version_id"))));
+            r.getInteger("findings"), r.getLong("version_id"), r.getString("rating"))));
   }
 
   Future<List<ProbeChange>> probeHistory(String url, int limit) {

@@ -9,9 +9,10 @@ import java.util.Map;
  * A dataset's published score in one week (from the latest published run of that week).
  *
  * @param versionId the stored version of the metadata scored; it changes when the catalog changed
+ * @param rating the profile's rating band, when it has one (mqa)
  */
 public record DatasetPoint(IsoWeek week, Instant scoredAt, double percent, Map<Dimension, Double> dimensions,
-    int findings, long versionId) {
+    int findings, long versionId, String rating) {
   public DatasetPoint {
     dimensions = Map.copyOf(dimensions);
   }

@@ -1,16 +1,11 @@
 package gt.observatorio.engine.store;
 
-import gt.observatorio.engine.domain.Dimension;
-import gt.observatorio.engine.domain.IsoWeek;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,14 +19,6 @@ public final class PublicQueries {
         (select coalesce(max(computed_at)::text, '') from institution_week) as computed
       from crawl_run where published""";
   private static final String LAST_CRAWL = "select max(finished_at) as t from crawl_run where published";
-  private static final String DATASET_HISTORY = """
-      select distinct on (r.week) r.week, s.percent, s.dimensions::text as dims, s.findings, s.rating
-      from run_dataset rd
-      join crawl_run r on r.id = rd.run_id and r.published
-      join run_score rs on rs.run_id = rd.run_id and rs.dataset_id = rd.dataset_id and rs.profile = $2
-      join score s on s.id = rs.score_id
-      where rd.dataset_id = $1
-      order by r.week, r.finished_at desc nulls last, r.id desc""";
   private static final String DATASET_INSTITUTION = """
       select s.institution_code from dataset d join source s on s.id = d.source_id where d.id = $1""";
   private static final String SEARCH = """
@@ -66,12 +53,6 @@ public final class PublicQueries {
     return pool.query(LAST_CRAWL).execute().map(rows -> Optional.ofNullable(Rows.instant(rows.iterator().next(), "t")));
   }
 
-  /** One point per published week for a dataset under a profile, oldest first. */
-  public Future<List<DatasetWeekScore>> datasetHistory(long datasetId, String profile) {
-    return pool.preparedQuery(DATASET_HISTORY).execute(Tuple.of(datasetId, profile))
-        .map(rows -> Rows.list(rows, PublicQueries::point));
-  }
-
   /** The code of the institution whose source holds the dataset. */
   public Future<Optional<String>> datasetInstitution(long datasetId) {
     return pool.preparedQuery(DATASET_INSTITUTION).execute(Tuple.of(datasetId)).map(rows -> rows.size() == 0
@@ -84,18 +65,5 @@ public final class PublicQueries {
     return pool.preparedQuery(SEARCH).execute(Tuple.of(like, limit)).map(rows -> Rows.list(rows,
         r -> new SearchHit(r.getString("kind"), r.getString("institution_code"), r.getLong("dataset_id"),
             r.getString("title"))));
-  }
-
-  private static DatasetWeekScore point(Row r) {
-    JsonObject dims = new JsonObject(r.getString("dims"));
-    Map<Dimension, Double> out = new EnumMap<>(Dimension.class);
-    for (Dimension d : Dimension.values()) {
-      Object v = dims.getValue(d.id());
-      if (v instanceof Number n) {
-        out.put(d, n.doubleValue());
-      }
-    }
-    return new DatasetWeekScore(IsoWeek.parse(r.getString("week")), r.getDouble("percent"), out,
-        r.getInteger("findings"), r.getString("rating"));
   }
 }

@@ -2,7 +2,7 @@ package gt.observatorio.web.api;
 
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.Dimension;
-import gt.observatorio.engine.store.DatasetWeekScore;
+import gt.observatorio.engine.store.DatasetPoint;
 import gt.observatorio.engine.store.DatasetView;
 import gt.observatorio.engine.store.PublicQueries;
 import gt.observatorio.engine.store.ReadModel;
@@ -58,10 +58,10 @@ final class DatasetApi {
   Future<Body> history(RoutingContext ctx, boolean csv) {
     String profile = params.profile(ctx);
     long id = Params.id(ctx);
-    return view(id, profile).compose(v -> queries.datasetHistory(id, profile).map(points -> {
+    return view(id, profile).compose(v -> read.datasetHistory(id, profile).map(points -> {
       if (csv) {
         Csv out = new Csv(RankingApi.header("week", "score", "rating"));
-        for (DatasetWeekScore p : points) {
+        for (DatasetPoint p : points) {
           List<Object> cells = new ArrayList<>(List.of(p.week().toString(), ApiViews.round(p.percent()),
               p.rating() == null ? "" : p.rating()));
           for (Dimension d : Dimension.values()) {

@@ -1,7 +1,6 @@
 package gt.observatorio.rules.builtin;
 
 import gt.observatorio.rules.vocab.Memo;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Evidence paths into the common model, e.g. {@code distributions[2].format}. */
 public final class Paths {
@@ -50,12 +49,11 @@ public final class Paths {
   /** The paths and observed texts of one field. */
   public static final class Field {
     private static final int CACHED = 64;
-    private static final int MAX_MEMO = 10_000;
     private final String name;
     private final String[] dist = new String[CACHED];
     private final String dataset;
     private final String empty;
-    private final ConcurrentHashMap<String, String> observed;
+    private final Memo<String, String> observed;
 
     private final String prefix;
 
@@ -67,7 +65,7 @@ public final class Paths {
       }
       dataset = Paths.dataset(name);
       empty = Paths.observed(name, null);
-      observed = memo ? new ConcurrentHashMap<>() : null;
+      observed = memo ? new Memo<>(10_000) : null;
     }
 
     public String name() {
@@ -89,17 +87,11 @@ public final class Paths {
       if (value == null || value.isBlank()) {
         return empty;
       }
-      if (observed == null) {
-        return name + "=" + value;
-      }
-      String hit = observed.get(value);
-      if (hit == null) {
-        hit = name + "=" + value;
-        if (observed.size() < MAX_MEMO) {
-          observed.put(value, hit);
-        }
-      }
-      return hit;
+      return observed == null ? join(value, name) : observed.get(value, name, Field::join);
+    }
+
+    private static String join(String value, String name) {
+      return name + "=" + value;
     }
   }
 }

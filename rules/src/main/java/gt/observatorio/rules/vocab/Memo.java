@@ -22,17 +22,12 @@ public final class Memo<K, V> {
   }
 
   /** The result of {@code f} on {@code key}, remembered. */
-  @SuppressWarnings("unchecked")
   public V get(K key, Function<? super K, ? extends V> f) {
-    Object hit = memo.get(key);
-    if (hit == null) {
-      V v = f.apply(key);
-      if (memo.size() < max) {
-        memo.put(key, v == null ? NULL : v);
-      }
-      return v;
-    }
-    return hit == NULL ? null : (V) hit;
+    return get(key, f, Memo::apply);
+  }
+
+  private static <K, V> V apply(K key, Function<? super K, ? extends V> f) {
+    return f.apply(key);
   }
 
   /**

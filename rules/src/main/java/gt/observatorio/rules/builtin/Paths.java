@@ -5,7 +5,7 @@ import gt.observatorio.rules.vocab.Memo;
 /** Evidence paths into the common model, e.g. {@code distributions[2].format}. */
 public final class Paths {
   private static final String EMPTY = "(vacío/empty)";
-  private static final Memo<String, Memo<String, String>> FORMAT_MEDIA = new Memo<>(2_000);
+  private static final Memo<String, Memo<String, String>> FORMAT_MEDIA = new Memo<>(1_000);
 
   private Paths() {}
 
@@ -24,7 +24,7 @@ public final class Paths {
 
   /** {@code format=…; mediaType=…}, remembered (the spellings repeat across datasets). */
   public static String formatAndMediaType(String format, String mediaType) {
-    Memo<String, String> byType = FORMAT_MEDIA.get(format == null ? "" : format, f -> new Memo<>(1_000));
+    Memo<String, String> byType = FORMAT_MEDIA.get(format == null ? "" : format, f -> new Memo<>(64));
     return byType.get(mediaType == null ? "" : mediaType, format, (m, f) -> observed("format", f) + "; " + observed("mediaType", m));
   }
 

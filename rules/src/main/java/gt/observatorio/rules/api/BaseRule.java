@@ -97,6 +97,12 @@ public abstract class BaseRule implements Rule {
     return new Finding(id, dimension, severity, message, observed, expected, evidence, specificAdvice);
   }
 
+  /** The error finding for a dataset with no distributions (build it once, in the constructor). */
+  protected final Finding noDistributionsFinding() {
+    return finding(Severity.ERROR, Text.of("El conjunto no tiene distribuciones.",
+        "The dataset has no distributions."), "distributions=0", "≥ 1", "dataset.distributions");
+  }
+
   protected static boolean blank(String s) {
     return s == null || s.isBlank();
   }

@@ -16,9 +16,8 @@ import java.util.List;
  * for the last snapshot seen, so a rule set reads each value once however many rules use it.
  */
 public final class Facts {
-  private static final ThreadLocal<Facts> LAST = new ThreadLocal<>();
+  private static final LastSnapshot<Facts> LAST = new LastSnapshot<>(Facts::new);
 
-  private final DatasetSnapshot snapshot;
   /** The day of observation (epoch day, UTC). */
   public final long today;
   /** The year of observation (UTC). */
@@ -32,7 +31,6 @@ public final class Facts {
   public final long[] modified;
 
   private Facts(DatasetSnapshot s) {
-    this.snapshot = s;
     Dataset d = s.dataset();
     today = Dates.epochDay(s.asOf());
     year = java.time.LocalDate.ofEpochDay(today).getYear();
@@ -58,12 +56,7 @@ public final class Facts {
 
   /** The facts of a snapshot. */
   public static Facts of(DatasetSnapshot s) {
-    Facts f = LAST.get();
-    if (f == null || f.snapshot != s) {
-      f = new Facts(s);
-      LAST.set(f);
-    }
-    return f;
+    return LAST.of(s);
   }
 
   /** The declared format, else the media type, resolved; null when neither is known. */

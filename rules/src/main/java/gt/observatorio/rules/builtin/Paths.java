@@ -1,12 +1,11 @@
 package gt.observatorio.rules.builtin;
 
 import gt.observatorio.rules.vocab.Memo;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Evidence paths into the common model, e.g. {@code distributions[2].format}. */
 public final class Paths {
   private static final String EMPTY = "(vacío/empty)";
-  private static final Memo<String, Memo<String, String>> FORMAT_MEDIA = new Memo<>(2_000);
+  private static final Memo<String, Memo<String, String>> FORMAT_MEDIA = new Memo<>(1_000);
 
   private Paths() {}
 
@@ -25,7 +24,7 @@ public final class Paths {
 
   /** {@code format=…; mediaType=…}, remembered (the spellings repeat across datasets). */
   public static String formatAndMediaType(String format, String mediaType) {
-    Memo<String, String> byType = FORMAT_MEDIA.get(format == null ? "" : format, f -> new Memo<>(1_000));
+    Memo<String, String> byType = FORMAT_MEDIA.get(format == null ? "" : format, f -> new Memo<>(64));
     return byType.get(mediaType == null ? "" : mediaType, format, (m, f) -> observed("format", f) + "; " + observed("mediaType", m));
   }
 
@@ -50,12 +49,11 @@ public final class Paths {
   /** The paths and observed texts of one field. */
   public static final class Field {
     private static final int CACHED = 64;
-    private static final int MAX_MEMO = 10_000;
     private final String name;
     private final String[] dist = new String[CACHED];
     private final String dataset;
     private final String empty;
-    private final ConcurrentHashMap<String, String> observed;
+    private final Memo<String, String> observed;
 
     private final String prefix;
 
@@ -67,7 +65,7 @@ public final class Paths {
       }
       dataset = Paths.dataset(name);
       empty = Paths.observed(name, null);
-      observed = memo ? new ConcurrentHashMap<>() : null;
+      observed = memo ? new Memo<>(10_000) : null;
     }
 
     public String name() {
@@ -89,17 +87,11 @@ public final class Paths {
       if (value == null || value.isBlank()) {
         return empty;
       }
-      if (observed == null) {
-        return name + "=" + value;
-      }
-      String hit = observed.get(value);
-      if (hit == null) {
-        hit = name + "=" + value;
-        if (observed.size() < MAX_MEMO) {
-          observed.put(value, hit);
-        }
-      }
-      return hit;
+      return observed == null ? join(value, name) : observed.get(value, name, Field::join);
+    }
+
+    private static String join(String value, String name) {
+      return name + "=" + value;
     }
   }
 }

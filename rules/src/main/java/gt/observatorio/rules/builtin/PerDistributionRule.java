@@ -5,7 +5,6 @@ import gt.observatorio.engine.domain.Dimension;
 import gt.observatorio.engine.domain.Distribution;
 import gt.observatorio.engine.domain.Finding;
 import gt.observatorio.engine.domain.RuleOutcome;
-import gt.observatorio.engine.domain.Severity;
 import gt.observatorio.engine.domain.Text;
 import gt.observatorio.rules.api.BaseRule;
 import gt.observatorio.rules.api.RuleParams;
@@ -21,8 +20,7 @@ public abstract class PerDistributionRule extends BaseRule {
 
   protected PerDistributionRule(String id, Dimension dimension, Text title, Text rationale, Text advice) {
     super(id, dimension, title, rationale, advice);
-    noDistributions = finding(Severity.ERROR, Text.of("El conjunto no tiene distribuciones.",
-        "The dataset has no distributions."), "distributions=0", "≥ 1", "dataset.distributions");
+    noDistributions = noDistributionsFinding();
   }
 
   /** The finding that explains why distribution {@code i} fails, or null when it passes. */

@@ -80,15 +80,7 @@ public final class Formats {
     if (url == null) {
       return null;
     }
-    int end = url.length();
-    int q = url.indexOf('?');
-    if (q >= 0) {
-      end = q;
-    }
-    int h = url.indexOf('#');
-    if (h >= 0 && h < end) {
-      end = h;
-    }
+    int end = Keys.urlPathEnd(url);
     int slash = url.lastIndexOf('/', end - 1);
     int dot = url.lastIndexOf('.', end - 1);
     if (dot <= slash || dot < 0 || end - dot > 8 || end - dot < 2) {

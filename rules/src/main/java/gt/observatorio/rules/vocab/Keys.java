@@ -7,6 +7,20 @@ import java.util.Locale;
 public final class Keys {
   private Keys() {}
 
+  /** Where a URL's path ends: before its query ({@code ?}) or fragment ({@code #}), or its length. */
+  public static int urlPathEnd(String url) {
+    int end = url.length();
+    int q = url.indexOf('?');
+    if (q >= 0) {
+      end = q;
+    }
+    int h = url.indexOf('#');
+    if (h >= 0 && h < end) {
+      end = h;
+    }
+    return end;
+  }
+
   /**
    * Lower case, no accents, inner whitespace collapsed, surrounding spaces, dots and quotes
    * removed: {@code " .CSV "} and {@code "Hoja de Cálculo"} become {@code csv} and

@@ -2,8 +2,6 @@ package gt.observatorio.rules.vocab;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -12,9 +10,8 @@ import java.util.function.Function;
  * allocation. The memory is bounded.
  */
 final class Lookup<T> {
-  private static final int MAX_MEMO = 50_000;
   private final Map<String, T> byKey = new HashMap<>();
-  private final ConcurrentHashMap<String, Optional<T>> memo = new ConcurrentHashMap<>();
+  private final Memo<String, T> memo = new Memo<>(50_000);
   private final Function<String, String> normalizer;
 
   Lookup(Function<String, String> normalizer) {
@@ -37,15 +34,11 @@ final class Lookup<T> {
     if (raw == null) {
       return null;
     }
-    Optional<T> hit = memo.get(raw);
-    if (hit != null) {
-      return hit.orElse(null);
-    }
-    T value = byKey.get(normalizer.apply(raw));
-    if (memo.size() < MAX_MEMO) {
-      memo.put(raw, Optional.ofNullable(value));
-    }
-    return value;
+    return memo.get(raw, this, Lookup::resolve);
+  }
+
+  private static <T> T resolve(String raw, Lookup<T> self) {
+    return self.byKey.get(self.normalizer.apply(raw));
   }
 
   /** Looks up an already normalised key, without the memo. */

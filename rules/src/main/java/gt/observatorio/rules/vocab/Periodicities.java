@@ -12,8 +12,7 @@ import java.util.Map;
 public final class Periodicities {
   private static final Periodicity MALFORMED = new Periodicity("MALFORMED", 0, Periodicity.Kind.UNKNOWN);
   private final Lookup<Periodicity> byAny = new Lookup<>(Periodicities::key);
-  private final java.util.concurrent.ConcurrentHashMap<String, Periodicity> isoMemo =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Memo<String, Periodicity> isoMemo = new Memo<>(50_000);
 
   Periodicities(List<Map<String, String>> rows) {
     for (Map<String, String> row : rows) {
@@ -38,16 +37,12 @@ public final class Periodicities {
   }
 
   private Periodicity isoCached(String declared) {
-    Periodicity hit = isoMemo.get(declared);
-    if (hit != null) {
-      return hit;
-    }
+    return isoMemo.get(declared, Periodicities::iso);
+  }
+
+  private static Periodicity iso(String declared) {
     double days = isoDays(declared);
-    Periodicity p = days > 0 ? new Periodicity("ISO8601", days, Periodicity.Kind.REGULAR) : MALFORMED;
-    if (isoMemo.size() < 50_000) {
-      isoMemo.put(declared, p);
-    }
-    return p;
+    return days > 0 ? new Periodicity("ISO8601", days, Periodicity.Kind.REGULAR) : MALFORMED;
   }
 
   /**

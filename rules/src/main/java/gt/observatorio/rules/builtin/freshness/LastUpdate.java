@@ -6,6 +6,7 @@ import gt.observatorio.engine.domain.ProbeResult;
 import gt.observatorio.rules.builtin.Facts;
 import gt.observatorio.rules.builtin.Paths;
 import gt.observatorio.rules.vocab.Dates;
+import gt.observatorio.rules.vocab.Keys;
 import java.util.List;
 
 /**
@@ -48,7 +49,7 @@ public record LastUpdate(long epochDay, String value, String evidence) {
         String url = d.probeUrl();
         long named = Dates.MISSING;
         if (url != null) {
-          int end = fileNameEnd(url);
+          int end = Keys.urlPathEnd(url);
           named = DocumentDates.latest(url, fileNameStart(url, end), end, f.today, f.year);
         }
         if (Dates.valid(named) && (best == Dates.MISSING || named > best)) {
@@ -94,21 +95,8 @@ public record LastUpdate(long epochDay, String value, String evidence) {
     if (url == null) {
       return null;
     }
-    int end = fileNameEnd(url);
+    int end = Keys.urlPathEnd(url);
     return url.substring(fileNameStart(url, end), end);
-  }
-
-  private static int fileNameEnd(String url) {
-    int end = url.length();
-    int q = url.indexOf('?');
-    if (q >= 0) {
-      end = q;
-    }
-    int h = url.indexOf('#');
-    if (h >= 0 && h < end) {
-      end = h;
-    }
-    return end;
   }
 
   private static int fileNameStart(String url, int end) {

@@ -3,6 +3,7 @@ package gt.observatorio.rules.builtin.mqa;
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.DatasetSnapshot;
 import gt.observatorio.engine.domain.Distribution;
+import gt.observatorio.rules.builtin.LastSnapshot;
 import gt.observatorio.rules.vocab.DeclaredFormat;
 import gt.observatorio.rules.vocab.Formats;
 import gt.observatorio.rules.vocab.LicenceInfo;
@@ -19,10 +20,9 @@ import java.util.List;
  * per thread for the last snapshot, so the indicator rules only read the results.
  */
 final class BestDistribution {
-  private static final ThreadLocal<BestDistribution> LAST = new ThreadLocal<>();
+  private static final LastSnapshot<BestDistribution> LAST = new LastSnapshot<>(BestDistribution::new);
   private static final long DATASET_MAX = 145;
 
-  private final DatasetSnapshot snapshot;
   /** The index of the best distribution, or -1 when there is none. */
   final int best;
   /** Per distribution: the bits of the {@link Check}s that pass, and of those not measured. */
@@ -30,7 +30,6 @@ final class BestDistribution {
   private final int[] unmeasured;
 
   private BestDistribution(DatasetSnapshot s) {
-    snapshot = s;
     Dataset ds = s.dataset();
     List<Distribution> dists = ds.distributions();
     int n = dists.size();
@@ -66,12 +65,7 @@ final class BestDistribution {
 
   /** The facts of a snapshot. */
   static BestDistribution facts(DatasetSnapshot s) {
-    BestDistribution f = LAST.get();
-    if (f == null || f.snapshot != s) {
-      f = new BestDistribution(s);
-      LAST.set(f);
-    }
-    return f;
+    return LAST.of(s);
   }
 
   /** The index of the best distribution, or -1 when there is none. */

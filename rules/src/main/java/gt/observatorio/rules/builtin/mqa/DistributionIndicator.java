@@ -28,8 +28,7 @@ abstract class DistributionIndicator extends BaseRule {
     this.field = Paths.field(field);
     this.failure = failure;
     this.expected = expected;
-    this.noDistributions = finding(Severity.ERROR, Text.of("El conjunto no tiene distribuciones.",
-        "The dataset has no distributions."), "distributions=0", "≥ 1", "dataset.distributions");
+    this.noDistributions = noDistributionsFinding();
     this.notProbed = finding(Severity.INFO, Text.of("No se midió: la URL no se comprobó.",
         "Not measured: the URL was not checked."), "probe=(none)", "HTTP 200-299", field);
   }

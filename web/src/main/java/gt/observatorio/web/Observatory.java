@@ -293,12 +293,23 @@ public final class Observatory implements AutoCloseable {
     return runs;
   }
 
+  /** Crawls a source on the crawl threads without waiting; a failure before the run is recorded is logged. */
+  private void crawlInBackground(Source source) {
+    crawls.execute(() -> {
+      try {
+        pipeline.crawl(source);
+      } catch (RuntimeException e) {
+        LOG.error("rastreo de {} fallido / crawl of {} failed", source.id(), source.id(), e);
+      }
+    });
+  }
+
   /** Serves the API, the page, the metrics and the health checks; the future gives the port bound. */
   public Future<Integer> serve(WebConfig web) {
     Set<String> profiles = Set.copyOf(scorers.stream().map(s -> s.ruleSet().profile()).toList());
     ApiRouter api = new ApiRouter(new PgReadModel(db.pool()), db.pool(), profiles,
         settings.pipeline().profile(), simulated, web.cacheSeconds(), ruleSets,
-        new AdminHooks(source -> crawls.submit(() -> pipeline.crawl(source)), this::rescheduleRegistered));
+        new AdminHooks(this::crawlInBackground, this::rescheduleRegistered));
     ActionPlan actionPlan = compliance.plan();
     Router router = api.build(vertx, web.corsOrigin(), r -> {
       new LaipApi(new LaipRepository(db.pool()), simulated).mount(r);

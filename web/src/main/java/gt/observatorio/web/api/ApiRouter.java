@@ -65,7 +65,7 @@ public final class ApiRouter {
     InstitutionApi institutions = new InstitutionApi(read, params, rankings);
     DatasetApi datasets = new DatasetApi(read, queries, params, rankings);
     CatalogApi catalog = new CatalogApi(read, queries, new RegistryRepository(pool), params, simulated);
-    Methodology methodology = new Methodology(params.profiles(), ruleSets, new RuleSetRepository(pool));
+    Methodology methodology = new Methodology(vertx, params.profiles(), ruleSets, new RuleSetRepository(pool));
     Buffer openapi = resource("openapi.yaml");
     ContractValidation contract = new ContractValidation(vertx, openapi);
 
@@ -78,9 +78,7 @@ public final class ApiRouter {
     router.get("/health").handler(this::health);
     router.get("/api/openapi.yaml").handler(ctx -> ctx.response().putHeader("content-type", "application/yaml")
         .putHeader("cache-control", "public, max-age=" + cacheSeconds).end(openapi));
-    router.get("/api/v1/runs").handler(contract::handle).handler(ctx -> catalog.runs(ctx).onSuccess(b -> ctx.response()
-        .putHeader("cache-control", "no-cache").putHeader("content-type", "application/json; charset=utf-8")
-        .end(b.encode())).onFailure(ctx::fail));
+    uncached(router, contract, "/api/v1/runs", catalog::runs);
     get(router, cache, contract, "/api/v1/status", catalog::status);
     get(router, cache, contract, "/api/v1/rankings", ctx -> rankings.rankings(ctx, false));
     get(router, cache, contract, "/api/v1/rankings.csv", ctx -> rankings.rankings(ctx, true));

@@ -10,7 +10,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -34,10 +33,7 @@ final class DatasetListApi {
   Future<Body> list(RoutingContext ctx, boolean csv) {
     String profile = params.profile(ctx);
     Dimension dim = Params.dimension(ctx);
-    String institution = ctx.request().getParam("institution");
-    if (institution != null && !institution.matches("[A-Za-z0-9_-]{1,32}")) {
-      throw ApiException.badRequest("Código de institución inválido.", "Invalid institution code.");
-    }
+    String institution = Params.codeQuery(ctx, "institution");
     String format = ctx.request().getParam("format");
     if (format != null && !FORMAT.matcher(format).matches()) {
       throw ApiException.badRequest("Formato inválido.", "Invalid format.");
@@ -56,7 +52,7 @@ final class DatasetListApi {
     boolean paged = ctx.request().getParam("page") != null || ctx.request().getParam("size") != null;
     int page = Params.integer(ctx, "page", 1, 1, 100_000);
     int size = csv && !paged ? CSV_ALL : Params.integer(ctx, "size", 50, 1, 500);
-    DatasetFilter f = new DatasetFilter(profile, institution == null ? null : institution.toUpperCase(Locale.ROOT),
+    DatasetFilter f = new DatasetFilter(profile, institution,
         dim == null ? null : dim.id(), Params.word(ctx, "finding"), format, min, max, q == null ? null : q.strip(),
         sort == null ? "score" : sort, page, size);
     return catalog.find(f).map(p -> csv ? csv(p.datasets(), profile) : json(p, f));

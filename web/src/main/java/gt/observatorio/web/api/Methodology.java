@@ -6,6 +6,7 @@ import gt.observatorio.engine.store.RuleSetRepository;
 import gt.observatorio.engine.store.StoredRuleSet;
 import gt.observatorio.web.rulesets.ActiveRuleSets;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import gt.observatorio.rules.ruleset.RatingBand;
 import gt.observatorio.rules.ruleset.RuleEntry;
 import gt.observatorio.rules.ruleset.RuleSetDefinition;
@@ -21,22 +22,27 @@ import java.util.Optional;
  * through the admin API) as JSON, with the stored versions: the methodology page's source.
  */
 final class Methodology {
+  private final Vertx vertx;
   private final Collection<String> profiles;
   private final ActiveRuleSets ruleSets;
   private final RuleSetRepository stored;
 
-  Methodology(Collection<String> profiles, ActiveRuleSets ruleSets, RuleSetRepository stored) {
+  Methodology(Vertx vertx, Collection<String> profiles, ActiveRuleSets ruleSets, RuleSetRepository stored) {
+    this.vertx = vertx;
     this.profiles = profiles.stream().sorted().toList();
     this.ruleSets = ruleSets;
     this.stored = stored;
   }
 
-  /** The stored versions, after making this node follow the ones the database says are active. */
+  /**
+   * The stored versions, after making this node follow the ones the database says are active (off the
+   * event loop: following a change parses and validates YAML, under the rule sets' lock).
+   */
   private Future<List<StoredRuleSet>> versions() {
-    return stored.list().map(versions -> {
+    return stored.list().compose(versions -> vertx.executeBlocking(() -> {
       ruleSets.follow(versions.stream().filter(StoredRuleSet::active).toList());
       return versions;
-    });
+    }, false));
   }
 
   Future<JsonObject> all() {
@@ -68,9 +74,13 @@ final class Methodology {
     versions.stream().filter(v -> v.profile().equals(profile)).forEach(v -> stored.add(version(v)));
     return render(now.definition()).put("origin", now.stored() == null ? "shipped" : "stored")
         .put("storedId", now.stored() == null ? null : now.stored().id())
-        .put("shipped", new JsonObject().put("id", shipped.info().id()).put("version", shipped.info().version())
-            .put("hash", shipped.info().contentHash()))
-        .put("versions", stored);
+        .put("shipped", summary(shipped)).put("versions", stored);
+  }
+
+  /** A rule set's id, version and content hash. */
+  static JsonObject summary(RuleSetDefinition def) {
+    return new JsonObject().put("id", def.info().id()).put("version", def.info().version())
+        .put("hash", def.info().contentHash());
   }
 
   /** A stored version's summary (its YAML left out). */

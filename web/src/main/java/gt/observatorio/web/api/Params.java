@@ -47,6 +47,18 @@ final class Params {
     return code.toUpperCase(Locale.ROOT);
   }
 
+  /** An optional institution code in the query ({@code name}), upper-cased; null when absent. */
+  static String codeQuery(RoutingContext ctx, String name) {
+    String code = ctx.request().getParam(name);
+    if (code == null) {
+      return null;
+    }
+    if (!CODE.matcher(code).matches()) {
+      throw ApiException.badRequest("Código de institución inválido.", "Invalid institution code.");
+    }
+    return code.toUpperCase(Locale.ROOT);
+  }
+
   static long id(RoutingContext ctx) {
     String v = ctx.pathParam("id");
     try {

@@ -83,14 +83,10 @@ final class RuleSetAdmin {
         ActiveRuleSets.Current now = ruleSets.current(p);
         JsonArray versions = new JsonArray();
         all.stream().filter(v -> v.profile().equals(p)).forEach(v -> versions.add(Methodology.version(v)));
-        RuleSetDefinition shipped = ruleSets.shipped(p);
-        out.add(new JsonObject().put("profile", p)
-            .put("shipped", new JsonObject().put("id", shipped.info().id()).put("version", shipped.info().version())
-                .put("hash", shipped.info().contentHash()))
+        out.add(new JsonObject().put("profile", p).put("shipped", Methodology.summary(ruleSets.shipped(p)))
             .put("current", new JsonObject().put("origin", now.stored() == null ? "shipped" : "stored")
                 .put("storedId", now.stored() == null ? null : now.stored().id())
-                .put("id", now.definition().info().id()).put("version", now.definition().info().version())
-                .put("hash", now.definition().info().contentHash()))
+                .mergeIn(Methodology.summary(now.definition())))
             .put("versions", versions));
       }
       AdminApi.json(ctx, 200, new JsonObject().put("profiles", out));

@@ -8,7 +8,7 @@ import gt.observatorio.engine.pipeline.PipelineConfig;
 import gt.observatorio.engine.schedule.SchedulerConfig;
 import gt.observatorio.engine.store.RetentionConfig;
 import gt.observatorio.rules.RulesConfig;
-import gt.observatorio.web.laip.plan.PlanConfig;
+import gt.observatorio.web.plan.PlanConfig;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;

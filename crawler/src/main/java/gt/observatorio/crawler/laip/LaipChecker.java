@@ -1,6 +1,7 @@
 package gt.observatorio.crawler.laip;
 
 import gt.observatorio.crawler.CrawlerContext;
+import gt.observatorio.engine.compliance.PortalChecker;
 import gt.observatorio.engine.domain.HarvestIssue;
 import gt.observatorio.engine.domain.LaipChecklist;
 import gt.observatorio.engine.domain.LaipNumeralCheck;
@@ -34,7 +35,7 @@ import java.util.Set;
  * }
  * }</pre>
  */
-public final class LaipChecker {
+public final class LaipChecker implements PortalChecker {
   private final CrawlerContext ctx;
   private final Prober prober;
   private final LaipConfig config;
@@ -49,6 +50,7 @@ public final class LaipChecker {
     this.assessor = new NumeralAssessor(config);
   }
 
+  @Override
   public LaipChecklist check(URI index) {
     Discovery d = discoverer.discover(index);
     Map<Integer, List<FoundLink>> byNumeral = new HashMap<>();

@@ -3,6 +3,7 @@ package gt.observatorio.engine.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import gt.observatorio.engine.config.ConfigException;
+import gt.observatorio.engine.store.Blocking;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.sqlclient.Pool;
@@ -84,7 +85,7 @@ public final class Database implements AutoCloseable {
   @Override
   public void close() {
     try {
-      pool.close().toCompletionStage().toCompletableFuture().join();
+      Blocking.await(pool.close());
     } catch (RuntimeException e) {
       LOG.warn("closing the Vert.x pool failed", e);
     }

@@ -5,7 +5,7 @@ import gt.observatorio.engine.domain.Distribution;
 import gt.observatorio.engine.domain.ProbeOutcome;
 import gt.observatorio.engine.domain.ProbeResult;
 import gt.observatorio.engine.port.Prober;
-import gt.observatorio.engine.store.ProbeRepository;
+import gt.observatorio.engine.store.CrawlStore;
 import gt.observatorio.engine.store.StoredProbe;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,13 +24,13 @@ import java.util.Set;
  */
 final class BatchProbes {
   private final long runId;
-  private final ProbeRepository store;
+  private final CrawlStore store;
   private final Prober prober;
   private final Clock clock;
   private final Map<String, ProbeResult> cache;
   private int probed;
 
-  BatchProbes(long runId, ProbeRepository store, Prober prober, Clock clock, int cacheSize) {
+  BatchProbes(long runId, CrawlStore store, Prober prober, Clock clock, int cacheSize) {
     this.runId = runId;
     this.store = store;
     this.prober = prober;
@@ -69,11 +69,11 @@ final class BatchProbes {
     if (toProbe.isEmpty()) {
       return out;
     }
-    Map<String, StoredProbe> previous = Pipelines.join(store.latestProbes(toProbe));
+    Map<String, StoredProbe> previous = store.latestProbes(toProbe);
     Map<String, ProbeResult> results = prober.probeAll(toProbe,
         url -> previous.containsKey(url) ? previous.get(url).result() : null);
     Instant now = clock.instant();
-    Pipelines.join(store.recordProbes(previous, results.values(), runId, now));
+    store.recordProbes(previous, results.values(), runId, now);
     probed += results.size();
     for (String url : toProbe) {
       ProbeResult r = results.get(url);

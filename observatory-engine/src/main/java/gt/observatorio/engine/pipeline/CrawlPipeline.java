@@ -10,18 +10,16 @@ import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.port.Harvester;
 import gt.observatorio.engine.port.Prober;
 import gt.observatorio.engine.port.Scorer;
-import gt.observatorio.engine.store.DatasetRepository;
-import gt.observatorio.engine.store.ProbeRepository;
+import gt.observatorio.engine.store.CrawlStore;
 import gt.observatorio.engine.store.RunOutcome;
-import gt.observatorio.engine.store.RunRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
-import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -41,28 +39,26 @@ public final class CrawlPipeline {
   private final Supplier<List<Scorer>> scorers;
   private final Clock clock;
   private final PipelineConfig cfg;
-  private final RunRepository runs;
-  private final DatasetRepository datasets;
-  private final ProbeRepository probes;
+  private final CrawlStore store;
   private final PipelineMetrics metrics;
   private final List<String> profiles;
 
   /** A pipeline that reports to Micrometer's global registry. */
-  public CrawlPipeline(Pool pool, Function<SourceKind, Harvester> harvesters, Prober prober,
+  public CrawlPipeline(CrawlStore store, Function<SourceKind, Harvester> harvesters, Prober prober,
       List<Scorer> scorers, Clock clock, PipelineConfig cfg) {
-    this(pool, harvesters, prober, scorers, clock, cfg, Metrics.globalRegistry);
+    this(store, harvesters, prober, scorers, clock, cfg, Metrics.globalRegistry);
   }
 
-  public CrawlPipeline(Pool pool, Function<SourceKind, Harvester> harvesters, Prober prober,
+  public CrawlPipeline(CrawlStore store, Function<SourceKind, Harvester> harvesters, Prober prober,
       List<Scorer> scorers, Clock clock, PipelineConfig cfg, MeterRegistry meters) {
-    this(pool, harvesters, prober, fixed(List.copyOf(scorers)), clock, cfg, meters);
+    this(store, harvesters, prober, fixed(List.copyOf(scorers)), clock, cfg, meters);
   }
 
   /**
    * A pipeline whose scorers are asked for once per run (rule sets may change between runs, never
    * within one); they must always cover the same profiles.
    */
-  public CrawlPipeline(Pool pool, Function<SourceKind, Harvester> harvesters, Prober prober,
+  public CrawlPipeline(CrawlStore store, Function<SourceKind, Harvester> harvesters, Prober prober,
       Supplier<List<Scorer>> scorers, Clock clock, PipelineConfig cfg, MeterRegistry meters) {
     this.metrics = new PipelineMetrics(meters);
     this.harvesters = harvesters;
@@ -71,18 +67,21 @@ public final class CrawlPipeline {
     this.profiles = scorers.get().stream().map(s -> s.ruleSet().profile()).distinct().toList();
     this.clock = clock;
     this.cfg = cfg;
-    this.runs = new RunRepository(pool);
-    this.datasets = new DatasetRepository(pool);
-    this.probes = new ProbeRepository(pool);
+    this.store = store;
   }
 
   private static Supplier<List<Scorer>> fixed(List<Scorer> scorers) {
     return () -> scorers;
   }
 
-  /** Crawls a source now. Blocking: call it from a worker thread, never from an event loop. */
+  /** Crawls a source now. Blocking: call it from the observatory's own threads, never from a Vert.x thread. */
   public CrawlRun crawl(Source source) {
-    return execute(source, Pipelines.join(runs.start(source, IsoWeek.of(clock.instant()), clock.instant())));
+    return execute(source, store.start(source, IsoWeek.of(clock.instant()), clock.instant()));
+  }
+
+  /** A source as the registry holds it now (empty when no longer registered). */
+  public Optional<Source> registered(String sourceId) {
+    return store.source(sourceId);
   }
 
   /**
@@ -96,12 +95,12 @@ public final class CrawlPipeline {
       return crawl(source);
     }
     Instant now = clock.instant();
-    CrawlRun queued = Pipelines.join(runs.enqueue(source, IsoWeek.of(now), requestKey, now));
+    CrawlRun queued = store.enqueue(source, IsoWeek.of(now), requestKey, now);
     if (queued.state().finished()) {
       LOG.info("request {} already ran as run {} ({})", requestKey, queued.id(), queued.state().id());
       return queued;
     }
-    return execute(source, Pipelines.join(runs.claim(queued.id(), clock.instant())));
+    return execute(source, store.claim(queued.id(), clock.instant()));
   }
 
   private CrawlRun execute(Source source, CrawlRun run) {
@@ -114,7 +113,7 @@ public final class CrawlPipeline {
   private CrawlRun runAndComplete(Source source, CrawlRun run) {
     LOG.info("run {} of source {} started (week {})", run.id(), source.id(), run.week());
     List<Scorer> pinned = List.copyOf(scorers.get());
-    RunBatches batches = new RunBatches(run.id(), source.id(), datasets, probes, prober, pinned, clock,
+    RunBatches batches = new RunBatches(run.id(), source.id(), store, prober, pinned, clock,
         cfg.batchSize(), cfg.probeCacheSize());
     RunOutcome outcome;
     try {
@@ -130,7 +129,7 @@ public final class CrawlPipeline {
       outcome = failed(batches, e);
     }
     try {
-      CrawlRun done = Pipelines.join(runs.complete(run.id(), outcome));
+      CrawlRun done = store.complete(run.id(), outcome);
       LOG.info("run {} of source {} {}: {}", done.id(), source.id(), done.state().id(), done.message());
       return done;
     } catch (RuntimeException e) {
@@ -138,8 +137,8 @@ public final class CrawlPipeline {
       RunOutcome fail = failed(batches, e);
       // The database may be briefly unreachable: keep trying to record the failure, so that the run
       // does not stay "running" (its links are deleted and nothing of it is published).
-      return Pipelines.retry(() -> Pipelines.join(runs.complete(run.id(), fail)),
-          Duration.ofSeconds(cfg.completionRetrySeconds())).orElseGet(() -> {
+      return Retry.forUpTo(Duration.ofSeconds(cfg.completionRetrySeconds()), () -> store.complete(run.id(), fail))
+          .orElseGet(() -> {
             LOG.error("run {} of source {} could not be recorded as failed; it stays unpublished", run.id(),
                 source.id());
             return new CrawlRun(run.id(), source.id(), RunState.FAILED, run.week(), run.startedAt(),

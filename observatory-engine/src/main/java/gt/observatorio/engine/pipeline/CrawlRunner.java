@@ -1,7 +1,6 @@
 package gt.observatorio.engine.pipeline;
 
 import gt.observatorio.engine.domain.Source;
-import gt.observatorio.engine.store.RegistryRepository;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
@@ -14,17 +13,15 @@ import org.slf4j.LoggerFactory;
 public final class CrawlRunner implements BiConsumer<String, String> {
   private static final Logger LOG = LoggerFactory.getLogger(CrawlRunner.class);
 
-  private final RegistryRepository registry;
   private final CrawlPipeline pipeline;
 
-  public CrawlRunner(RegistryRepository registry, CrawlPipeline pipeline) {
-    this.registry = registry;
+  public CrawlRunner(CrawlPipeline pipeline) {
     this.pipeline = pipeline;
   }
 
   @Override
   public void accept(String sourceId, String requestKey) {
-    Optional<Source> source = Pipelines.join(registry.source(sourceId));
+    Optional<Source> source = pipeline.registered(sourceId);
     if (source.isEmpty()) {
       LOG.warn("source {} is no longer registered; crawl request {} skipped", sourceId, requestKey);
       return;

@@ -5,10 +5,9 @@ import gt.observatorio.engine.domain.Distribution;
 import gt.observatorio.engine.domain.ProbeResult;
 import gt.observatorio.engine.domain.ScoreCard;
 import gt.observatorio.engine.port.Scorer;
-import gt.observatorio.engine.store.RescoreRepository;
 import gt.observatorio.engine.store.RescoreRepository.PublishedRun;
 import gt.observatorio.engine.store.RescoreRepository.RunDataset;
-import io.vertx.sqlclient.Pool;
+import gt.observatorio.engine.store.RescoreStore;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,17 +24,17 @@ public final class Rescorer {
   /** What a rescore did. */
   public record Summary(String profile, int runs, int datasets) {}
 
-  private final RescoreRepository store;
+  private final RescoreStore store;
   private final Scorer scorer;
 
-  public Rescorer(Pool pool, Scorer scorer) {
-    this.store = new RescoreRepository(pool);
+  public Rescorer(RescoreStore store, Scorer scorer) {
+    this.store = store;
     this.scorer = scorer;
   }
 
   /** The published runs, oldest first (to size a progress bar). */
   public List<PublishedRun> runs() {
-    return Pipelines.join(store.publishedRuns());
+    return store.publishedRuns();
   }
 
   /** Rescores the given runs; blocking, never on an event loop. {@code afterRun} sees each run done. */
@@ -43,16 +42,16 @@ public final class Rescorer {
     String profile = scorer.ruleSet().profile();
     int datasets = 0;
     for (PublishedRun run : runs) {
-      List<RunDataset> seen = Pipelines.join(store.datasetsOf(run.id()));
+      List<RunDataset> seen = store.datasetsOf(run.id());
       // Immutable once, so each snapshot shares it (Map.copyOf of an unmodifiable map is the map itself).
-      Map<String, ProbeResult> probes = Map.copyOf(Pipelines.join(store.probesAt(urls(seen), run.finishedAt())));
+      Map<String, ProbeResult> probes = Map.copyOf(store.probesAt(urls(seen), run.finishedAt()));
       List<Long> ids = new ArrayList<>(seen.size());
       List<ScoreCard> cards = new ArrayList<>(seen.size());
       for (RunDataset d : seen) {
         ids.add(d.datasetId());
         cards.add(scorer.score(new DatasetSnapshot(d.dataset(), probes, run.startedAt())));
       }
-      Pipelines.join(store.replaceScores(run, profile, ids, cards));
+      store.replaceScores(run, profile, ids, cards);
       datasets += seen.size();
       afterRun.accept(run);
     }

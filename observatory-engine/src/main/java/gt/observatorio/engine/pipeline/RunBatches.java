@@ -8,9 +8,8 @@ import gt.observatorio.engine.domain.ProbeResult;
 import gt.observatorio.engine.domain.ScoreCard;
 import gt.observatorio.engine.port.Prober;
 import gt.observatorio.engine.port.Scorer;
+import gt.observatorio.engine.store.CrawlStore;
 import gt.observatorio.engine.store.DatasetRecord;
-import gt.observatorio.engine.store.DatasetRepository;
-import gt.observatorio.engine.store.ProbeRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +30,7 @@ final class RunBatches implements Consumer<Dataset> {
 
   private final long runId;
   private final String sourceId;
-  private final DatasetRepository repo;
+  private final CrawlStore store;
   private final BatchProbes probes;
   private final List<Scorer> scorers;
   private final Clock clock;
@@ -44,12 +43,12 @@ final class RunBatches implements Consumer<Dataset> {
   private int errors;
   private RuntimeException fatal;
 
-  RunBatches(long runId, String sourceId, DatasetRepository repo, ProbeRepository probeStore,
-      Prober prober, List<Scorer> scorers, Clock clock, int batchSize, int cacheSize) {
+  RunBatches(long runId, String sourceId, CrawlStore store, Prober prober, List<Scorer> scorers, Clock clock,
+      int batchSize, int cacheSize) {
     this.runId = runId;
     this.sourceId = sourceId;
-    this.repo = repo;
-    this.probes = new BatchProbes(runId, probeStore, prober, clock, cacheSize);
+    this.store = store;
+    this.probes = new BatchProbes(runId, store, prober, clock, cacheSize);
     this.scorers = scorers;
     this.clock = clock;
     this.batchSize = batchSize;
@@ -110,7 +109,7 @@ final class RunBatches implements Consumer<Dataset> {
       datasets++;
       distributions += d.distributions().size();
     }
-    Pipelines.join(repo.storeBatch(runId, sourceId, records));
+    store.storeBatch(runId, sourceId, records);
     pending.clear();
   }
 

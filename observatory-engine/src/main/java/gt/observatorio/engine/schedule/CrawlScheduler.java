@@ -113,6 +113,15 @@ public final class CrawlScheduler implements AutoCloseable {
     return problems;
   }
 
+  /** Whether the scheduler runs: started, neither shut down nor in standby. */
+  public boolean running() {
+    try {
+      return quartz().isStarted() && !quartz().isShutdown() && !quartz().isInStandbyMode();
+    } catch (SchedulerException e) {
+      return false;
+    }
+  }
+
   /** Why a cron expression is not a valid Quartz one (Spanish / English), or empty when it is. */
   public static Optional<String> cronProblem(String cron) {
     try {

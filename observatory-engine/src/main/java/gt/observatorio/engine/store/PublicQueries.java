@@ -48,6 +48,17 @@ public final class PublicQueries {
     });
   }
 
+  /** Succeeds when the database answers a query. */
+  public Future<Void> ping() {
+    return pool.query("SELECT 1").execute().mapEmpty();
+  }
+
+  /** The database's size on disk, in bytes (the benchmark reports it). */
+  public Future<Long> databaseBytes() {
+    return pool.query("select pg_database_size(current_database()) as bytes").execute()
+        .map(rows -> rows.iterator().next().getLong("bytes"));
+  }
+
   /** When the most recent published run finished. */
   public Future<Optional<Instant>> lastCrawl() {
     return pool.query(LAST_CRAWL).execute().map(rows -> Optional.ofNullable(Rows.instant(rows.iterator().next(), "t")));

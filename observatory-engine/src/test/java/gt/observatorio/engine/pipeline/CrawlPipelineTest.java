@@ -1,10 +1,5 @@
 package gt.observatorio.engine.pipeline;
 
-import static gt.observatorio.engine.testing.EngineFixture.dataset;
-import static gt.observatorio.engine.testing.EngineFixture.join;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import gt.observatorio.engine.domain.CrawlRun;
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.DatasetSnapshot;
@@ -18,6 +13,7 @@ import gt.observatorio.engine.domain.RunState;
 import gt.observatorio.engine.domain.ScoreCard;
 import gt.observatorio.engine.domain.Source;
 import gt.observatorio.engine.port.Scorer;
+import gt.observatorio.engine.store.CrawlStore;
 import gt.observatorio.engine.store.DatasetView;
 import gt.observatorio.engine.store.RankingRow;
 import gt.observatorio.engine.testing.EngineFixture;
@@ -28,6 +24,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static gt.observatorio.engine.testing.EngineFixture.dataset;
+import static gt.observatorio.engine.testing.EngineFixture.join;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class CrawlPipelineTest {
   static final IsoWeek W = IsoWeek.of(EngineFixture.WEEK_1);
@@ -93,7 +93,7 @@ class CrawlPipelineTest {
   void runsAreCountedInTheMeterRegistry() {
     Source s = f.register("MINTRAB", "mintrab-ckan")[0];
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    CrawlPipeline p = new CrawlPipeline(f.db.pool(), k -> f.harvester, f.prober, f.scorers, f.clock,
+    CrawlPipeline p = new CrawlPipeline(CrawlStore.over(f.db.pool()), k -> f.harvester, f.prober, f.scorers, f.clock,
         new PipelineConfig("observatorio", 10, 10), meters);
     f.harvester.serve(s.url(), List.of(dataset("a", "A", "D", "L", "http://files.test/a.csv")));
     p.crawl(s);
@@ -256,7 +256,7 @@ class CrawlPipelineTest {
             Map.of(Dimension.FORMAT, Double.NaN), List.of(), null);
       }
     };
-    CrawlPipeline p = new CrawlPipeline(f.db.pool(), k -> f.harvester, f.prober, List.of(nan), f.clock,
+    CrawlPipeline p = new CrawlPipeline(CrawlStore.over(f.db.pool()), k -> f.harvester, f.prober, List.of(nan), f.clock,
         new PipelineConfig("observatorio", 10, 10));
     f.harvester.serve(s.url(), List.of(dataset("x", "T", null, null)));
 
@@ -282,7 +282,7 @@ class CrawlPipelineTest {
         return new ScoreCard(ruleSet(), 1, 1, Map.of(), List.of(), null);
       }
     };
-    CrawlPipeline p = new CrawlPipeline(f.db.pool(), k -> f.harvester, f.prober, List.of(capturing), f.clock,
+    CrawlPipeline p = new CrawlPipeline(CrawlStore.over(f.db.pool()), k -> f.harvester, f.prober, List.of(capturing), f.clock,
         new PipelineConfig("observatorio", 10, 10));
     f.prober.answer("http://portal.test/dataset/x", ProbeOutcome.CLIENT_ERROR);
     Distribution both = new Distribution("x", "http://portal.test/dataset/x", "http://files.test/x.csv", "CSV",

@@ -1,8 +1,5 @@
 package gt.observatorio.engine.pipeline;
 
-import static gt.observatorio.engine.testing.EngineFixture.join;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import gt.observatorio.engine.db.Database;
 import gt.observatorio.engine.db.DbConfig;
 import gt.observatorio.engine.domain.CrawlRun;
@@ -11,6 +8,7 @@ import gt.observatorio.engine.domain.Institution;
 import gt.observatorio.engine.domain.RunState;
 import gt.observatorio.engine.domain.Source;
 import gt.observatorio.engine.domain.SourceKind;
+import gt.observatorio.engine.store.CrawlStore;
 import gt.observatorio.engine.store.PgReadModel;
 import gt.observatorio.engine.store.RankingRow;
 import gt.observatorio.engine.store.RegistryRepository;
@@ -36,6 +34,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import static gt.observatorio.engine.testing.EngineFixture.join;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The database server is stopped in the middle of a crawl and started again on the same data and
@@ -58,7 +58,7 @@ class DatabaseOutageTest {
       InMemoryHarvester catalog = new InMemoryHarvester(SourceKind.CKAN).serve(SOURCE.url(), catalog(20, "CC-BY-4.0"));
       SlowHarvester slow = new SlowHarvester(catalog, 0);
       Clock clock = Clock.systemUTC();
-      CrawlPipeline pipeline = new CrawlPipeline(db.pool(), kind -> slow, new TableProber(clock),
+      CrawlPipeline pipeline = new CrawlPipeline(CrawlStore.over(db.pool()), kind -> slow, new TableProber(clock),
           List.of(new CompletenessScorer("observatorio")), clock, new PipelineConfig("observatorio", 5, 100, 120));
       PgReadModel read = new PgReadModel(db.pool());
       join(new RegistryRepository(db.pool()).upsert(

@@ -72,7 +72,7 @@ class RunLifecycleTest {
 
   @Test
   void theRunnerCrawlsARegisteredSourceAndSkipsAnUnknownOne() {
-    CrawlRunner runner = new CrawlRunner(f.registry, f.pipeline);
+    CrawlRunner runner = new CrawlRunner(f.pipeline);
     runner.accept("mintrab-ckan", "quartz:mintrab-ckan@x");
     runner.accept("gone", "quartz:gone@x");
     assertThat(join(f.readModel.runs(5))).extracting(CrawlRun::sourceId).containsExactly("mintrab-ckan");

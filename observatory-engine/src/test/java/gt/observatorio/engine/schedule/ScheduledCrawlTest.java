@@ -27,7 +27,7 @@ class ScheduledCrawlTest {
       f.harvester.serve(s.url(), List.of(dataset("a", "A", "D", "L")));
       SchedulerConfig cfg = new SchedulerConfig(true, false, 1, "UTC", "solo", 60, 15);
       try (CrawlScheduler scheduler = new CrawlScheduler(f.db.dataSource(), cfg,
-          new CrawlRunner(f.registry, f.pipeline))) {
+          new CrawlRunner(f.pipeline))) {
         scheduler.sync(join(f.registry.sources()));
         scheduler.start();
         long deadline = System.currentTimeMillis() + 20_000;
@@ -52,7 +52,7 @@ class ScheduledCrawlTest {
       CrawlRun queued = join(runs.enqueue(s, IsoWeek.of(f.clock.instant()), "api:42", f.clock.instant()));
       SchedulerConfig cfg = new SchedulerConfig(true, false, 1, "UTC", "solo", 60, 15);
       try (CrawlScheduler scheduler = new CrawlScheduler(f.db.dataSource(), cfg,
-          new CrawlRunner(f.registry, f.pipeline))) {
+          new CrawlRunner(f.pipeline))) {
         scheduler.sync(List.of(s));
         scheduler.start();
         scheduler.triggerNow("mintrab-ckan", "api:42");

@@ -11,6 +11,7 @@ import gt.observatorio.engine.pipeline.CrawlRunner;
 import gt.observatorio.engine.pipeline.PipelineConfig;
 import gt.observatorio.engine.schedule.CrawlScheduler;
 import gt.observatorio.engine.schedule.SchedulerConfig;
+import gt.observatorio.engine.store.CrawlStore;
 import gt.observatorio.engine.store.RegistryRepository;
 import io.vertx.core.Vertx;
 import java.io.IOException;
@@ -37,14 +38,14 @@ public final class CrawlNode implements AutoCloseable {
     this.db = Database.start(vertx, db);
     InMemoryHarvester catalog = new InMemoryHarvester(SourceKind.CKAN).serve(SOURCE.url(), catalog(datasets));
     SlowHarvester slow = new SlowHarvester(catalog, delayMillis);
-    CrawlPipeline pipeline = new CrawlPipeline(this.db.pool(), kind -> slow, new TableProber(Clock.systemUTC()),
+    CrawlPipeline pipeline = new CrawlPipeline(CrawlStore.over(this.db.pool()), kind -> slow, new TableProber(Clock.systemUTC()),
         List.of(new CompletenessScorer("observatorio"), new CompletenessScorer("mqa")), Clock.systemUTC(),
         new PipelineConfig("observatorio", 5, 1000));
     RegistryRepository registry = new RegistryRepository(this.db.pool());
     EngineFixture.join(registry.upsert(List.of(new Institution("KILL", "Institución KILL", "ministerio", "x")),
         List.of(SOURCE)));
     scheduler = new CrawlScheduler(this.db.dataSource(),
-        new SchedulerConfig(true, true, 2, "UTC", instanceId, 60, 1), new CrawlRunner(registry, pipeline));
+        new SchedulerConfig(true, true, 2, "UTC", instanceId, 60, 1), new CrawlRunner(pipeline));
     scheduler.sync(List.of(SOURCE));
     scheduler.start();
   }

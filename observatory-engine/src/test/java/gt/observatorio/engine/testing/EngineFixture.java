@@ -9,6 +9,7 @@ import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.pipeline.CrawlPipeline;
 import gt.observatorio.engine.pipeline.PipelineConfig;
 import gt.observatorio.engine.port.Scorer;
+import gt.observatorio.engine.store.CrawlStore;
 import gt.observatorio.engine.store.PgReadModel;
 import gt.observatorio.engine.store.RegistryRepository;
 import io.vertx.core.Future;
@@ -40,7 +41,7 @@ public final class EngineFixture implements AutoCloseable {
   public EngineFixture(int batchSize) {
     TestDatabase.reset();
     db = TestDatabase.open(vertx);
-    pipeline = new CrawlPipeline(db.pool(), kind -> kind == SourceKind.CKAN ? harvester : null, prober,
+    pipeline = new CrawlPipeline(CrawlStore.over(db.pool()), kind -> kind == SourceKind.CKAN ? harvester : null, prober,
         scorers, clock, new PipelineConfig("observatorio", batchSize, 1000));
     readModel = new PgReadModel(db.pool());
     registry = new RegistryRepository(db.pool());

@@ -3,6 +3,7 @@ package gt.observatorio.web.api;
 import gt.observatorio.engine.domain.Institution;
 import gt.observatorio.engine.domain.Source;
 import gt.observatorio.engine.domain.SourceKind;
+import gt.observatorio.engine.schedule.CrawlScheduler;
 import gt.observatorio.engine.store.ApiToken;
 import gt.observatorio.engine.store.RegistryRepository;
 import gt.observatorio.engine.store.TokenRepository;
@@ -22,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.quartz.CronExpression;
 
 /**
  * The admin API for GAE under {@code /api/admin/v1}: institutions and sources (editor; a source's
@@ -112,12 +112,9 @@ final class AdminApi {
         .onFailure(ctx::fail);
   }
 
-  /** Makes the schedule match the enabled sources (blocking: Quartz's JDBC store), off the event loop. */
+  /** Makes the schedule match the enabled sources. */
   private Future<Void> reschedule() {
-    return vertx.executeBlocking(() -> {
-      hooks.sourcesChanged().run();
-      return null;
-    }, true);
+    return hooks.sourcesChanged().get();
   }
 
   private static Source source(String id, JsonObject b) {
@@ -137,7 +134,7 @@ final class AdminApi {
       throw ApiException.badRequest("Tipo de fuente desconocido.", e.getMessage());
     }
     String cron = b.getString("cron");
-    if (cron != null && !CronExpression.isValidExpression(cron)) {
+    if (cron != null && CrawlScheduler.cronProblem(cron).isPresent()) {
       throw ApiException.badRequest("cron no es una expresión Quartz válida.", "cron is not a valid Quartz expression.");
     }
     return new Source(id, required(b, "institution").toUpperCase(java.util.Locale.ROOT), url, kind, cron);

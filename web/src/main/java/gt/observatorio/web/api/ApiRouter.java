@@ -1,12 +1,9 @@
 package gt.observatorio.web.api;
 
-import gt.observatorio.engine.store.DatasetCatalog;
 import gt.observatorio.engine.store.PublicQueries;
 import gt.observatorio.engine.store.ReadModel;
-import gt.observatorio.engine.store.RegistryRepository;
-import gt.observatorio.engine.store.RuleSetRepository;
+import gt.observatorio.engine.store.Stores;
 import gt.observatorio.web.rulesets.ActiveRuleSets;
-import gt.observatorio.engine.store.TokenRepository;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -15,7 +12,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.CorsHandler;
 import io.vertx.ext.web.handler.StaticHandler;
-import io.vertx.sqlclient.Pool;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,7 +27,7 @@ import java.util.regex.Pattern;
 public final class ApiRouter {
   private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?|\\[[0-9a-fA-F:.]+\\](:[0-9]{1,5})?");
   private final ReadModel read;
-  private final Pool pool;
+  private final Stores stores;
   private final Params params;
   private final boolean simulated;
   private final int cacheSeconds;
@@ -39,13 +35,14 @@ public final class ApiRouter {
   private final AdminHooks hooks;
 
   /**
+   * @param stores the repositories the handlers read and write
    * @param ruleSets what each profile scores with: the methodology, and the admin API's rule-set routes
    * @param hooks what the admin API asks of the running observatory (crawls, scheduling)
    */
-  public ApiRouter(ReadModel read, Pool pool, Set<String> profiles, String defaultProfile,
+  public ApiRouter(Stores stores, Set<String> profiles, String defaultProfile,
       boolean simulated, int cacheSeconds, ActiveRuleSets ruleSets, AdminHooks hooks) {
-    this.read = read;
-    this.pool = pool;
+    this.read = stores.read();
+    this.stores = stores;
     this.params = new Params(profiles, defaultProfile);
     this.simulated = simulated;
     this.cacheSeconds = cacheSeconds;
@@ -59,13 +56,13 @@ public final class ApiRouter {
 
   /** The router, with {@code more} mounting further API routes before the API's catch-all 404. */
   public Router build(Vertx vertx, String corsOrigin, java.util.function.Consumer<Router> more) {
-    PublicQueries queries = new PublicQueries(pool);
+    PublicQueries queries = stores.queries();
     PublishedCache cache = new PublishedCache(queries::publicationVersion, 500, cacheSeconds);
     RankingApi rankings = new RankingApi(read, params, simulated);
     InstitutionApi institutions = new InstitutionApi(read, params, rankings);
     DatasetApi datasets = new DatasetApi(read, queries, params, rankings);
-    CatalogApi catalog = new CatalogApi(read, queries, new RegistryRepository(pool), params, simulated);
-    Methodology methodology = new Methodology(vertx, params.profiles(), ruleSets, new RuleSetRepository(pool));
+    CatalogApi catalog = new CatalogApi(read, queries, stores.registry(), params, simulated);
+    Methodology methodology = new Methodology(vertx, params.profiles(), ruleSets, stores.ruleSets());
     Buffer openapi = resource("openapi.yaml");
     ContractValidation contract = new ContractValidation(vertx, openapi);
 
@@ -93,7 +90,7 @@ public final class ApiRouter {
     get(router, cache, contract, "/api/v1/institutions/:code/findings.csv", ctx -> institutions.datasets(ctx, "findings"));
     get(router, cache, contract, "/api/v1/institutions/:code/dqv.jsonld", ctx -> institutions.dqv(ctx, false));
     get(router, cache, contract, "/api/v1/institutions/:code/dqv.ttl", ctx -> institutions.dqv(ctx, true));
-    DatasetListApi datasetList = new DatasetListApi(new DatasetCatalog(pool), params, rankings);
+    DatasetListApi datasetList = new DatasetListApi(stores.catalog(), params, rankings);
     get(router, cache, contract, "/api/v1/datasets", ctx -> datasetList.list(ctx, false));
     get(router, cache, contract, "/api/v1/datasets.csv", ctx -> datasetList.list(ctx, true));
     get(router, cache, contract, "/api/v1/datasets/:id", datasets::detail);
@@ -108,8 +105,8 @@ public final class ApiRouter {
     uncached(router, contract, "/api/v1/methodology/:profile", ctx -> methodology.profile(ctx.pathParam("profile"))
         .compose(m -> m.map(Future::succeededFuture)
             .orElseGet(() -> Future.failedFuture(ApiException.notFound("Perfil desconocido.", "Unknown profile.")))));
-    new AdminApi(new RegistryRepository(pool), new TokenRepository(pool), hooks).mount(router, vertx, contract);
-    new RuleSetAdmin(ruleSets, new RuleSetRepository(pool), new TokenRepository(pool)).mount(router, vertx);
+    new AdminApi(stores.registry(), stores.tokens(), hooks).mount(router, vertx, contract);
+    new RuleSetAdmin(ruleSets, stores.ruleSets(), stores.tokens()).mount(router, vertx);
     router.get("/api/v1/laip/*").handler(contract::handle);
     router.get("/api/v1/plan*").handler(contract::handle);
     more.accept(router);
@@ -149,7 +146,7 @@ public final class ApiRouter {
   }
 
   private void health(RoutingContext ctx) {
-    pool.query("SELECT 1").execute()
+    stores.queries().ping()
         .onSuccess(r -> json(ctx, 200, new JsonObject().put("status", "UP").put("database", "UP")))
         .onFailure(e -> json(ctx, 503, new JsonObject().put("status", "DOWN").put("database", "DOWN")
             .put("reason", e.getMessage())));

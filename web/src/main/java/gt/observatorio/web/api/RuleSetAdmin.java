@@ -12,7 +12,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.util.concurrent.CompletionException;
 
 /**
  * Rule sets through the admin API (admin): store a version (validated exactly as a rule file is),
@@ -20,7 +19,7 @@ import java.util.concurrent.CompletionException;
  * deactivate (back to the shipped file). Every change is audited.
  */
 final class RuleSetAdmin {
-  private static final Object CHANGES = new Object();
+  private static final String CHANGES = "observatorio.ruleset-changes";
   private final ActiveRuleSets ruleSets;
   private final RuleSetRepository stored;
   private final TokenRepository tokens;
@@ -107,19 +106,18 @@ final class RuleSetAdmin {
   private void activate(RoutingContext ctx) {
     long id = TokenAdmin.pathId(ctx);
     ApiToken t = ctx.get(TokenAuth.TOKEN);
-    vertx.executeBlocking(() -> {
-      StoredRuleSet s = join(stored.find(id)).orElseThrow(() -> notFound(id));
-      RuleSetInput.parse(ruleSets, s.yaml());
-      // One change at a time on this node, so that the database and the scorers agree on the active version
-      // (not the scorers' own lock: it is never held while waiting for the database).
-      synchronized (CHANGES) {
-        join(stored.activate(s));
-        ruleSets.use(s);
-      }
-      join(tokens.audit(t, "ruleset.activate", "ruleset/" + id, new JsonObject().put("profile", s.profile())
-          .put("version", s.version()).put("hash", s.contentHash())));
-      return s;
-    }, false).onSuccess(s -> AdminApi.json(ctx, 200, Methodology.version(s).put("active", true)))
+    stored.find(id).map(found -> found.orElseThrow(() -> notFound(id)))
+        .compose(s -> vertx.executeBlocking(() -> {
+          RuleSetInput.parse(ruleSets, s.yaml());
+          return s;
+        }, false))
+        .compose(s -> oneChangeAtATime(() -> stored.activate(s).compose(x -> vertx.executeBlocking(() -> {
+          ruleSets.use(s);
+          return s;
+        }, false))))
+        .compose(s -> tokens.audit(t, "ruleset.activate", "ruleset/" + id, new JsonObject().put("profile", s.profile())
+            .put("version", s.version()).put("hash", s.contentHash())).map(x -> s))
+        .onSuccess(s -> AdminApi.json(ctx, 200, Methodology.version(s).put("active", true)))
         .onFailure(ctx::fail);
   }
 
@@ -129,30 +127,28 @@ final class RuleSetAdmin {
       throw ApiException.notFound("Perfil desconocido.", "Unknown profile.");
     }
     ApiToken t = ctx.get(TokenAuth.TOKEN);
-    vertx.executeBlocking(() -> {
-      boolean changed;
-      synchronized (CHANGES) {
-        changed = join(stored.deactivate(profile));
-        ruleSets.useShipped(profile);
-      }
-      join(tokens.audit(t, "ruleset.deactivate", "profile/" + profile, new JsonObject().put("changed", changed)));
+    oneChangeAtATime(() -> stored.deactivate(profile).compose(changed -> vertx.executeBlocking(() -> {
+      ruleSets.useShipped(profile);
       return changed;
-    }, false).onSuccess(changed -> {
-      RuleSetDefinition now = ruleSets.current(profile).definition();
-      AdminApi.json(ctx, 200, new JsonObject().put("profile", profile).put("origin", "shipped")
-          .put("changed", changed).put("version", now.info().version()).put("hash", now.info().contentHash()));
-    }).onFailure(ctx::fail);
+    }, false)))
+        .compose(changed -> tokens.audit(t, "ruleset.deactivate", "profile/" + profile,
+            new JsonObject().put("changed", changed)).map(x -> changed))
+        .onSuccess(changed -> {
+          RuleSetDefinition now = ruleSets.current(profile).definition();
+          AdminApi.json(ctx, 200, new JsonObject().put("profile", profile).put("origin", "shipped")
+              .put("changed", changed).put("version", now.info().version()).put("hash", now.info().contentHash()));
+        }).onFailure(ctx::fail);
+  }
+
+  /**
+   * One change at a time on this node, so that the database and the scorers agree on the active version
+   * (not the scorers' own lock: it is never held while waiting for the database).
+   */
+  private <T> Future<T> oneChangeAtATime(java.util.function.Supplier<Future<T>> change) {
+    return vertx.sharedData().getLocalLock(CHANGES).compose(lock -> change.get().andThen(done -> lock.release()));
   }
 
   private static ApiException notFound(long id) {
     return ApiException.notFound("No hay conjunto de reglas guardado " + id + ".", "No stored rule set " + id + ".");
-  }
-
-  private static <T> T join(Future<T> f) {
-    try {
-      return f.toCompletionStage().toCompletableFuture().join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : e;
-    }
   }
 }

@@ -1,8 +1,8 @@
 package gt.observatorio.web.bench;
 
+import gt.observatorio.engine.store.Blocking;
 import gt.observatorio.engine.store.DatasetCatalog;
 import gt.observatorio.engine.store.DatasetFilter;
-import io.vertx.sqlclient.Pool;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -34,15 +34,14 @@ public final class ListQueryTimes {
   }
 
   /** Runs every shape {@value #REPEATS} times and prints median and slowest time and the total matched. */
-  public static void print(PrintWriter out, Pool pool, String profile) {
-    DatasetCatalog catalog = new DatasetCatalog(pool);
+  public static void print(PrintWriter out, DatasetCatalog catalog, String profile) {
     out.println("  lista de conjuntos / datasets list (SQL, sin caché / uncached), " + REPEATS + " veces / runs:");
     shapes(profile).forEach((name, f) -> {
       double[] ms = new double[REPEATS];
       long total = 0;
       for (int i = 0; i < REPEATS; i++) {
         long t = System.nanoTime();
-        total = catalog.find(f).toCompletionStage().toCompletableFuture().join().total();
+        total = Blocking.await(catalog.find(f)).total();
         ms[i] = (System.nanoTime() - t) / 1e6;
       }
       Arrays.sort(ms);

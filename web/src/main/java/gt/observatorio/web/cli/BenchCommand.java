@@ -6,29 +6,27 @@ import gt.observatorio.engine.domain.Institution;
 import gt.observatorio.engine.domain.RunState;
 import gt.observatorio.engine.domain.Source;
 import gt.observatorio.engine.domain.SourceKind;
+import gt.observatorio.engine.store.Blocking;
 import gt.observatorio.web.Observatory;
-import gt.observatorio.web.bench.ListQueryTimes;
 import gt.observatorio.web.Settings;
 import gt.observatorio.web.bench.BenchPortals;
 import gt.observatorio.web.bench.HeapSampler;
+import gt.observatorio.web.bench.ListQueryTimes;
 import gt.observatorio.web.registry.Registry;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The end-to-end benchmark: generated CKAN portals on loopback, harvested, probed, scored and stored
@@ -64,20 +62,20 @@ public final class BenchCommand implements Callable<Integer> {
     int perHost = datasets / hosts;
     try (HeapSampler heap = new HeapSampler(); Observatory obs = Observatory.start(settings, Clock.systemUTC(), false)) {
       BenchPortals portals = new BenchPortals(obs.vertx(), hosts, perHost);
-      List<String> urls = Observatory.await(portals.start());
+      List<String> urls = Blocking.await(portals.start());
       Registry registry = registry(urls);
-      obs.register(registry);
+      obs.registration().register(registry);
       long t0 = System.nanoTime();
       List<CrawlRun> runs = new ArrayList<>();
       try (Progress.AutoCloseableBar bar = progress.bar("Bench", (long) perHost * hosts, "conjuntos/datasets")) {
-        bar.follow(obs::harvestedCount);
-        runs.addAll(obs.crawlAll(registry.sources()));
-        bar.to(obs.harvestedCount());
+        bar.follow(obs.crawls()::harvestedCount);
+        runs.addAll(obs.crawls().crawlAll(registry.sources()));
+        bar.to(obs.crawls().harvestedCount());
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
-      report(out, runs, seconds, heap, dbSize(obs), perHost);
-      ListQueryTimes.print(out, obs.database().pool(), settings.pipeline().profile());
-      Observatory.await(portals.stop());
+      report(out, runs, seconds, heap, Blocking.await(obs.stores().queries().databaseBytes()), perHost);
+      ListQueryTimes.print(out, obs.stores().catalog(), settings.pipeline().profile());
+      Blocking.await(portals.stop());
       return runs.stream().allMatch(r -> r.state() == RunState.SUCCEEDED) ? ExitCodes.OK : ExitCodes.FAILURE;
     } finally {
       DemoCommand.deleteQuietly(dataDir);
@@ -106,14 +104,6 @@ public final class BenchCommand implements Callable<Integer> {
       sources.add(new Source(code.toLowerCase(java.util.Locale.ROOT), code, URI.create(urls.get(i)), SourceKind.CKAN, null));
     }
     return new Registry(institutions, sources);
-  }
-
-  private static long dbSize(Observatory obs) throws SQLException {
-    try (Connection c = obs.database().dataSource().getConnection();
-         ResultSet rs = c.createStatement().executeQuery("select pg_database_size(current_database())")) {
-      rs.next();
-      return rs.getLong(1);
-    }
   }
 
   private static void report(PrintWriter out, List<CrawlRun> runs, double seconds, HeapSampler heap, long dbBytes,

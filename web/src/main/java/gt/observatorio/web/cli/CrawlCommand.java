@@ -13,11 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** Crawls sources of the registry now, with progress, and prints each run's outcome. */
 @Command(name = "crawl", mixinStandardHelpOptions = true,
@@ -49,12 +49,12 @@ public final class CrawlCommand implements Callable<Integer> {
     List<Source> chosen = choose(registry);
     PrintWriter out = spec.commandLine().getOut();
     try (Observatory obs = Observatory.start(settings, Clock.systemUTC(), false)) {
-      obs.register(registry);
+      obs.registration().register(registry);
       List<CrawlRun> runs = new ArrayList<>();
       try (Progress.AutoCloseableBar bar = progress.bar("Rastreo / Crawl", -1, "conjuntos/datasets")) {
-        bar.follow(obs::harvestedCount);
-        runs.addAll(obs.crawlAll(chosen));
-        bar.to(obs.harvestedCount());
+        bar.follow(obs.crawls()::harvestedCount);
+        runs.addAll(obs.crawls().crawlAll(chosen));
+        bar.to(obs.crawls().harvestedCount());
       }
       out.printf("%-6s %-28s %-10s %9s %9s %8s %7s  %s%n", "run", "fuente / source", "estado", "conjuntos",
           "distrib.", "sondeos", "errores", "mensaje / message");

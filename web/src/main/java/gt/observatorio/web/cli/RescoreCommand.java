@@ -9,10 +9,10 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** Recomputes the stored history under the current rule sets, without crawling again. */
 @Command(name = "rescore", mixinStandardHelpOptions = true,
@@ -32,13 +32,13 @@ public final class RescoreCommand implements Callable<Integer> {
     Settings settings = Settings.load(config.file(), System.getenv());
     PrintWriter out = spec.commandLine().getOut();
     try (Observatory obs = Observatory.start(settings, Clock.systemUTC(), false)) {
-      List<Scorer> chosen = obs.scorers().stream()
+      List<Scorer> chosen = obs.scoring().scorers().stream()
           .filter(s -> profile == null || s.ruleSet().profile().equals(profile)).toList();
       if (chosen.isEmpty()) {
         throw new CommandLine.ParameterException(spec.commandLine(), "perfil desconocido / unknown profile: " + profile);
       }
       for (Scorer scorer : chosen) {
-        Rescorer rescorer = new Rescorer(obs.database().pool(), scorer);
+        Rescorer rescorer = obs.crawls().rescorer(scorer);
         List<PublishedRun> runs = rescorer.runs();
         Rescorer.Summary s;
         try (Progress.AutoCloseableBar bar = progress.bar("Recalculo / Rescore " + scorer.ruleSet().profile(),

@@ -1,7 +1,7 @@
 package gt.observatorio.web.cli;
 
 import gt.observatorio.engine.domain.CrawlRun;
-import gt.observatorio.engine.store.PgReadModel;
+import gt.observatorio.engine.store.Blocking;
 import gt.observatorio.web.Observatory;
 import gt.observatorio.web.Settings;
 import java.io.PrintWriter;
@@ -10,10 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** Lists the latest crawl runs with their state and counts. */
 @Command(name = "runs", mixinStandardHelpOptions = true,
@@ -34,7 +34,7 @@ public final class RunsCommand implements Callable<Integer> {
     Settings settings = Settings.load(config.file(), System.getenv());
     PrintWriter out = spec.commandLine().getOut();
     try (Observatory obs = Observatory.start(settings, Clock.systemUTC(), false)) {
-      List<CrawlRun> runs = Observatory.await(new PgReadModel(obs.database().pool()).runs(Math.max(1, limit)));
+      List<CrawlRun> runs = Blocking.await(obs.stores().read().runs(Math.max(1, limit)));
       if (!json) {
         out.printf("%-6s %-28s %-9s %-10s %-20s %9s %8s %7s%n", "run", "fuente / source", "semana", "estado",
             "inicio / started", "conjuntos", "sondeos", "errores");

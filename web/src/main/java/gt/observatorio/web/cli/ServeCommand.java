@@ -1,5 +1,6 @@
 package gt.observatorio.web.cli;
 
+import gt.observatorio.engine.store.Blocking;
 import gt.observatorio.web.Observatory;
 import gt.observatorio.web.Settings;
 import gt.observatorio.web.registry.Registry;
@@ -26,9 +27,9 @@ public final class ServeCommand implements Callable<Integer> {
     Registry registry = RegistryLoader.load(settings.web().registryFile());
     Observatory obs = Observatory.start(settings, Clock.systemUTC(), false);
     Runtime.getRuntime().addShutdownHook(new Thread(obs::close, "observatorio-shutdown"));
-    obs.abandonStaleRuns();
-    obs.register(registry);
-    obs.scheduleRegistered();
+    obs.housekeeping().abandonStaleRuns();
+    obs.registration().register(registry);
+    obs.scheduling().scheduleRegistered();
     ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "observatorio-housekeeping");
       t.setDaemon(true);
@@ -36,12 +37,12 @@ public final class ServeCommand implements Callable<Integer> {
     });
     housekeeping.scheduleWithFixedDelay(() -> {
       try {
-        obs.housekeeping(registry.sources());
+        obs.housekeeping().daily(registry.sources());
       } catch (RuntimeException e) {
         org.slf4j.LoggerFactory.getLogger(ServeCommand.class).warn("housekeeping failed: {}", e.toString());
       }
     }, 1, 24 * 60, TimeUnit.MINUTES);
-    int port = Observatory.await(obs.serve(settings.web()));
+    int port = Blocking.await(obs.serve(settings.web()));
     System.out.printf("Observatorio: http://%s:%d/ (%d instituciones / institutions, %d fuentes / sources)%n",
         settings.web().host(), port, registry.institutions().size(), registry.sources().size());
     KeepAlive.request();

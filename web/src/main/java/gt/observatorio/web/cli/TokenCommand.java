@@ -1,16 +1,15 @@
 package gt.observatorio.web.cli;
 
-import gt.observatorio.engine.db.Database;
+import gt.observatorio.engine.store.Blocking;
 import gt.observatorio.engine.store.TokenRepository;
-import gt.observatorio.web.Observatory;
 import gt.observatorio.web.Settings;
-import io.vertx.core.Vertx;
+import gt.observatorio.web.services.StoreAccess;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * Admin-API tokens: {@code observatory token create --role admin} (printed once; only its hash is
@@ -49,17 +48,14 @@ public final class TokenCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
       }
       Settings settings = Settings.load(config.file(), System.getenv());
-      Vertx vertx = Vertx.vertx();
-      try (Database db = Database.start(vertx, settings.db())) {
-        String token = Observatory.await(new TokenRepository(db.pool()).create(role, label));
+      try (StoreAccess access = StoreAccess.open(settings.db())) {
+        String token = Blocking.await(access.stores().tokens().create(role, label));
         PrintWriter out = spec.commandLine().getOut();
         out.println(token);
         out.flush();
         spec.commandLine().getErr().println("Guárdelo: no se vuelve a mostrar. / Keep it: it is not shown again. (role "
             + role + ")");
         return ExitCodes.OK;
-      } finally {
-        Observatory.await(vertx.close());
       }
     }
   }

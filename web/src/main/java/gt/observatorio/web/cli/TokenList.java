@@ -1,18 +1,16 @@
 package gt.observatorio.web.cli;
 
-import gt.observatorio.engine.db.Database;
+import gt.observatorio.engine.store.Blocking;
 import gt.observatorio.engine.store.TokenInfo;
-import gt.observatorio.engine.store.TokenRepository;
-import gt.observatorio.web.Observatory;
 import gt.observatorio.web.Settings;
-import io.vertx.core.Vertx;
+import gt.observatorio.web.services.StoreAccess;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code token list}: id, role, label, created, last used, revoked; never the secret or its hash. */
 @Command(name = "list", mixinStandardHelpOptions = true,
@@ -28,9 +26,8 @@ public final class TokenList implements Callable<Integer> {
   @Override
   public Integer call() {
     Settings settings = Settings.load(config.file(), System.getenv());
-    Vertx vertx = Vertx.vertx();
-    try (Database db = Database.start(vertx, settings.db())) {
-      List<TokenInfo> tokens = Observatory.await(new TokenRepository(db.pool()).list());
+    try (StoreAccess access = StoreAccess.open(settings.db())) {
+      List<TokenInfo> tokens = Blocking.await(access.stores().tokens().list());
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         io.vertx.core.json.JsonArray a = new io.vertx.core.json.JsonArray();
@@ -48,8 +45,6 @@ public final class TokenList implements Callable<Integer> {
       }
       out.flush();
       return ExitCodes.OK;
-    } finally {
-      Observatory.await(vertx.close());
     }
   }
 

@@ -1,15 +1,14 @@
 package gt.observatorio.web.cli;
 
-import gt.observatorio.engine.db.Database;
+import gt.observatorio.engine.store.Blocking;
 import gt.observatorio.engine.store.TokenRepository;
-import gt.observatorio.web.Observatory;
 import gt.observatorio.web.Settings;
-import io.vertx.core.Vertx;
+import gt.observatorio.web.services.StoreAccess;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code token revoke ID}: the token is refused from its next request; the revocation is audited. */
 @Command(name = "revoke", mixinStandardHelpOptions = true,
@@ -25,9 +24,8 @@ public final class TokenRevoke implements Callable<Integer> {
   @Override
   public Integer call() {
     Settings settings = Settings.load(config.file(), System.getenv());
-    Vertx vertx = Vertx.vertx();
-    try (Database db = Database.start(vertx, settings.db())) {
-      TokenRepository.Revocation r = Observatory.await(new TokenRepository(db.pool()).revoke(id, null, false));
+    try (StoreAccess access = StoreAccess.open(settings.db())) {
+      TokenRepository.Revocation r = Blocking.await(access.stores().tokens().revoke(id, null, false));
       switch (r) {
         case REVOKED -> spec.commandLine().getOut().println("token " + id + " revocado / revoked");
         case ALREADY_REVOKED -> spec.commandLine().getOut().println("token " + id + " ya revocado / already revoked");
@@ -38,8 +36,6 @@ public final class TokenRevoke implements Callable<Integer> {
       }
       spec.commandLine().getOut().flush();
       return ExitCodes.OK;
-    } finally {
-      Observatory.await(vertx.close());
     }
   }
 }

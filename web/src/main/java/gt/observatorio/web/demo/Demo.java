@@ -5,6 +5,7 @@ import gt.observatorio.engine.domain.IsoWeek;
 import gt.observatorio.engine.domain.RunState;
 import gt.observatorio.engine.domain.Source;
 import gt.observatorio.engine.domain.SourceKind;
+import gt.observatorio.engine.store.Blocking;
 import gt.observatorio.web.Observatory;
 import gt.observatorio.web.Settings;
 import gt.observatorio.web.laip.demo.LaipDemo;
@@ -47,16 +48,16 @@ public final class Demo implements AutoCloseable {
     Observatory obs = Observatory.start(settings, clock, true);
     try {
       DemoPortals portals = new DemoPortals(obs.vertx(), clock, week::get);
-      Map<String, String> urls = Observatory.await(portals.start());
-      LaipDemo laipDemo = Observatory.await(LaipDemo.start(obs.vertx(), clock, week::get));
+      Map<String, String> urls = Blocking.await(portals.start());
+      LaipDemo laipDemo = Blocking.await(LaipDemo.start(obs.vertx(), clock, week::get));
       obs.compliance().usePlan(laipDemo.plan());
       Registry registry = registry(urls);
-      obs.register(registry);
+      obs.registration().register(registry);
       out.printf("Portales simulados / Simulated portals: %d (CKAN, loopback)%n", urls.size());
       for (int w = 0; w < weeks; w++) {
         week.set(w);
-        List<CrawlRun> runs = obs.crawlAll(registry.sources());
-        Observatory.await(laipDemo.checkWeek(obs.database().pool(), settings.crawler(), clock));
+        List<CrawlRun> runs = obs.crawls().crawlAll(registry.sources());
+        laipDemo.checkWeek(obs.compliance());
         out.printf("Semana / Week %s: %d/%d fuentes publicadas / sources published, %d conjuntos / datasets, "
                 + "%d sondeos / probes%n", IsoWeek.of(clock.instant()),
             runs.stream().filter(r -> r.state() == RunState.SUCCEEDED || r.state() == RunState.PARTIAL).count(),
@@ -66,7 +67,7 @@ public final class Demo implements AutoCloseable {
           clock.advance(Duration.ofDays(7));
         }
       }
-      int port = Observatory.await(obs.serve(settings.web()));
+      int port = Blocking.await(obs.serve(settings.web()));
       return new Demo(obs, portals, port);
     } catch (RuntimeException e) {
       obs.close();
@@ -95,7 +96,7 @@ public final class Demo implements AutoCloseable {
   @Override
   public void close() {
     try {
-      Observatory.await(portals.stop());
+      Blocking.await(portals.stop());
     } catch (RuntimeException ignored) {
       // the portals die with Vert.x anyway
     }

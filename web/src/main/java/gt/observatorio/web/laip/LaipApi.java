@@ -111,7 +111,8 @@ public final class LaipApi {
         "No Article 10 check of " + code + " for that month.");
   }
 
-  static void reply(RoutingContext ctx, Future<JsonObject> body) {
+  /** Answers with the JSON body, or fails the request with its error (problem+json). */
+  public static void reply(RoutingContext ctx, Future<JsonObject> body) {
     body.onSuccess(b -> ctx.response().putHeader("content-type", "application/json; charset=utf-8")
         .putHeader("cache-control", "no-cache").end(b.encode())).onFailure(ctx::fail);
   }

@@ -9,6 +9,7 @@ import gt.observatorio.engine.config.ConfigException;
 import gt.observatorio.engine.domain.Institution;
 import gt.observatorio.engine.domain.Source;
 import gt.observatorio.engine.domain.SourceKind;
+import gt.observatorio.engine.schedule.CrawlScheduler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -20,7 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.quartz.CronExpression;
 
 /**
  * Reads a registry YAML file. Every error names the file, the key (e.g. {@code sources[3].kind})
@@ -125,7 +125,7 @@ public final class RegistryLoader {
       } catch (IllegalArgumentException ex) {
         throw new ConfigException(origin, key + ".kind", ex.getMessage(), ex);
       }
-      if (e.cron() != null && !CronExpression.isValidExpression(e.cron())) {
+      if (e.cron() != null && CrawlScheduler.cronProblem(e.cron()).isPresent()) {
         throw new ConfigException(origin, key + ".cron", "not a valid Quartz cron expression: " + e.cron());
       }
       out.add(new Source(e.id(), e.institution(), url(origin, key + ".url", e.url()), kind, e.cron()));

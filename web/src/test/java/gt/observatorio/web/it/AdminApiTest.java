@@ -31,10 +31,10 @@ class AdminApiTest {
   static void start() {
     TestDatabase.reset();
     obs = Observatory.start(TestSettings.forDatabase(TestDatabase.config()), Clock.systemUTC(), false);
-    base = "http://127.0.0.1:" + Observatory.await(obs.serve(TestSettings.web()));
-    TokenRepository tokens = new TokenRepository(obs.database().pool());
-    admin = Observatory.await(tokens.create("admin", "test admin"));
-    editor = Observatory.await(tokens.create("editor", "test editor"));
+    base = "http://127.0.0.1:" + obs.serve(TestSettings.web()).await();
+    TokenRepository tokens = obs.stores().tokens();
+    admin = tokens.create("admin", "test admin").await();
+    editor = tokens.create("editor", "test editor").await();
   }
 
   @AfterAll

@@ -22,7 +22,7 @@ class ApiContractTest {
   static void start() {
     TestDatabase.reset();
     obs = Observatory.start(TestSettings.forDatabase(TestDatabase.config()), Clock.systemUTC(), false);
-    api = new ApiClient(Observatory.await(obs.serve(TestSettings.web())));
+    api = new ApiClient(obs.serve(TestSettings.web()).await());
   }
 
   @AfterAll

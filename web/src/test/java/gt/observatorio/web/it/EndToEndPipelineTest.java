@@ -76,12 +76,12 @@ class EndToEndPipelineTest {
         .willReturn(aResponse().withStatus(404)));
 
     obs = Observatory.start(TestSettings.forDatabase(TestDatabase.config()), clock, false);
-    obs.register(new Registry(
+    obs.registration().register(new Registry(
         List.of(new Institution("MINTRAB", "Ministerio de Trabajo y Previsión Social", "ministerio", "trabajo"),
             new Institution("MSPAS", "Ministerio de Salud Pública y Asistencia Social", "ministerio", "salud")),
         List.of(new Source("mintrab-ckan", "MINTRAB", URI.create(portal.baseUrl() + "/a/"), SourceKind.CKAN, null),
             new Source("mspas-ckan", "MSPAS", URI.create(portal.baseUrl() + "/b/"), SourceKind.CKAN, null))));
-    api = new ApiClient(Observatory.await(obs.serve(TestSettings.web())));
+    api = new ApiClient(obs.serve(TestSettings.web()).await());
   }
 
   @AfterEach
@@ -92,7 +92,7 @@ class EndToEndPipelineTest {
 
   @Test
   void aCrawlHarvestsProbesScoresStoresAndRanksTheInstitutions() {
-    List<CrawlRun> runs = obs.crawlAll(obs.registeredSources());
+    List<CrawlRun> runs = obs.crawls().crawlAll(obs.registration().sources());
     assertThat(runs).extracting(CrawlRun::state).containsOnly(RunState.SUCCEEDED);
     assertThat(runs).extracting(CrawlRun::datasets).containsExactlyInAnyOrder(3, 1);
 
@@ -112,7 +112,7 @@ class EndToEndPipelineTest {
 
   @Test
   void everyLostPointOfADatasetIsExplainedWithEvidenceAndAdvice() {
-    obs.crawlAll(obs.registeredSources());
+    obs.crawls().crawlAll(obs.registration().sources());
     JsonArray datasets = api.get("/api/v1/institutions/MSPAS/datasets").getJsonArray("datasets");
     assertThat(datasets).hasSize(1);
     JsonObject poor = datasets.getJsonObject(0);
@@ -132,7 +132,7 @@ class EndToEndPipelineTest {
 
   @Test
   void aBrokenLinkCostsAccessibilityPointsAndIsReportedWithItsUrl() {
-    obs.crawlAll(obs.registeredSources());
+    obs.crawls().crawlAll(obs.registration().sources());
     JsonArray datasets = api.get("/api/v1/institutions/MINTRAB/datasets").getJsonArray("datasets");
     JsonObject matricula = datasets.stream().map(JsonObject.class::cast)
         .filter(d -> d.getString("title").startsWith("Matrícula")).findFirst().orElseThrow();
@@ -145,10 +145,10 @@ class EndToEndPipelineTest {
 
   @Test
   void anUnchangedDatasetIsNotStoredAgainAndEachWeekAddsOneHistoryPoint() throws SQLException {
-    obs.crawlAll(obs.registeredSources());
+    obs.crawls().crawlAll(obs.registration().sources());
     long versionsAfterFirst = count("dataset_version");
     clock.advance(Duration.ofDays(7));
-    obs.crawlAll(obs.registeredSources());
+    obs.crawls().crawlAll(obs.registration().sources());
     assertThat(count("dataset_version")).isEqualTo(versionsAfterFirst);
 
     JsonArray points = api.get("/api/v1/institutions/MINTRAB/history").getJsonArray("points");
@@ -157,18 +157,18 @@ class EndToEndPipelineTest {
 
   @Test
   void anUnreadableCatalogFailsItsRunAndLeavesTheRankingAsItWas() {
-    obs.crawlAll(obs.registeredSources());
+    obs.crawls().crawlAll(obs.registration().sources());
     JsonObject before = api.get("/api/v1/rankings");
     portal.stubFor(any(urlPathEqualTo("/b/api/3/action/package_search"))
         .willReturn(aResponse().withStatus(200).withBody("{ this is not json")));
-    List<CrawlRun> runs = obs.crawlAll(obs.registeredSources());
+    List<CrawlRun> runs = obs.crawls().crawlAll(obs.registration().sources());
     assertThat(runs).filteredOn(r -> r.sourceId().equals("mspas-ckan"))
         .singleElement().satisfies(r -> assertThat(r.state()).isEqualTo(RunState.FAILED));
     assertThat(api.get("/api/v1/rankings?week=2025-W10")).isEqualTo(before);
   }
 
   private long count(String table) throws SQLException {
-    try (Connection c = obs.database().dataSource().getConnection();
+    try (Connection c = TestDatabase.dataSource().getConnection();
          ResultSet rs = c.createStatement().executeQuery("select count(*) from " + table)) {
       rs.next();
       return rs.getLong(1);

@@ -35,10 +35,10 @@ class OpsEndpointsTest {
     portal.server().stubFor(any(urlPathMatching("/dataset/.*")).willReturn(aResponse()
         .withHeader("Content-Type", "text/csv").withBody("a,b\n1,2\n")));
     obs = Observatory.start(TestSettings.forDatabase(TestDatabase.config()), Clock.systemUTC(), false);
-    obs.register(new Registry(List.of(new Institution("MINTRAB", "Ministerio de Trabajo", "ministerio", "trabajo")),
+    obs.registration().register(new Registry(List.of(new Institution("MINTRAB", "Ministerio de Trabajo", "ministerio", "trabajo")),
         List.of(new Source("mintrab", "MINTRAB", URI.create(portal.baseUrl() + "/"), SourceKind.CKAN, null))));
-    obs.crawlAll(obs.registeredSources());
-    api = new ApiClient(Observatory.await(obs.serve(TestSettings.web())));
+    obs.crawls().crawlAll(obs.registration().sources());
+    api = new ApiClient(obs.serve(TestSettings.web()).await());
     api.get("/api/v1/rankings");
   }
 

@@ -33,7 +33,7 @@ class PrometheusScrapeTest {
   static void start() {
     TestDatabase.reset();
     obs = Observatory.start(TestSettings.forDatabase(TestDatabase.config()), Clock.systemUTC(), false);
-    port = Observatory.await(obs.serve(TestSettings.web()));
+    port = obs.serve(TestSettings.web()).await();
   }
 
   @AfterAll

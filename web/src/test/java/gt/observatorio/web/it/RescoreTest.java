@@ -47,10 +47,10 @@ class RescoreTest {
       Registry registry = new Registry(List.of(new Institution("MSPAS", "Ministerio de Salud", "ministerio", "salud")),
           List.of(new Source("mspas", "MSPAS", URI.create(portal.baseUrl() + "/"), SourceKind.CKAN, null)));
       try (Observatory obs = Observatory.start(TestSettings.forDatabase(TestDatabase.config()), clock, false)) {
-        obs.register(registry);
-        obs.crawlAll(obs.registeredSources());
+        obs.registration().register(registry);
+        obs.crawls().crawlAll(obs.registration().sources());
         clock.advance(Duration.ofDays(7));
-        obs.crawlAll(obs.registeredSources());
+        obs.crawls().crawlAll(obs.registration().sources());
       }
       List<Double> before = history(TestSettings.forDatabase(TestDatabase.config()));
 
@@ -59,13 +59,13 @@ class RescoreTest {
       env.put(ConfigLoader.envName("rules.userDir"), rules.toString());
       Settings changed = Settings.load(Optional.empty(), env);
       try (Observatory obs = Observatory.start(changed, clock, false)) {
-        Scorer observatorio = obs.scorers().get(0);
+        Scorer observatorio = obs.scoring().scorers().get(0);
         assertThat(observatorio.ruleSet().version()).isEqualTo("2.0.0");
-        Rescorer.Summary s = new Rescorer(obs.database().pool(), observatorio)
-            .rescore(new Rescorer(obs.database().pool(), observatorio).runs(), r -> { });
+        Rescorer.Summary s = obs.crawls().rescorer(observatorio)
+            .rescore(obs.crawls().rescorer(observatorio).runs(), r -> { });
         assertThat(s.runs()).isEqualTo(2);
         assertThat(s.datasets()).isEqualTo(6);
-        ApiClient api = new ApiClient(Observatory.await(obs.serve(TestSettings.web())));
+        ApiClient api = new ApiClient(obs.serve(TestSettings.web()).await());
         JsonArray datasets = api.get("/api/v1/institutions/MSPAS/datasets").getJsonArray("datasets");
         assertThat(datasets).allSatisfy(d -> assertThat(((JsonObject) d).getJsonObject("ruleSet").getString("version"))
             .isEqualTo("2.0.0"));
@@ -84,7 +84,7 @@ class RescoreTest {
 
   private static List<Double> history(Settings settings) {
     try (Observatory obs = Observatory.start(settings, java.time.Clock.systemUTC(), false)) {
-      ApiClient api = new ApiClient(Observatory.await(obs.serve(TestSettings.web())));
+      ApiClient api = new ApiClient(obs.serve(TestSettings.web()).await());
       return api.get("/api/v1/institutions/MSPAS/history").getJsonArray("points").stream()
           .map(p -> ((JsonObject) p).getDouble("score")).toList();
     }

@@ -41,12 +41,12 @@ class RuleSetAdminTest {
   static void start() {
     TestDatabase.reset();
     obs = Observatory.start(TestSettings.forDatabase(TestDatabase.config()), Clock.systemUTC(), false);
-    int port = Observatory.await(obs.serve(TestSettings.web()));
+    int port = obs.serve(TestSettings.web()).await();
     api = new AdminCalls(port);
     read = new ApiClient(port);
-    TokenRepository tokens = new TokenRepository(obs.database().pool());
-    admin = Observatory.await(tokens.create("admin", "rules admin"));
-    editor = Observatory.await(tokens.create("editor", "rules editor"));
+    TokenRepository tokens = obs.stores().tokens();
+    admin = tokens.create("admin", "rules admin").await();
+    editor = tokens.create("editor", "rules editor").await();
   }
 
   @AfterAll
@@ -109,7 +109,7 @@ class RuleSetAdminTest {
         .as("same version, other content").isEqualTo(409);
 
     Observatory otherNode = Observatory.start(TestSettings.forDatabase(TestDatabase.config()), Clock.systemUTC(), false);
-    ApiClient other = new ApiClient(Observatory.await(otherNode.serve(TestSettings.web())));
+    ApiClient other = new ApiClient(otherNode.serve(TestSettings.web()).await());
     assertThat(other.get("/api/v1/methodology/observatorio").getString("origin")).isEqualTo("shipped");
     HttpResponse<String> on = api.call("POST", "/api/admin/v1/rulesets/" + v.getLong("id") + "/activate", admin, null, null);
     assertThat(on.statusCode()).as(on.body()).isEqualTo(200);
@@ -126,20 +126,20 @@ class RuleSetAdminTest {
     assertThat(read.get("/api/v1/methodology").getJsonArray("ruleSets").stream().map(JsonObject.class::cast)
         .filter(x -> "observatorio".equals(x.getString("profile"))).findFirst().orElseThrow().getString("version"))
         .isEqualTo("2.0.0");
-    assertThat(obs.scorers().get(0).ruleSet().contentHash()).isEqualTo(v.getString("hash"));
+    assertThat(obs.scoring().scorers().get(0).ruleSet().contentHash()).isEqualTo(v.getString("hash"));
 
     assertThat(crawledVersions()).containsOnly("2.0.0");
 
     try (Observatory restarted = Observatory.start(TestSettings.forDatabase(TestDatabase.config()), Clock.systemUTC(), false)) {
-      assertThat(restarted.scorers().get(0).ruleSet().version()).isEqualTo("2.0.0");
+      assertThat(restarted.scoring().scorers().get(0).ruleSet().version()).isEqualTo("2.0.0");
     }
 
     HttpResponse<String> off = api.call("DELETE", "/api/admin/v1/rulesets/active/observatorio", admin, null, null);
     assertThat(off.statusCode()).as(off.body()).isEqualTo(200);
     assertThat(read.get("/api/v1/methodology/observatorio").getString("origin")).isEqualTo("shipped");
-    assertThat(obs.scorers().get(0).ruleSet().contentHash()).isEqualTo(shippedHash);
+    assertThat(obs.scoring().scorers().get(0).ruleSet().contentHash()).isEqualTo(shippedHash);
     try (Observatory restarted = Observatory.start(TestSettings.forDatabase(TestDatabase.config()), Clock.systemUTC(), false)) {
-      assertThat(restarted.scorers().get(0).ruleSet().contentHash()).isEqualTo(shippedHash);
+      assertThat(restarted.scoring().scorers().get(0).ruleSet().contentHash()).isEqualTo(shippedHash);
     }
     assertThat(api.audit(admin, "ruleset.store")).isNotEmpty();
     assertThat(api.audit(admin, "ruleset.activate").getJsonObject(0).getString("target")).isEqualTo("ruleset/" + v.getLong("id"));
@@ -155,9 +155,9 @@ class RuleSetAdminTest {
       portal.catalog("/", portal.fixture(LocalDate.now()));
       portal.server().stubFor(any(urlPathMatching("/dataset/.*")).willReturn(aResponse()
           .withHeader("Content-Type", "text/csv").withBody("a,b\n1,2\n")));
-      obs.register(new Registry(List.of(new Institution("MSPAS", "Ministerio de Salud", "ministerio", "salud")),
+      obs.registration().register(new Registry(List.of(new Institution("MSPAS", "Ministerio de Salud", "ministerio", "salud")),
           List.of(new Source("mspas", "MSPAS", URI.create(portal.baseUrl() + "/"), SourceKind.CKAN, null))));
-      obs.crawlAll(obs.registeredSources());
+      obs.crawls().crawlAll(obs.registration().sources());
       JsonArray datasets = read.get("/api/v1/institutions/MSPAS/datasets").getJsonArray("datasets");
       assertThat(datasets).isNotEmpty();
       return datasets.stream().map(d -> ((JsonObject) d).getJsonObject("ruleSet").getString("version")).toList();

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gt.observatorio.engine.compliance.ComplianceJobs;
 import gt.observatorio.engine.config.ConfigLoader;
 import gt.observatorio.engine.db.DbConfig;
 import gt.observatorio.engine.domain.Institution;
@@ -19,8 +20,7 @@ import gt.observatorio.engine.store.PlanRepository;
 import gt.observatorio.engine.testing.TestDatabase;
 import gt.observatorio.web.Observatory;
 import gt.observatorio.web.Settings;
-import gt.observatorio.web.laip.LaipJobs;
-import gt.observatorio.web.laip.plan.ActionPlanLoader;
+import gt.observatorio.web.plan.ActionPlanLoader;
 import gt.observatorio.web.registry.Registry;
 import java.io.InputStream;
 import java.net.URI;
@@ -68,10 +68,10 @@ class ScheduledChecksTest {
     obs = Observatory.start(Settings.load(Optional.empty(), env), Clock.systemUTC(), false);
     obs.compliance().usePlan(ActionPlanLoader.load().withCheckUrls(Map.of("mintrab-monthly-report",
         portal.baseUrl() + "/estadisticas/movilidad-laboral")));
-    obs.register(new Registry(List.of(new Institution("SECEJ", "Secretaría de Ejemplo", "secretaria", null)),
+    obs.registration().register(new Registry(List.of(new Institution("SECEJ", "Secretaría de Ejemplo", "secretaria", null)),
         List.of(new Source("secej-laip", "SECEJ", URI.create(portal.baseUrl() + "/transparencia/articulo-10"),
             SourceKind.LAIP, null))));
-    obs.schedule(obs.registeredSources());
+    obs.scheduling().schedule(obs.registration().sources());
   }
 
   @AfterAll
@@ -83,29 +83,29 @@ class ScheduledChecksTest {
   }
 
   private static CrawlScheduler scheduler() {
-    return obs.scheduler().orElseThrow();
+    return obs.scheduling().scheduler().orElseThrow();
   }
 
   @Test
   void bothTasksAreScheduledOnTheirConfiguredCronsInTheSchedulersTimeZone() {
-    assertThat(scheduler().tasks().cronTrigger(LaipJobs.ART10)).get().satisfies(t -> {
+    assertThat(scheduler().tasks().cronTrigger(ComplianceJobs.ART10)).get().satisfies(t -> {
       assertThat(t.getCronExpression()).isEqualTo(ART10_CRON);
       assertThat(t.getTimeZone().getID()).isEqualTo("America/Guatemala");
       assertThat(t.getNextFireTime()).isNotNull();
     });
-    assertThat(scheduler().tasks().cronTrigger(LaipJobs.PLAN_EVIDENCE)).get()
+    assertThat(scheduler().tasks().cronTrigger(ComplianceJobs.PLAN_EVIDENCE)).get()
         .satisfies(t -> assertThat(t.getCronExpression()).isEqualTo(PLAN_CRON));
   }
 
   @Test
   void firingTheArticle10TaskStoresTheMonthsChecklistOfEveryLaipSource() throws Exception {
     YearMonth month = YearMonth.now(ZoneOffset.UTC);
-    LaipRepository repo = new LaipRepository(obs.database().pool());
-    scheduler().tasks().trigger(LaipJobs.ART10);
+    LaipRepository repo = obs.stores().laip();
+    scheduler().tasks().trigger(ComplianceJobs.ART10);
     Optional<LaipChecklist> stored = Optional.empty();
     for (int i = 0; i < 120 && stored.isEmpty(); i++) {
       Thread.sleep(500);
-      stored = Observatory.await(repo.checklist("SECEJ", month));
+      stored = repo.checklist("SECEJ", month).await();
     }
     assertThat(stored).as("the month's checklist").isPresent();
     assertThat(stored.get().numerals()).hasSize(29);
@@ -115,12 +115,12 @@ class ScheduledChecksTest {
 
   @Test
   void firingThePlanTaskStoresTheMonthsEvidenceChecks() throws Exception {
-    PlanRepository repo = new PlanRepository(obs.database().pool());
-    scheduler().tasks().trigger(LaipJobs.PLAN_EVIDENCE);
+    PlanRepository repo = obs.stores().plan();
+    scheduler().tasks().trigger(ComplianceJobs.PLAN_EVIDENCE);
     boolean stored = false;
     for (int i = 0; i < 120 && !stored; i++) {
       Thread.sleep(500);
-      stored = Observatory.await(repo.checks()).stream().anyMatch(r -> r.checkId().equals("mintrab-monthly-report")
+      stored = repo.checks().await().stream().anyMatch(r -> r.checkId().equals("mintrab-monthly-report")
           && r.month().equals(YearMonth.now(ZoneOffset.UTC)));
     }
     assertThat(stored).as("mintrab-monthly-report checked this month").isTrue();

@@ -45,13 +45,13 @@ class SourceSchedulingTest {
     env.put(ConfigLoader.envName("crawler.perHostDelayMillis"), "0");
     env.put(ConfigLoader.envName("scheduler.enabled"), "true");
     obs = Observatory.start(Settings.load(Optional.empty(), env), Clock.systemUTC(), false);
-    obs.scheduleRegistered();
-    int port = Observatory.await(obs.serve(TestSettings.web()));
+    obs.scheduling().scheduleRegistered();
+    int port = obs.serve(TestSettings.web()).await();
     api = new AdminCalls(port);
     read = new ApiClient(port);
-    TokenRepository tokens = new TokenRepository(obs.database().pool());
-    editor = Observatory.await(tokens.create("editor", "fuentes"));
-    admin = Observatory.await(tokens.create("admin", "fuentes admin"));
+    TokenRepository tokens = obs.stores().tokens();
+    editor = tokens.create("editor", "fuentes").await();
+    admin = tokens.create("admin", "fuentes admin").await();
     portal = new FixturePortal();
     portal.catalog("/", portal.fixture(LocalDate.now()));
     portal.server().stubFor(any(urlPathMatching("/dataset/.*")).willReturn(aResponse()
@@ -81,24 +81,24 @@ class SourceSchedulingTest {
 
   @Test
   void aSourceAddedChangedDisabledAndDeletedThroughTheApiIsRescheduledAtOnce() {
-    assertThat(obs.nextCrawl("prog-a")).isEmpty();
+    assertThat(obs.scheduling().nextCrawl("prog-a")).isEmpty();
     assertThat(put("prog-a", CRON_A, null).statusCode()).isEqualTo(200);
-    Instant first = obs.nextCrawl("prog-a").orElseThrow();
+    Instant first = obs.scheduling().nextCrawl("prog-a").orElseThrow();
     assertThat(put("prog-a", CRON_B, null).statusCode()).isEqualTo(200);
-    assertThat(obs.nextCrawl("prog-a")).contains(first.plus(Duration.ofHours(1)));
+    assertThat(obs.scheduling().nextCrawl("prog-a")).contains(first.plus(Duration.ofHours(1)));
 
     HttpResponse<String> off = put("prog-a", CRON_B, false);
     assertThat(new JsonObject(off.body()).getBoolean("enabled")).isFalse();
-    assertThat(obs.nextCrawl("prog-a")).isEmpty();
+    assertThat(obs.scheduling().nextCrawl("prog-a")).isEmpty();
     assertThat(publicSource("prog-a").getBoolean("enabled")).as("the public list shows it at once").isFalse();
     HttpResponse<String> crawl = api.json("POST", "/api/admin/v1/crawls", editor, new JsonObject().put("source", "prog-a"));
     assertThat(crawl.statusCode()).isEqualTo(409);
     assertThat(put("prog-a", CRON_B, true).statusCode()).isEqualTo(200);
-    assertThat(obs.nextCrawl("prog-a")).isPresent();
+    assertThat(obs.scheduling().nextCrawl("prog-a")).isPresent();
     assertThat(publicSource("prog-a").getBoolean("enabled")).isTrue();
 
     assertThat(api.call("DELETE", "/api/admin/v1/sources/prog-a", editor, null, null).statusCode()).isEqualTo(204);
-    assertThat(obs.nextCrawl("prog-a")).isEmpty();
+    assertThat(obs.scheduling().nextCrawl("prog-a")).isEmpty();
     assertThat(api.call("DELETE", "/api/admin/v1/sources/prog-a", editor, null, null).statusCode()).isEqualTo(404);
     assertThat(api.audit(admin, "source.disable")).isNotEmpty();
     assertThat(api.audit(admin, "source.delete").getJsonObject(0).getString("target")).isEqualTo("source/prog-a");
@@ -107,7 +107,7 @@ class SourceSchedulingTest {
   @Test
   void aSourceAddedThroughTheApiIsScheduledAndItsTriggeredCrawlRunsAndIsThenKept() throws Exception {
     assertThat(put("prog-b", CRON_A, null).statusCode()).isEqualTo(200);
-    assertThat(obs.nextCrawl("prog-b")).isPresent();
+    assertThat(obs.scheduling().nextCrawl("prog-b")).isPresent();
     HttpResponse<String> crawl = api.json("POST", "/api/admin/v1/crawls", editor, new JsonObject().put("source", "prog-b"));
     assertThat(crawl.statusCode()).isEqualTo(202);
     String state = null;
@@ -121,6 +121,6 @@ class SourceSchedulingTest {
     HttpResponse<String> delete = api.call("DELETE", "/api/admin/v1/sources/prog-b", editor, null, null);
     assertThat(delete.statusCode()).isEqualTo(409);
     assertThat(new JsonObject(delete.body()).getString("detail_en")).contains("Disable it");
-    assertThat(obs.nextCrawl("prog-b")).isPresent();
+    assertThat(obs.scheduling().nextCrawl("prog-b")).isPresent();
   }
 }

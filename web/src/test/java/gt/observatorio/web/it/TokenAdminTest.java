@@ -23,8 +23,8 @@ class TokenAdminTest {
   static void start() {
     TestDatabase.reset();
     obs = Observatory.start(TestSettings.forDatabase(TestDatabase.config()), Clock.systemUTC(), false);
-    api = new AdminCalls(Observatory.await(obs.serve(TestSettings.web())));
-    tokens = new TokenRepository(obs.database().pool());
+    api = new AdminCalls(obs.serve(TestSettings.web()).await());
+    tokens = obs.stores().tokens();
   }
 
   @AfterAll
@@ -38,8 +38,8 @@ class TokenAdminTest {
 
   @Test
   void theListShowsRolesLabelsAndUseButNeverTheSecretOrItsHash() {
-    String admin = Observatory.await(tokens.create("admin", "lista admin"));
-    String editor = Observatory.await(tokens.create("editor", "lista editor"));
+    String admin = tokens.create("admin", "lista admin").await();
+    String editor = tokens.create("editor", "lista editor").await();
     api.call("GET", "/api/admin/v1/whoami", editor, null, null);
     HttpResponse<String> r = api.call("GET", "/api/admin/v1/tokens", admin, null, null);
     assertThat(r.statusCode()).isEqualTo(200);
@@ -54,8 +54,8 @@ class TokenAdminTest {
 
   @Test
   void aRevokedTokenIsRefusedAtOnceAndTheRevocationIsAudited() {
-    String admin = Observatory.await(tokens.create("admin", "revoca admin"));
-    String editor = Observatory.await(tokens.create("editor", "revocado"));
+    String admin = tokens.create("admin", "revoca admin").await();
+    String editor = tokens.create("editor", "revocado").await();
     long id = idOf(editor);
     assertThat(api.call("DELETE", "/api/admin/v1/tokens/" + id, editor, null, null).statusCode()).isEqualTo(403);
     HttpResponse<String> r = api.call("DELETE", "/api/admin/v1/tokens/" + id, admin, null, null);
@@ -72,8 +72,8 @@ class TokenAdminTest {
 
   @Test
   void theLastLiveAdminTokenCannotRevokeItself() {
-    String first = Observatory.await(tokens.create("admin", "primero"));
-    String second = Observatory.await(tokens.create("admin", "segundo"));
+    String first = tokens.create("admin", "primero").await();
+    String second = tokens.create("admin", "segundo").await();
     // revoke every other live admin token first, so that only these two remain, then one of them
     JsonArray all = new JsonObject(api.call("GET", "/api/admin/v1/tokens", first, null, null).body()).getJsonArray("tokens");
     long firstId = idOf(first);

@@ -2,14 +2,20 @@ package gt.observatorio.web.laip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gt.observatorio.crawler.Crawler;
 import gt.observatorio.crawler.CrawlerConfig;
+import gt.observatorio.crawler.laip.LaipChecker;
+import gt.observatorio.crawler.laip.LaipConfig;
+import gt.observatorio.engine.compliance.Article10Checks;
+import gt.observatorio.engine.compliance.ComplianceChecks;
+import gt.observatorio.engine.compliance.PlanEvidenceChecks;
 import gt.observatorio.engine.config.ConfigLoader;
 import gt.observatorio.engine.db.Database;
 import gt.observatorio.engine.domain.Institution;
 import gt.observatorio.engine.domain.LaipChecklist;
 import gt.observatorio.engine.domain.LaipNumeralCheck;
-import gt.observatorio.engine.domain.LaipStatus;
 import gt.observatorio.engine.domain.LaipRankingRow;
+import gt.observatorio.engine.domain.LaipStatus;
 import gt.observatorio.engine.domain.PlanCheckResult;
 import gt.observatorio.engine.store.LaipRepository;
 import gt.observatorio.engine.store.PlanRepository;
@@ -17,6 +23,7 @@ import gt.observatorio.engine.store.RegistryRepository;
 import gt.observatorio.engine.testing.TestDatabase;
 import gt.observatorio.web.demo.SimulatedClock;
 import gt.observatorio.web.laip.demo.LaipDemo;
+import gt.observatorio.web.plan.HttpEvidenceChecker;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Duration;
@@ -49,11 +56,18 @@ class LaipDemoTest {
           Optional.empty(), Map.of(ConfigLoader.envName("crawler.allowPrivateAddresses"), "true",
               ConfigLoader.envName("crawler.perHostDelayMillis"), "0")));
       LaipDemo demo = join(LaipDemo.start(vertx, clock, week::get));
+      Crawler checker = Crawler.create(crawler, clock);
+      ComplianceChecks compliance = new ComplianceChecks(
+          new Article10Checks(new LaipChecker(checker.context(), checker.prober(), LaipConfig.defaults()),
+              new LaipRepository(db.pool())),
+          new PlanEvidenceChecks(new HttpEvidenceChecker(checker.context(), checker.prober(), Optional.empty()),
+              new PlanRepository(db.pool()), clock), demo.plan());
 
-      List<LaipChecklist> first = join(demo.checkWeek(db.pool(), crawler, clock));
+      List<LaipChecklist> first = demo.checkWeek(compliance);
       week.set(6);
       clock.advance(Duration.ofDays(42));
-      List<LaipChecklist> later = join(demo.checkWeek(db.pool(), crawler, clock));
+      List<LaipChecklist> later = demo.checkWeek(compliance);
+      checker.close();
 
       assertThat(first).extracting(LaipChecklist::layout)
           .containsExactlyInAnyOrder("sections", "wordpress", "laip.gt", "listing", "sections");

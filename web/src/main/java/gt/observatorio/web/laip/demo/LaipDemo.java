@@ -1,26 +1,19 @@
 package gt.observatorio.web.laip.demo;
 
-import gt.observatorio.crawler.Crawler;
-import gt.observatorio.crawler.CrawlerConfig;
-import gt.observatorio.crawler.laip.LaipChecker;
-import gt.observatorio.crawler.laip.LaipConfig;
+import gt.observatorio.engine.compliance.ActionPlan;
+import gt.observatorio.engine.compliance.ComplianceChecks;
 import gt.observatorio.engine.domain.LaipChecklist;
-import gt.observatorio.engine.store.LaipRepository;
-import gt.observatorio.engine.store.PlanRepository;
-import gt.observatorio.web.laip.LaipMonitor;
-import gt.observatorio.web.laip.plan.ActionPlan;
-import gt.observatorio.web.laip.plan.ActionPlanLoader;
-import gt.observatorio.web.laip.plan.EvidenceChecker;
-import gt.observatorio.web.laip.plan.PlanTracker;
+import gt.observatorio.engine.domain.Source;
+import gt.observatorio.engine.domain.SourceKind;
+import gt.observatorio.web.plan.ActionPlanLoader;
+import gt.observatorio.web.plan.demo.PlanDemoEvidence;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.sqlclient.Pool;
 import java.net.URI;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.IntSupplier;
 
 /**
@@ -28,9 +21,10 @@ import java.util.function.IntSupplier;
  * plan evidence, checked each simulated week through the real checker and stored.
  *
  * <pre>{@code
- * LaipDemo laip = Observatory.await(LaipDemo.start(obs.vertx(), clock, week::get));
+ * LaipDemo laip = LaipDemo.start(obs.vertx(), clock, week::get).await();
  * // each simulated week:
- * Observatory.await(laip.checkWeek(obs.database().pool(), settings.crawler(), clock));
+ * obs.compliance().usePlan(laip.plan());
+ * laip.checkWeek(obs.compliance());
  * }</pre>
  */
 public final class LaipDemo {
@@ -38,11 +32,9 @@ public final class LaipDemo {
   private final PlanDemoEvidence evidence;
   private final Map<String, String> portalUrls;
   private final ActionPlan plan;
-  private final Vertx vertx;
 
-  private LaipDemo(Vertx vertx, LaipDemoPortals portals, PlanDemoEvidence evidence, Map<String, String> portalUrls,
+  private LaipDemo(LaipDemoPortals portals, PlanDemoEvidence evidence, Map<String, String> portalUrls,
       ActionPlan plan) {
-    this.vertx = vertx;
     this.portals = portals;
     this.evidence = evidence;
     this.portalUrls = portalUrls;
@@ -52,7 +44,7 @@ public final class LaipDemo {
   public static Future<LaipDemo> start(Vertx vertx, Clock clock, IntSupplier week) {
     LaipDemoPortals portals = new LaipDemoPortals(vertx, clock, week);
     PlanDemoEvidence evidence = new PlanDemoEvidence(vertx, clock, week);
-    return portals.start().compose(urls -> evidence.start().map(checkUrls -> new LaipDemo(vertx, portals, evidence,
+    return portals.start().compose(urls -> evidence.start().map(checkUrls -> new LaipDemo(portals, evidence,
         urls, ActionPlanLoader.load().withCheckUrls(checkUrls))));
   }
 
@@ -66,26 +58,17 @@ public final class LaipDemo {
     return plan;
   }
 
-  /** Checks every simulated portal and the plan's evidence once, storing the results for the clock's month. */
-  public Future<List<LaipChecklist>> checkWeek(Pool pool, CrawlerConfig crawlerConfig, Clock clock) {
-    Crawler crawler = Crawler.create(crawlerConfig, clock);
-    LaipMonitor monitor = new LaipMonitor(vertx, new LaipChecker(crawler.context(), crawler.prober(),
-        LaipConfig.defaults()), new LaipRepository(pool));
-    List<LaipChecklist> out = new ArrayList<>();
-    Future<Void> chain = Future.succeededFuture();
-    for (Map.Entry<String, String> e : portalUrls.entrySet()) {
-      chain = chain.compose(x -> monitor.checkAndStore(e.getKey(), URI.create(e.getValue())).map(l -> {
-        out.add(l);
-        return null;
-      }));
-    }
-    PlanTracker tracker = new PlanTracker(plan, new PlanRepository(pool), clock);
-    return chain.compose(x -> tracker.runChecks(vertx, new EvidenceChecker(crawler.context(), crawler.prober(),
-            Optional.empty())))
-        .map(x -> out).eventually(() -> {
-          crawler.close();
-          return Future.succeededFuture();
-        });
+  /**
+   * Checks every simulated portal and the plan's evidence once through the node's compliance checks (tracking
+   * {@link #plan()}), storing the results for the clock's month. Blocking.
+   */
+  public List<LaipChecklist> checkWeek(ComplianceChecks compliance) {
+    List<Source> sites = portalUrls.entrySet().stream().map(e -> new Source(
+        e.getKey().toLowerCase(Locale.ROOT) + "-laip-demo", e.getKey(), URI.create(e.getValue()), SourceKind.LAIP, null))
+        .toList();
+    List<LaipChecklist> out = compliance.checkArticle10(sites);
+    compliance.checkPlanEvidence();
+    return out;
   }
 
   public Future<Void> stop() {

@@ -2,6 +2,7 @@ package gt.observatorio.web.laip.demo;
 
 import gt.observatorio.crawler.laip.Art10Numeral;
 import gt.observatorio.crawler.laip.Art10Numerals;
+import gt.observatorio.web.demo.DemoNames;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -14,11 +15,11 @@ final class LaipDemoPages {
   static final String PRIVATE_DIR = "/ipo/privado/";
 
   static String docPath(LaipDemoSite site, Art10Numeral n, LaipDemoSite.Doc d) {
-    String file = LaipDemoSite.slug(d.title()) + ".pdf";
+    String file = DemoNames.slug(d.title()) + ".pdf";
     String dir = switch (site.layout()) {
       case "wordpress" -> "/wp-content/uploads/" + (d.month() == null ? "2024/02" : d.month().toString()
           .replace('-', '/')) + "/";
-      case "listing" -> "/ipo/" + String.format("%02d", n.number()) + "-" + LaipDemoSite.slug(n.label()) + "/";
+      case "listing" -> "/ipo/" + String.format("%02d", n.number()) + "-" + DemoNames.slug(n.label()) + "/";
       case "laip.gt" -> "/images/numeral-" + n.number() + "/";
       default -> n.number() == PRIVATE_NUMERAL ? PRIVATE_DIR : "/ipo/docs/";
     };
@@ -78,7 +79,7 @@ final class LaipDemoPages {
     StringBuilder sb = new StringBuilder("<ul>");
     for (Art10Numeral n : Art10Numerals.all()) {
       if (site.publishes(n, week)) {
-        sb.append("<li><a href=\"/index.php/").append(n.number()).append('-').append(LaipDemoSite.slug(n.label()))
+        sb.append("<li><a href=\"/index.php/").append(n.number()).append('-').append(DemoNames.slug(n.label()))
             .append("\">Numeral ").append(n.number()).append(" - ").append(n.label()).append("</a></li>");
       }
     }

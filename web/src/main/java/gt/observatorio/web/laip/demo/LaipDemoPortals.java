@@ -2,6 +2,7 @@ package gt.observatorio.web.laip.demo;
 
 import gt.observatorio.crawler.laip.Art10Numeral;
 import gt.observatorio.crawler.laip.Art10Numerals;
+import gt.observatorio.web.demo.DemoNames;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -72,7 +73,7 @@ public final class LaipDemoPortals {
   }
 
   private static String folder(Art10Numeral n) {
-    return String.format("%02d", n.number()) + "-" + LaipDemoSite.slug(n.label()) + "/";
+    return String.format("%02d", n.number()) + "-" + DemoNames.slug(n.label()) + "/";
   }
 
   private void numeralPage(RoutingContext ctx, LaipDemoSite site) {
@@ -80,7 +81,7 @@ public final class LaipDemoPortals {
     int w = week.getAsInt();
     for (Art10Numeral n : Art10Numerals.all()) {
       boolean missing = n.number() % 7 == 0 && site.trendPerWeek() < 0 && w >= 3;
-      if (page.equals(n.number() + "-" + LaipDemoSite.slug(n.label())) && site.publishes(n, w) && !missing) {
+      if (page.equals(n.number() + "-" + DemoNames.slug(n.label())) && site.publishes(n, w) && !missing) {
         html(ctx, LaipDemoPages.laipNumeral(site, n, w, now()));
         return;
       }
@@ -93,7 +94,7 @@ public final class LaipDemoPortals {
     for (Art10Numeral n : Art10Numerals.all()) {
       if ((folder(n)).equals(ctx.pathParam("folder") + "/") && site.publishes(n, w)) {
         html(ctx, LaipDemoPages.listing("/ipo/" + ctx.pathParam("folder"), site.docs(n, w, now()).stream()
-            .map(d -> LaipDemoSite.slug(d.title()) + ".pdf").toList()));
+            .map(d -> DemoNames.slug(d.title()) + ".pdf").toList()));
         return;
       }
     }

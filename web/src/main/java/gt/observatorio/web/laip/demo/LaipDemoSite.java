@@ -1,10 +1,9 @@
 package gt.observatorio.web.laip.demo;
 
 import gt.observatorio.crawler.laip.Art10Numeral;
-import java.text.Normalizer;
+import gt.observatorio.web.demo.DemoNames;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One simulated institution's Article 10 publication in a simulated week: which numerals it
@@ -20,9 +19,6 @@ record LaipDemoSite(String code, String layout, double baseQuality, double trend
       new LaipDemoSite("MINGOB", "laip.gt", 0.60, -0.04),
       new LaipDemoSite("CONAMIGUA", "listing", 0.30, 0.07),
       new LaipDemoSite("DEMI", "sections", 0.20, 0.01));
-
-  static final String[] MONTHS = {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-    "septiembre", "octubre", "noviembre", "diciembre"};
 
   /** One document a numeral links to. */
   record Doc(String title, YearMonth month, boolean broken) {}
@@ -44,8 +40,8 @@ record LaipDemoSite(String code, String layout, double baseQuality, double trend
       case "monthly": {
         int lag = 1 + (int) Math.floor(hash(n.number(), 2) * 6 * (1 - q));
         YearMonth m = now.minusMonths(lag);
-        return List.of(new Doc(base + " " + MONTHS[m.getMonthValue() - 1] + " " + m.getYear(), m, broken),
-            new Doc(base + " " + MONTHS[m.minusMonths(1).getMonthValue() - 1] + " " + m.minusMonths(1).getYear(),
+        return List.of(new Doc(base + " " + DemoNames.month(m) + " " + m.getYear(), m, broken),
+            new Doc(base + " " + DemoNames.month(m.minusMonths(1)) + " " + m.minusMonths(1).getYear(),
                 m.minusMonths(1), false));
       }
       case "yearly": {
@@ -63,10 +59,5 @@ record LaipDemoSite(String code, String layout, double baseQuality, double trend
     h *= 0x9E3779B97F4A7C15L;
     h ^= h >>> 29;
     return (h >>> 11) / (double) (1L << 53);
-  }
-
-  static String slug(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
   }
 }

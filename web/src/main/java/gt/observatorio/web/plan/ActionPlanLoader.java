@@ -1,0 +1,89 @@
+package gt.observatorio.web.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import gt.observatorio.engine.compliance.ActionPlan;
+import gt.observatorio.engine.domain.Text;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Reads {@code plan/plan-accion-6.yaml}; fails naming the activity when a field is wrong. */
+public final class ActionPlanLoader {
+  public static final String RESOURCE = "plan/plan-accion-6.yaml";
+  private static final Set<String> KINDS = Set.of("document-current", "open-data", "oc4ids");
+
+  private ActionPlanLoader() {}
+
+  public static ActionPlan load() {
+    try (InputStream in = ActionPlanLoader.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return parse(new ObjectMapper(new YAMLFactory()).readTree(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static ActionPlan parse(JsonNode root) {
+    JsonNode plan = root.path("plan");
+    Set<String> ids = new HashSet<>();
+    List<ActionPlan.Commitment> cs = new ArrayList<>();
+    for (JsonNode c : plan.path("commitments")) {
+      List<ActionPlan.Activity> as = new ArrayList<>();
+      for (JsonNode a : c.path("activities")) {
+        String id = required(a, "id", "activity");
+        if (!ids.add(id)) {
+          throw new IllegalStateException("duplicate activity id " + id);
+        }
+        List<ActionPlan.EvidenceCheck> checks = new ArrayList<>();
+        for (JsonNode k : a.path("checks")) {
+          String kind = required(k, "kind", id);
+          if (!KINDS.contains(kind)) {
+            throw new IllegalStateException(id + ": unknown check kind " + kind + "; expected " + KINDS);
+          }
+          checks.add(new ActionPlan.EvidenceCheck(required(k, "id", id), kind, k.path("url").asText(""),
+              k.path("site").asText(""), text(k.path("label")), k.path("maxAgeMonths").asInt(2)));
+        }
+        List<String> responsible = new ArrayList<>();
+        a.path("responsible").forEach(r -> responsible.add(r.asText()));
+        as.add(new ActionPlan.Activity(id, text(a.path("title")), responsible, month(a, "start", id),
+            month(a, "end", id), month(a, "extendedEnd", id), text(a.path("expectedResult")), checks));
+      }
+      cs.add(new ActionPlan.Commitment(required(c, "id", "commitment"), c.path("number").asInt(),
+          text(c.path("title")), c.path("manager").asText(""), as));
+    }
+    if (cs.isEmpty()) {
+      throw new IllegalStateException("the plan has no commitments");
+    }
+    return new ActionPlan(plan.path("id").asText(), text(plan.path("title")), cs);
+  }
+
+  private static String required(JsonNode n, String field, String where) {
+    String v = n.path(field).asText("");
+    if (v.isBlank()) {
+      throw new IllegalStateException(where + ": missing " + field);
+    }
+    return v;
+  }
+
+  private static YearMonth month(JsonNode n, String field, String where) {
+    String v = n.path(field).asText("");
+    try {
+      return v.isBlank() ? null : YearMonth.parse(v);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalStateException(where + ": " + field + " must be YYYY-MM, got " + v, e);
+    }
+  }
+
+  private static Text text(JsonNode n) {
+    return Text.of(n.path("es").asText(""), n.path("en").asText(""));
+  }
+}

@@ -1,0 +1,73 @@
+package gt.observatorio.web.plan;
+
+import gt.observatorio.engine.compliance.ActionPlan;
+import gt.observatorio.engine.domain.PlanCheckResult;
+import gt.observatorio.engine.domain.PlanManualStatus;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** The plan's state: per activity and month by month, from editors' statuses and automatic checks. Pure. */
+public final class PlanProgress {
+  private PlanProgress() {}
+
+  /**
+   * One activity's state.
+   *
+   * @param status the editor's latest status, else {@code evidence-current} / {@code evidence-missing}
+   *     from this month's checks, else {@code not-assessed}
+   * @param overdue due before {@code now} and not completed
+   */
+  public record ActivityState(ActionPlan.Activity activity, String status, PlanManualStatus manual,
+      List<PlanCheckResult> latestChecks, boolean overdue) {}
+
+  /** One month of the plan: checks passed of those run, activities completed by then. */
+  public record MonthPoint(YearMonth month, int checksPassed, int checksRun, int activitiesCompleted,
+      int activities) {}
+
+  public static List<ActivityState> states(ActionPlan plan, Map<String, PlanManualStatus> manual,
+      List<PlanCheckResult> checks, YearMonth now) {
+    List<ActivityState> out = new ArrayList<>();
+    for (ActionPlan.Activity a : plan.activities()) {
+      Map<String, PlanCheckResult> latest = new LinkedHashMap<>();
+      checks.stream().filter(c -> c.activityId().equals(a.id()))
+          .forEach(c -> latest.merge(c.checkId(), c, (x, y) -> y.month().isAfter(x.month()) ? y : x));
+      PlanManualStatus m = manual.get(a.id());
+      String status;
+      if (m != null) {
+        status = m.status();
+      } else if (!latest.isEmpty()) {
+        status = latest.values().stream().allMatch(PlanCheckResult::passed) ? "evidence-current" : "evidence-missing";
+      } else {
+        status = "not-assessed";
+      }
+      boolean overdue = a.due() != null && a.due().isBefore(now) && !"completed".equals(status);
+      out.add(new ActivityState(a, status, m, List.copyOf(latest.values()), overdue));
+    }
+    return out;
+  }
+
+  /** Month by month, for every month with a check or a recorded status. */
+  public static List<MonthPoint> series(ActionPlan plan, List<PlanManualStatus> history,
+      List<PlanCheckResult> checks) {
+    TreeSet<YearMonth> months = new TreeSet<>();
+    checks.forEach(c -> months.add(c.month()));
+    history.forEach(h -> months.add(YearMonth.from(h.recordedAt().atZone(java.time.ZoneOffset.UTC))));
+    List<MonthPoint> out = new ArrayList<>();
+    for (YearMonth m : months) {
+      List<PlanCheckResult> ofMonth = checks.stream().filter(c -> c.month().equals(m)).toList();
+      Map<String, String> statusBy = new TreeMap<>();
+      history.stream().filter(h -> !YearMonth.from(h.recordedAt().atZone(java.time.ZoneOffset.UTC)).isAfter(m))
+          .sorted(java.util.Comparator.comparing(PlanManualStatus::recordedAt))
+          .forEach(h -> statusBy.put(h.activityId(), h.status()));
+      int completed = (int) statusBy.values().stream().filter("completed"::equals).count();
+      out.add(new MonthPoint(m, (int) ofMonth.stream().filter(PlanCheckResult::passed).count(), ofMonth.size(),
+          completed, plan.activities().size()));
+    }
+    return out;
+  }
+}

@@ -3,10 +3,10 @@ package gt.observatorio.web.laip;
 import gt.observatorio.crawler.Crawler;
 import gt.observatorio.crawler.laip.LaipChecker;
 import gt.observatorio.crawler.laip.LaipConfig;
+import gt.observatorio.crawler.laip.LaipHarvester;
 import gt.observatorio.engine.domain.LaipChecklist;
 import gt.observatorio.engine.domain.PlanCheckResult;
 import gt.observatorio.engine.domain.Source;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.store.LaipRepository;
 import gt.observatorio.engine.store.PlanRepository;
 import gt.observatorio.web.laip.plan.ActionPlan;
@@ -55,7 +55,7 @@ public final class ComplianceChecks {
 
   /** Checks the Article 10 portals among the sources and stores each checklist for the current month. */
   public List<LaipChecklist> checkArticle10(List<Source> candidates) {
-    List<Source> portals = candidates.stream().filter(s -> s.kind() == SourceKind.LAIP).toList();
+    List<Source> portals = candidates.stream().filter(s -> LaipHarvester.KIND.equals(s.kind())).toList();
     if (portals.isEmpty()) {
       return List.of();
     }

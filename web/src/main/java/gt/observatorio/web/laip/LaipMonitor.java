@@ -1,6 +1,7 @@
 package gt.observatorio.web.laip;
 
 import gt.observatorio.crawler.laip.LaipChecker;
+import gt.observatorio.crawler.laip.LaipHarvester;
 import gt.observatorio.engine.domain.LaipChecklist;
 import gt.observatorio.engine.store.LaipRepository;
 import io.vertx.core.Future;
@@ -33,7 +34,7 @@ public final class LaipMonitor {
     java.util.List<LaipChecklist> out = new java.util.ArrayList<>();
     Future<Void> chain = Future.succeededFuture();
     for (gt.observatorio.engine.domain.Source s : sources) {
-      if (s.kind() == gt.observatorio.engine.domain.SourceKind.LAIP) {
+      if (LaipHarvester.KIND.equals(s.kind())) {
         chain = chain.compose(x -> checkAndStore(s.institutionCode(), s.url()).map(l -> {
           out.add(l);
           return null;

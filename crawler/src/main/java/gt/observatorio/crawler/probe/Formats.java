@@ -37,6 +37,17 @@ public final class Formats {
 
   /** The format suggested by a URL's or file name's extension, or null. */
   public static String ofName(String name) {
+    Format f = byExtension(name);
+    return f == null ? null : f.shortName();
+  }
+
+  /** Whether a URL names a data file by its extension (the vocabulary's {@code data_file} column). */
+  public static boolean dataFile(String name) {
+    Format f = byExtension(name);
+    return f != null && f.dataFile();
+  }
+
+  private static Format byExtension(String name) {
     if (name == null) {
       return null;
     }
@@ -46,8 +57,7 @@ public final class Formats {
     if (dot < 0 || dot < slash) {
       return null;
     }
-    Format f = VOCABULARY.byExtension(path.substring(dot + 1));
-    return f == null ? null : f.shortName();
+    return VOCABULARY.byExtension(path.substring(dot + 1));
   }
 
   /** Whether a media type says nothing about the content (octet-stream, unknown, empty). */

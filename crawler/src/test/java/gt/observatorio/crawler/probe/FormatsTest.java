@@ -112,4 +112,39 @@ class FormatsTest {
   void genericMediaTypesSayNothing(String mediaType, boolean generic) {
     assertThat(Formats.generic(mediaType)).isEqualTo(generic);
   }
+
+  /** Links an HTML portal reads as data files: the formats the harvester took before, and no others. */
+  @ParameterizedTest(name = "{0} data file: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      https://x.gob.gt/files/datos.csv      | true
+      https://x.gob.gt/files/datos.tsv      | true
+      https://x.gob.gt/files/datos.xlsx     | true
+      https://x.gob.gt/files/datos.xls      | true
+      https://x.gob.gt/files/datos.ods      | true
+      https://x.gob.gt/files/datos.json     | true
+      https://x.gob.gt/files/datos.geojson  | true
+      https://x.gob.gt/files/datos.jsonld   | true
+      https://x.gob.gt/files/datos.xml      | true
+      https://x.gob.gt/files/datos.rdf      | true
+      https://x.gob.gt/files/datos.ttl      | true
+      https://x.gob.gt/files/datos.zip      | true
+      https://x.gob.gt/files/datos.gz       | true
+      https://x.gob.gt/files/datos.pdf      | true
+      https://x.gob.gt/files/datos.doc      | true
+      https://x.gob.gt/files/datos.docx     | true
+      https://x.gob.gt/files/datos.kml      | true
+      https://x.gob.gt/files/datos.kmz      | true
+      https://x.gob.gt/files/datos.shp      | true
+      https://x.gob.gt/files/datos.txt      | true
+      https://x.gob.gt/files/datos.parquet  | true
+      https://x.gob.gt/files/datos.rar      | true
+      https://x.gob.gt/files/datos.htm      | false
+      https://x.gob.gt/files/datos.html     | false
+      https://x.gob.gt/files/logo.png       | false
+      https://x.gob.gt/files/logo.jpg       | false
+      https://x.gob.gt/files/datos          | false
+      """)
+  void dataFilesAreNamedByTheirExtension(String url, boolean dataFile) {
+    assertThat(Formats.dataFile(url)).isEqualTo(dataFile);
+  }
 }

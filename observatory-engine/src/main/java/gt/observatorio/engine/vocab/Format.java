@@ -14,9 +14,11 @@ import java.util.List;
  * @param aliases other spellings portals write
  * @param nonProprietary on data.europa.eu MQA's list of non-proprietary formats
  * @param machineReadable on data.europa.eu MQA's list of machine-readable formats
+ * @param dataFile whether a link with one of its extensions on an HTML page is taken as a data file
  */
 public record Format(String code, String shortName, String label, String euUri, List<String> mediaTypes,
-    List<String> extensions, List<String> aliases, boolean nonProprietary, boolean machineReadable) {
+    List<String> extensions, List<String> aliases, boolean nonProprietary, boolean machineReadable,
+    boolean dataFile) {
   public Format {
     mediaTypes = List.copyOf(mediaTypes);
     extensions = List.copyOf(extensions);

@@ -37,7 +37,7 @@ public final class FormatVocabulary {
       Format f = new Format(code, shortName.isEmpty() ? code : shortName, row.get("label"),
           euUri.isEmpty() ? null : euUri, lower(Csv.items(row.get("media_types"))),
           lower(Csv.items(row.get("extensions"))), Csv.items(row.get("aliases")), open.contains(code),
-          machine.contains(code));
+          machine.contains(code), "yes".equals(row.get("data_file")));
       if (byCode.putIfAbsent(code, f) != null) {
         throw new IllegalStateException("format " + code + " is listed twice");
       }

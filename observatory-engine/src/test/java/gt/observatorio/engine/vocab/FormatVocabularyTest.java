@@ -68,11 +68,12 @@ class FormatVocabularyTest {
   void aNewFormatIsARow() {
     FormatVocabulary one = new FormatVocabulary(
         List.of(Map.of("code", "EXAMPLE", "label", "Example", "media_types", "application/x-example",
-            "extensions", "example", "aliases", "")),
+            "extensions", "example", "aliases", "", "data_file", "yes")),
         List.of(Map.of("list", "machine_readable", "eu_file_type_codes", "EXAMPLE")));
     assertThat(one.byExtension("example").shortName()).isEqualTo("EXAMPLE");
     assertThat(one.byMediaType("application/x-example").machineReadable()).isTrue();
     assertThat(one.byCode("EXAMPLE").inEuTable()).isFalse();
+    assertThat(one.byCode("EXAMPLE").dataFile()).isTrue();
   }
 
   @Test

@@ -3,7 +3,6 @@ package gt.observatorio.crawler;
 import gt.observatorio.crawler.probe.HttpProber;
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.HarvestSummary;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.port.Harvester;
 import gt.observatorio.engine.port.Prober;
 import java.net.URI;
@@ -17,7 +16,7 @@ import java.util.function.Consumer;
  * <pre>{@code
  * CrawlerConfig cfg = CrawlerConfig.from(loader);           // section "crawler"
  * try (Crawler crawler = Crawler.create(cfg, clock)) {
- *   HarvestSummary s = crawler.harvest(SourceKind.CKAN, URI.create("https://datos.gob.gt/"), sink);
+ *   HarvestSummary s = crawler.harvest("ckan", URI.create("https://datos.gob.gt/"), sink);
  *   Map<String, ProbeResult> probes = crawler.prober().probeAll(urls, previous::get);
  * }
  * }</pre>
@@ -43,12 +42,12 @@ public final class Crawler implements AutoCloseable {
   }
 
   /** The harvester of a source kind; fails naming the kinds that have one. */
-  public Harvester harvester(SourceKind kind) {
+  public Harvester harvester(String kind) {
     return harvesters.forKind(kind);
   }
 
   /** Harvests one catalog; never throws for a broken catalog (see the summary's issues). */
-  public HarvestSummary harvest(SourceKind kind, URI catalog, Consumer<Dataset> sink) {
+  public HarvestSummary harvest(String kind, URI catalog, Consumer<Dataset> sink) {
     return harvester(kind).harvest(catalog, sink);
   }
 

@@ -1,48 +1,43 @@
 package gt.observatorio.crawler;
 
 import gt.observatorio.crawler.harvest.GuardedHarvester;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.port.Harvester;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.Set;
 
-/** The harvesters of every registered source kind, found through {@link HarvesterFactory}. */
+/** The harvesters of every registered catalog kind ({@link CatalogKinds}). */
 public final class Harvesters {
-  private final Map<SourceKind, Harvester> byKind;
+  private final Map<String, Harvester> byKind;
 
-  private Harvesters(Map<SourceKind, Harvester> byKind) {
+  private Harvesters(Map<String, Harvester> byKind) {
     this.byKind = byKind;
   }
 
   /**
-   * Loads every {@link HarvesterFactory} on the class path and builds its harvester, wrapped in a
-   * {@link GuardedHarvester} so that even a bug ends as an issue, never an exception.
+   * Builds the harvester of every registered kind, wrapped in a {@link GuardedHarvester} so that even
+   * a bug ends as an issue, never an exception.
    */
   public static Harvesters load(CrawlerContext ctx) {
-    Map<SourceKind, Harvester> map = new EnumMap<>(SourceKind.class);
-    for (HarvesterFactory f : ServiceLoader.load(HarvesterFactory.class, Harvesters.class.getClassLoader())) {
-      if (map.containsKey(f.kind())) {
-        throw new IllegalStateException("two harvesters for kind " + f.kind().id());
-      }
+    Map<String, Harvester> map = new LinkedHashMap<>();
+    for (HarvesterFactory f : CatalogKinds.factories()) {
       map.put(f.kind(), new GuardedHarvester(f.create(ctx)));
     }
     return new Harvesters(map);
   }
 
   /** The harvester of a kind; fails naming the kinds that have one. */
-  public Harvester forKind(SourceKind kind) {
+  public Harvester forKind(String kind) {
     Harvester h = byKind.get(kind);
     if (h == null) {
-      throw new IllegalArgumentException("no harvester for source kind '" + kind.id() + "'; available: "
-          + String.join(", ", byKind.keySet().stream().map(SourceKind::id).toList()));
+      throw new IllegalArgumentException("no harvester for source kind '" + kind + "'; available: "
+          + String.join(", ", byKind.keySet()));
     }
     return h;
   }
 
-  public Set<SourceKind> kinds() {
+  public Set<String> kinds() {
     return Collections.unmodifiableSet(byKind.keySet());
   }
 }

@@ -15,7 +15,6 @@ import gt.observatorio.engine.domain.Distribution;
 import gt.observatorio.engine.domain.HarvestSummary;
 import gt.observatorio.engine.domain.ProbeOutcome;
 import gt.observatorio.engine.domain.ProbeResult;
-import gt.observatorio.engine.domain.SourceKind;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -41,7 +40,7 @@ class CrawlerTest {
 
     List<Dataset> got = new ArrayList<>();
     try (Crawler crawler = Crawler.on(TestCrawler.context())) {
-      HarvestSummary s = crawler.harvest(SourceKind.CKAN, URI.create(wm.baseUrl()), got::add);
+      HarvestSummary s = crawler.harvest("ckan", URI.create(wm.baseUrl()), got::add);
       assertThat(s.datasets()).isEqualTo(1);
       assertThat(s.issues()).isEmpty();
       List<String> urls = got.stream().flatMap(d -> d.distributions().stream()).map(Distribution::probeUrl).toList();
@@ -51,8 +50,8 @@ class CrawlerTest {
       assertThat(r.outcome()).isEqualTo(ProbeOutcome.REACHABLE);
       assertThat(r.format()).isEqualTo("JSON");
       assertThat(r.checkedAt()).isEqualTo(TestCrawler.NOW);
-      assertThat(crawler.harvesters().kinds()).contains(SourceKind.AUTO, SourceKind.CKAN, SourceKind.DCAT,
-          SourceKind.DATAJSON, SourceKind.SOCRATA, SourceKind.OPENDATASOFT, SourceKind.HTML, SourceKind.SITEMAP);
+      assertThat(crawler.harvesters().kinds()).contains("auto", "ckan", "dcat",
+          "datajson", "socrata", "opendatasoft", "html", "sitemap");
     }
   }
 }

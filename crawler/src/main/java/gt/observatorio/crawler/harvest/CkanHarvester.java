@@ -1,13 +1,13 @@
 package gt.observatorio.crawler.harvest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import gt.observatorio.crawler.CatalogSite;
 import gt.observatorio.crawler.CrawlerConfig;
 import gt.observatorio.crawler.CrawlerContext;
 import gt.observatorio.crawler.HarvesterFactory;
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.HarvestIssue;
 import gt.observatorio.engine.domain.HarvestSummary;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.port.Harvester;
 import java.net.URI;
 import java.util.ArrayList;
@@ -23,6 +23,7 @@ import java.util.function.Consumer;
  * <p>The catalog URI is the portal's base URL, e.g. {@code https://datos.gob.gt/}.
  */
 public final class CkanHarvester implements Harvester {
+  public static final String KIND = "ckan";
   private final CrawlerContext ctx;
 
   public CkanHarvester(CrawlerContext ctx) {
@@ -30,8 +31,8 @@ public final class CkanHarvester implements Harvester {
   }
 
   @Override
-  public SourceKind kind() {
-    return SourceKind.CKAN;
+  public String kind() {
+    return KIND;
   }
 
   @Override
@@ -128,13 +129,23 @@ public final class CkanHarvester implements Harvester {
   /** Registers the CKAN harvester. */
   public static final class Factory implements HarvesterFactory {
     @Override
-    public SourceKind kind() {
-      return SourceKind.CKAN;
+    public String kind() {
+      return KIND;
     }
 
     @Override
     public Harvester create(CrawlerContext ctx) {
       return new CkanHarvester(ctx);
+    }
+
+    @Override
+    public int detectionOrder() {
+      return 10;
+    }
+
+    @Override
+    public boolean detectsSite(CatalogSite site) {
+      return site.answers("api/3/action/status_show", status -> status.path("success").asBoolean(false));
     }
   }
 }

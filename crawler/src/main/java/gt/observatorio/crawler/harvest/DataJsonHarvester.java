@@ -1,11 +1,11 @@
 package gt.observatorio.crawler.harvest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import gt.observatorio.crawler.CatalogSite;
 import gt.observatorio.crawler.CrawlerContext;
 import gt.observatorio.crawler.HarvesterFactory;
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.HarvestSummary;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.port.Harvester;
 import java.net.URI;
 import java.util.HashMap;
@@ -17,6 +17,7 @@ import java.util.function.Consumer;
  * data.json file itself, or a site base to which {@code data.json} is added.
  */
 public final class DataJsonHarvester implements Harvester {
+  public static final String KIND = "datajson";
   private final CrawlerContext ctx;
 
   public DataJsonHarvester(CrawlerContext ctx) {
@@ -24,8 +25,8 @@ public final class DataJsonHarvester implements Harvester {
   }
 
   @Override
-  public SourceKind kind() {
-    return SourceKind.DATAJSON;
+  public String kind() {
+    return KIND;
   }
 
   @Override
@@ -69,13 +70,28 @@ public final class DataJsonHarvester implements Harvester {
   /** Registers the data.json harvester. */
   public static final class Factory implements HarvesterFactory {
     @Override
-    public SourceKind kind() {
-      return SourceKind.DATAJSON;
+    public String kind() {
+      return KIND;
     }
 
     @Override
     public Harvester create(CrawlerContext ctx) {
       return new DataJsonHarvester(ctx);
+    }
+
+    @Override
+    public boolean detectsAddress(URI catalog) {
+      return HarvesterFactory.path(catalog).endsWith(".json");
+    }
+
+    @Override
+    public int detectionOrder() {
+      return 20;
+    }
+
+    @Override
+    public boolean detectsSite(CatalogSite site) {
+      return site.answers("data.json", doc -> doc.isArray() || doc.path("dataset").isArray());
     }
   }
 }

@@ -9,7 +9,6 @@ import gt.observatorio.crawler.http.FetchRequest;
 import gt.observatorio.crawler.http.FetchResult;
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.HarvestSummary;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.port.Harvester;
 import java.net.URI;
 import java.util.HashSet;
@@ -26,6 +25,7 @@ import org.eclipse.rdf4j.model.Value;
  * within the page limit. The catalog URI is the RDF document (e.g. CKAN's {@code catalog.ttl}).
  */
 public final class DcatHarvester implements Harvester {
+  public static final String KIND = "dcat";
   static final String ACCEPT = "text/turtle, application/rdf+xml;q=0.9, application/ld+json;q=0.8, */*;q=0.1";
   private final CrawlerContext ctx;
 
@@ -34,8 +34,8 @@ public final class DcatHarvester implements Harvester {
   }
 
   @Override
-  public SourceKind kind() {
-    return SourceKind.DCAT;
+  public String kind() {
+    return KIND;
   }
 
   @Override
@@ -89,13 +89,18 @@ public final class DcatHarvester implements Harvester {
   /** Registers the DCAT harvester. */
   public static final class Factory implements HarvesterFactory {
     @Override
-    public SourceKind kind() {
-      return SourceKind.DCAT;
+    public String kind() {
+      return KIND;
     }
 
     @Override
     public Harvester create(CrawlerContext ctx) {
       return new DcatHarvester(ctx);
+    }
+
+    @Override
+    public boolean detectsAddress(URI catalog) {
+      return HarvesterFactory.path(catalog).matches(".*\\.(ttl|rdf|jsonld|n3|nt|owl)$");
     }
   }
 }

@@ -3,7 +3,6 @@ package gt.observatorio.crawler.harvest;
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.HarvestIssue;
 import gt.observatorio.engine.domain.HarvestSummary;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.port.Harvester;
 import java.net.URI;
 import java.util.List;
@@ -24,7 +23,7 @@ public final class GuardedHarvester implements Harvester {
   }
 
   @Override
-  public SourceKind kind() {
+  public String kind() {
     return inner.kind();
   }
 

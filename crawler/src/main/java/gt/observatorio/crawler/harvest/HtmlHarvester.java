@@ -1,12 +1,12 @@
 package gt.observatorio.crawler.harvest;
 
+import gt.observatorio.crawler.CatalogSite;
 import gt.observatorio.crawler.CrawlerContext;
 import gt.observatorio.crawler.HarvesterFactory;
 import gt.observatorio.crawler.http.FetchRequest;
 import gt.observatorio.crawler.http.FetchResult;
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.HarvestSummary;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.port.Harvester;
 import java.net.URI;
 import java.util.ArrayDeque;
@@ -24,6 +24,7 @@ import org.jsoup.nodes.Document;
  * within {@code html.maxDepth} and {@code html.maxPages}, obeying robots.txt.
  */
 public final class HtmlHarvester implements Harvester {
+  public static final String KIND = "html";
   static final String ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.1";
   private final CrawlerContext ctx;
 
@@ -32,8 +33,8 @@ public final class HtmlHarvester implements Harvester {
   }
 
   @Override
-  public SourceKind kind() {
-    return SourceKind.HTML;
+  public String kind() {
+    return KIND;
   }
 
   @Override
@@ -99,13 +100,24 @@ public final class HtmlHarvester implements Harvester {
   /** Registers the HTML harvester. */
   public static final class Factory implements HarvesterFactory {
     @Override
-    public SourceKind kind() {
-      return SourceKind.HTML;
+    public String kind() {
+      return KIND;
     }
 
     @Override
     public Harvester create(CrawlerContext ctx) {
       return new HtmlHarvester(ctx);
+    }
+
+    /** Any web page is read as HTML, after every other kind has declined. */
+    @Override
+    public int detectionOrder() {
+      return 1000;
+    }
+
+    @Override
+    public boolean detectsSite(CatalogSite site) {
+      return true;
     }
   }
 }

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,9 +23,6 @@ import org.jsoup.nodes.Element;
  * following (pagination, dataset-like paths).
  */
 public final class HtmlPages {
-  static final Set<String> DATA_FORMATS = Set.of("CSV", "TSV", "XLSX", "XLS", "ODS", "JSON", "GEOJSON",
-      "JSON-LD", "XML", "RDF", "TTL", "ZIP", "GZIP", "PDF", "DOC", "DOCX", "KML", "KMZ", "SHP", "TXT",
-      "PARQUET", "RAR");
   private static final Pattern DOWNLOAD_TEXT = Pattern.compile("(?iu).*(descarg|download|bajar).*");
   private static final Pattern NEXT_TEXT = Pattern.compile("(?iu)\\s*(siguiente|próxima|proxima|next|›|»|>>?)\\s*");
   private static final Pattern DATA_PATH = Pattern.compile(
@@ -48,8 +44,7 @@ public final class HtmlPages {
 
   /** Whether a URL names a data file by its extension. */
   public static boolean isDataFile(String url) {
-    String f = Formats.ofName(url);
-    return f != null && DATA_FORMATS.contains(f);
+    return Formats.dataFile(url);
   }
 
   /** The page as a dataset whose distributions are its data-file links; null when it has none. */

@@ -4,13 +4,13 @@ import static gt.observatorio.crawler.harvest.JsonFields.text;
 import static gt.observatorio.crawler.harvest.JsonFields.texts;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import gt.observatorio.crawler.CatalogSite;
 import gt.observatorio.crawler.CrawlerContext;
 import gt.observatorio.crawler.HarvesterFactory;
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.Distribution;
 import gt.observatorio.engine.domain.HarvestIssue;
 import gt.observatorio.engine.domain.HarvestSummary;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.port.Harvester;
 import java.net.URI;
 import java.util.ArrayList;
@@ -24,6 +24,7 @@ import java.util.function.Consumer;
  * against {@code nhits}). Each dataset gets its CSV and JSON exports as distributions.
  */
 public final class OpenDataSoftHarvester implements Harvester {
+  public static final String KIND = "opendatasoft";
   private static final int LIMIT = 100;
   private final CrawlerContext ctx;
 
@@ -32,8 +33,8 @@ public final class OpenDataSoftHarvester implements Harvester {
   }
 
   @Override
-  public SourceKind kind() {
-    return SourceKind.OPENDATASOFT;
+  public String kind() {
+    return KIND;
   }
 
   @Override
@@ -121,13 +122,23 @@ public final class OpenDataSoftHarvester implements Harvester {
   /** Registers the OpenDataSoft harvester. */
   public static final class Factory implements HarvesterFactory {
     @Override
-    public SourceKind kind() {
-      return SourceKind.OPENDATASOFT;
+    public String kind() {
+      return KIND;
     }
 
     @Override
     public Harvester create(CrawlerContext ctx) {
       return new OpenDataSoftHarvester(ctx);
+    }
+
+    @Override
+    public int detectionOrder() {
+      return 30;
+    }
+
+    @Override
+    public boolean detectsSite(CatalogSite site) {
+      return site.answers("api/explore/v2.1/catalog/datasets?limit=1", page -> page.has("total_count"));
     }
   }
 }

@@ -13,7 +13,6 @@ import gt.observatorio.crawler.probe.Formats;
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.Distribution;
 import gt.observatorio.engine.domain.HarvestSummary;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.port.Harvester;
 import java.net.URI;
 import java.util.ArrayDeque;
@@ -32,6 +31,7 @@ import org.jsoup.nodes.Document;
  * sitemaps (else {@code /sitemap.xml}). Sitemaps with a DOCTYPE are refused; gzip is capped.
  */
 public final class SitemapHarvester implements Harvester {
+  public static final String KIND = "sitemap";
   private static final Pattern DATASET_PAGE = Pattern.compile("(?i).*/(dataset|datos|conjunto)[/-].*");
   private final CrawlerContext ctx;
 
@@ -40,8 +40,8 @@ public final class SitemapHarvester implements Harvester {
   }
 
   @Override
-  public SourceKind kind() {
-    return SourceKind.SITEMAP;
+  public String kind() {
+    return KIND;
   }
 
   @Override
@@ -131,13 +131,19 @@ public final class SitemapHarvester implements Harvester {
   /** Registers the sitemap harvester. */
   public static final class Factory implements HarvesterFactory {
     @Override
-    public SourceKind kind() {
-      return SourceKind.SITEMAP;
+    public String kind() {
+      return KIND;
     }
 
     @Override
     public Harvester create(CrawlerContext ctx) {
       return new SitemapHarvester(ctx);
+    }
+
+    @Override
+    public boolean detectsAddress(URI catalog) {
+      String path = HarvesterFactory.path(catalog);
+      return path.endsWith(".xml") || path.endsWith(".xml.gz");
     }
   }
 }

@@ -4,13 +4,13 @@ import static gt.observatorio.crawler.harvest.JsonFields.text;
 import static gt.observatorio.crawler.harvest.JsonFields.texts;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import gt.observatorio.crawler.CatalogSite;
 import gt.observatorio.crawler.CrawlerContext;
 import gt.observatorio.crawler.HarvesterFactory;
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.Distribution;
 import gt.observatorio.engine.domain.HarvestIssue;
 import gt.observatorio.engine.domain.HarvestSummary;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.port.Harvester;
 import java.net.URI;
 import java.util.ArrayList;
@@ -25,6 +25,7 @@ import java.util.function.Consumer;
  * Domains without the catalog API are read through the older views API ({@link SocrataViews}).
  */
 public final class SocrataHarvester implements Harvester {
+  public static final String KIND = "socrata";
   private static final int LIMIT = 100;
   private final CrawlerContext ctx;
 
@@ -33,8 +34,8 @@ public final class SocrataHarvester implements Harvester {
   }
 
   @Override
-  public SourceKind kind() {
-    return SourceKind.SOCRATA;
+  public String kind() {
+    return KIND;
   }
 
   @Override
@@ -121,13 +122,23 @@ public final class SocrataHarvester implements Harvester {
   /** Registers the Socrata harvester. */
   public static final class Factory implements HarvesterFactory {
     @Override
-    public SourceKind kind() {
-      return SourceKind.SOCRATA;
+    public String kind() {
+      return KIND;
     }
 
     @Override
     public Harvester create(CrawlerContext ctx) {
       return new SocrataHarvester(ctx);
+    }
+
+    @Override
+    public int detectionOrder() {
+      return 40;
+    }
+
+    @Override
+    public boolean detectsSite(CatalogSite site) {
+      return site.answers("api/catalog/v1?limit=1", page -> page.has("resultSetSize"));
     }
   }
 }

@@ -9,7 +9,6 @@ import gt.observatorio.engine.domain.HarvestSummary;
 import gt.observatorio.engine.domain.LaipChecklist;
 import gt.observatorio.engine.domain.LaipNumeralCheck;
 import gt.observatorio.engine.domain.LaipStatus;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.port.Harvester;
 import java.net.URI;
 import java.util.ArrayList;
@@ -24,6 +23,7 @@ import java.util.function.Consumer;
  * full checklist, with them, comes from {@link LaipChecker}.
  */
 public final class LaipHarvester implements Harvester {
+  public static final String KIND = "laip";
   private final LaipChecker checker;
 
   public LaipHarvester(CrawlerContext ctx, LaipConfig config) {
@@ -31,8 +31,8 @@ public final class LaipHarvester implements Harvester {
   }
 
   @Override
-  public SourceKind kind() {
-    return SourceKind.LAIP;
+  public String kind() {
+    return KIND;
   }
 
   @Override
@@ -75,8 +75,8 @@ public final class LaipHarvester implements Harvester {
   /** Registers the {@code laip} harvester with the defaults of {@code laip-defaults.yaml}. */
   public static final class Factory implements HarvesterFactory {
     @Override
-    public SourceKind kind() {
-      return SourceKind.LAIP;
+    public String kind() {
+      return KIND;
     }
 
     @Override

@@ -4,7 +4,6 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 import gt.observatorio.crawler.Crawler;
 import gt.observatorio.crawler.TestCrawler;
 import gt.observatorio.engine.domain.HarvestSummary;
-import gt.observatorio.engine.domain.SourceKind;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -60,7 +59,7 @@ public final class CkanStreamBenchmark {
             "crawler.readTimeoutMillis", "30000", "crawler.totalTimeoutMillis", "120000")),
             Clock.systemUTC())) {
       long start = System.nanoTime();
-      HarvestSummary s = crawler.harvest(SourceKind.CKAN, URI.create(portal.base()), d -> {
+      HarvestSummary s = crawler.harvest("ckan", URI.create(portal.base()), d -> {
         datasets.increment();
         distributions.add(d.distributions().size());
       });

@@ -11,7 +11,6 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import gt.observatorio.crawler.CrawlerContext;
 import gt.observatorio.crawler.TestCrawler;
 import gt.observatorio.engine.domain.HarvestSummary;
-import gt.observatorio.engine.domain.SourceKind;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,9 +19,9 @@ class AutoHarvesterTest {
   @RegisterExtension
   static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-  private SourceKind detect(String path) {
+  private String detect(String path) {
     try (CrawlerContext ctx = TestCrawler.context()) {
-      return new AutoHarvester(ctx).detect(URI.create(wm.baseUrl() + path));
+      return new AutoHarvester(ctx).detect(URI.create(wm.baseUrl() + path)).orElseThrow();
     }
   }
 
@@ -33,30 +32,30 @@ class AutoHarvesterTest {
   @Test
   void detectsCkanByItsStatusAction() {
     json("/api/3/action/status_show", "{\"success\": true, \"result\": {\"ckan_version\": \"2.10.4\"}}");
-    assertThat(detect("/")).isEqualTo(SourceKind.CKAN);
+    assertThat(detect("/")).isEqualTo("ckan");
   }
 
   @Test
   void detectsDataJson() {
     wm.stubFor(get(urlEqualTo("/data.json")).willReturn(aResponse().withHeader("Content-Type", "application/json")
         .withBody(TestCrawler.resource("datajson/dcat-ar/data.json"))));
-    assertThat(detect("/")).isEqualTo(SourceKind.DATAJSON);
+    assertThat(detect("/")).isEqualTo("datajson");
   }
 
   @Test
   void detectsOpenDataSoftAndSocrata() {
     json("/api/explore/v2.1/catalog/datasets?limit=1", "{\"total_count\": 0, \"results\": []}");
-    assertThat(detect("/")).isEqualTo(SourceKind.OPENDATASOFT);
+    assertThat(detect("/")).isEqualTo("opendatasoft");
     wm.resetAll();
     json("/api/catalog/v1?limit=1", "{\"results\": [], \"resultSetSize\": 0}");
-    assertThat(detect("/")).isEqualTo(SourceKind.SOCRATA);
+    assertThat(detect("/")).isEqualTo("socrata");
   }
 
   @Test
   void detectsByExtensionAndFallsBackToHtml() {
-    assertThat(detect("/catalog.ttl")).isEqualTo(SourceKind.DCAT);
-    assertThat(detect("/sitemap.xml")).isEqualTo(SourceKind.SITEMAP);
-    assertThat(detect("/")).isEqualTo(SourceKind.HTML);
+    assertThat(detect("/catalog.ttl")).isEqualTo("dcat");
+    assertThat(detect("/sitemap.xml")).isEqualTo("sitemap");
+    assertThat(detect("/")).isEqualTo("html");
   }
 
   @Test

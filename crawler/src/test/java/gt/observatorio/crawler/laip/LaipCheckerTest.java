@@ -136,7 +136,7 @@ class LaipCheckerTest {
     portal.file("/ipo/docs/sociolinguistica-ene-25.xlsx", null);
     java.util.List<gt.observatorio.engine.domain.Dataset> got = new java.util.ArrayList<>();
     try (CrawlerContext ctx = TestCrawler.context()) {
-      var summary = gt.observatorio.crawler.Harvesters.load(ctx).forKind(gt.observatorio.engine.domain.SourceKind.LAIP)
+      var summary = gt.observatorio.crawler.Harvesters.load(ctx).forKind("laip")
           .harvest(URI.create(portal.base() + "/transparencia/articulo-10"), got::add);
       assertThat(summary.datasets()).isEqualTo(got.size());
     }

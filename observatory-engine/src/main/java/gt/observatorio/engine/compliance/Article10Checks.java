@@ -2,7 +2,6 @@ package gt.observatorio.engine.compliance;
 
 import gt.observatorio.engine.domain.LaipChecklist;
 import gt.observatorio.engine.domain.Source;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.store.Blocking;
 import gt.observatorio.engine.store.LaipRepository;
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ public final class Article10Checks {
   public List<LaipChecklist> check(List<Source> sources) {
     List<LaipChecklist> out = new ArrayList<>();
     for (Source s : sources) {
-      if (s.kind() == SourceKind.LAIP) {
+      if ("laip".equals(s.kind())) {
         LaipChecklist list = checker.check(s.url());
         Blocking.await(repo.save(s.institutionCode(), list));
         out.add(list);

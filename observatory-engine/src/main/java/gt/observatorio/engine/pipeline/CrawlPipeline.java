@@ -6,7 +6,6 @@ import gt.observatorio.engine.domain.HarvestSummary;
 import gt.observatorio.engine.domain.IsoWeek;
 import gt.observatorio.engine.domain.RunState;
 import gt.observatorio.engine.domain.Source;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.port.Harvester;
 import gt.observatorio.engine.port.Prober;
 import gt.observatorio.engine.port.Scorer;
@@ -34,7 +33,7 @@ public final class CrawlPipeline {
   private static final Logger LOG = LoggerFactory.getLogger(CrawlPipeline.class);
   private static final int MAX_STORED_ISSUES = 500;
 
-  private final Function<SourceKind, Harvester> harvesters;
+  private final Function<String, Harvester> harvesters;
   private final Prober prober;
   private final Supplier<List<Scorer>> scorers;
   private final Clock clock;
@@ -44,12 +43,12 @@ public final class CrawlPipeline {
   private final List<String> profiles;
 
   /** A pipeline that reports to Micrometer's global registry. */
-  public CrawlPipeline(CrawlStore store, Function<SourceKind, Harvester> harvesters, Prober prober,
+  public CrawlPipeline(CrawlStore store, Function<String, Harvester> harvesters, Prober prober,
       List<Scorer> scorers, Clock clock, PipelineConfig cfg) {
     this(store, harvesters, prober, scorers, clock, cfg, Metrics.globalRegistry);
   }
 
-  public CrawlPipeline(CrawlStore store, Function<SourceKind, Harvester> harvesters, Prober prober,
+  public CrawlPipeline(CrawlStore store, Function<String, Harvester> harvesters, Prober prober,
       List<Scorer> scorers, Clock clock, PipelineConfig cfg, MeterRegistry meters) {
     this(store, harvesters, prober, fixed(List.copyOf(scorers)), clock, cfg, meters);
   }
@@ -58,7 +57,7 @@ public final class CrawlPipeline {
    * A pipeline whose scorers are asked for once per run (rule sets may change between runs, never
    * within one); they must always cover the same profiles.
    */
-  public CrawlPipeline(CrawlStore store, Function<SourceKind, Harvester> harvesters, Prober prober,
+  public CrawlPipeline(CrawlStore store, Function<String, Harvester> harvesters, Prober prober,
       Supplier<List<Scorer>> scorers, Clock clock, PipelineConfig cfg, MeterRegistry meters) {
     this.metrics = new PipelineMetrics(meters);
     this.harvesters = harvesters;
@@ -119,7 +118,7 @@ public final class CrawlPipeline {
     try {
       Harvester h = harvesters.apply(source.kind());
       if (h == null) {
-        throw new IllegalStateException("no harvester for source kind " + source.kind().id());
+        throw new IllegalStateException("no harvester for source kind " + source.kind());
       }
       HarvestSummary summary = h.harvest(source.url(), batches);
       batches.flush();

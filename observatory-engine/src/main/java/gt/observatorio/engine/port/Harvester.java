@@ -2,7 +2,6 @@ package gt.observatorio.engine.port;
 
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.HarvestSummary;
-import gt.observatorio.engine.domain.SourceKind;
 import java.net.URI;
 import java.util.function.Consumer;
 
@@ -12,8 +11,8 @@ import java.util.function.Consumer;
  * A broken catalog never throws: what went wrong is reported in the summary's issues.
  */
 public interface Harvester {
-  /** The source kind this harvester reads; its stable id. */
-  SourceKind kind();
+  /** The id of the catalog kind this harvester reads, e.g. {@code ckan}; see {@code Source#kind}. */
+  String kind();
 
   /** Harvests the catalog at {@code catalog}, giving every dataset to {@code sink}. */
   HarvestSummary harvest(URI catalog, Consumer<Dataset> sink);

@@ -38,7 +38,7 @@ public final class RegistryRepository {
     List<Tuple> is = institutions.stream()
         .map(i -> Tuple.of(i.code(), i.name(), i.type(), i.sector())).toList();
     List<Tuple> ss = sources.stream()
-        .map(s -> Tuple.of(s.id(), s.institutionCode(), s.url().toString(), s.kind().id(), s.cron())).toList();
+        .map(s -> Tuple.of(s.id(), s.institutionCode(), s.url().toString(), s.kind(), s.cron())).toList();
     return pool.withTransaction(conn -> {
       Future<?> f = is.isEmpty() ? Future.succeededFuture()
           : conn.preparedQuery(UPSERT_INSTITUTION).executeBatch(is);

@@ -7,7 +7,6 @@ import gt.observatorio.engine.domain.InstitutionWeek;
 import gt.observatorio.engine.domain.IsoWeek;
 import gt.observatorio.engine.domain.RunState;
 import gt.observatorio.engine.domain.Source;
-import gt.observatorio.engine.domain.SourceKind;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import java.net.URI;
@@ -52,7 +51,7 @@ final class Rows {
 
   static Source source(Row r) {
     return new Source(r.getString("id"), r.getString("institution_code"), URI.create(r.getString("url")),
-        SourceKind.fromId(r.getString("kind")), r.getString("cron"));
+        r.getString("kind"), r.getString("cron"));
   }
 
   static CrawlRun run(Row r) {

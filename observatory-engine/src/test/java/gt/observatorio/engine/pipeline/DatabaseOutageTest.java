@@ -7,7 +7,6 @@ import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.Institution;
 import gt.observatorio.engine.domain.RunState;
 import gt.observatorio.engine.domain.Source;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.store.CrawlStore;
 import gt.observatorio.engine.store.PgReadModel;
 import gt.observatorio.engine.store.RankingRow;
@@ -43,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DatabaseOutageTest {
   private static final Source SOURCE = new Source("outage-ckan", "OUTAGE", URI.create("http://portal.test/outage"),
-      SourceKind.CKAN, null);
+      "ckan", null);
 
   @Test
   void aRunCutByADatabaseOutageFailsUnpublishedAndTheSameServiceCrawlsAgainOnceItIsBack() throws Exception {
@@ -55,7 +54,7 @@ class DatabaseOutageTest {
     Database db = Database.start(vertx, new DbConfig("postgresql://localhost:" + port + "/postgres", "postgres",
         "", "", 0, 4));
     try {
-      InMemoryHarvester catalog = new InMemoryHarvester(SourceKind.CKAN).serve(SOURCE.url(), catalog(20, "CC-BY-4.0"));
+      InMemoryHarvester catalog = new InMemoryHarvester("ckan").serve(SOURCE.url(), catalog(20, "CC-BY-4.0"));
       SlowHarvester slow = new SlowHarvester(catalog, 0);
       Clock clock = Clock.systemUTC();
       CrawlPipeline pipeline = new CrawlPipeline(CrawlStore.over(db.pool()), kind -> slow, new TableProber(clock),

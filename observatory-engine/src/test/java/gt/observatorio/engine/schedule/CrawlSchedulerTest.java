@@ -3,7 +3,6 @@ package gt.observatorio.engine.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gt.observatorio.engine.domain.Source;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.testing.TestDatabase;
 import java.net.URI;
 import java.sql.Connection;
@@ -32,7 +31,7 @@ class CrawlSchedulerTest {
   }
 
   static Source source(String id, String cron) {
-    return new Source(id, "MINTRAB", URI.create("http://portal.test/" + id), SourceKind.CKAN, cron);
+    return new Source(id, "MINTRAB", URI.create("http://portal.test/" + id), "ckan", cron);
   }
 
   @Test

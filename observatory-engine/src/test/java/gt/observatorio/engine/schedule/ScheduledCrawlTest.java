@@ -8,7 +8,6 @@ import gt.observatorio.engine.domain.CrawlRun;
 import gt.observatorio.engine.domain.IsoWeek;
 import gt.observatorio.engine.domain.RunState;
 import gt.observatorio.engine.domain.Source;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.pipeline.CrawlRunner;
 import gt.observatorio.engine.store.RunRepository;
 import gt.observatorio.engine.testing.EngineFixture;
@@ -22,7 +21,7 @@ class ScheduledCrawlTest {
     try (EngineFixture f = new EngineFixture(10)) {
       f.register("MINTRAB");
       Source s = new Source("mintrab-ckan", "MINTRAB", URI.create("http://portal.test/mintrab-ckan"),
-          SourceKind.CKAN, "0/1 * * * * ?");
+          "ckan", "0/1 * * * * ?");
       join(f.registry.upsert(List.of(), List.of(s)));
       f.harvester.serve(s.url(), List.of(dataset("a", "A", "D", "L")));
       SchedulerConfig cfg = new SchedulerConfig(true, false, 1, "UTC", "solo", 60, 15);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gt.observatorio.engine.domain.Institution;
 import gt.observatorio.engine.domain.Source;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.testing.EngineFixture;
 import java.net.URI;
 import java.util.List;
@@ -30,11 +29,11 @@ class RegistryRepositoryTest {
   void upsertInsertsThenUpdatesInstitutionsAndSources() {
     Institution mintrab = new Institution("MINTRAB", "Ministerio de Trabajo", "ministerio", "trabajo");
     Source ckan = new Source("mintrab-ckan", "MINTRAB", URI.create("https://datos.mintrab.gob.gt"),
-        SourceKind.CKAN, null);
+        "ckan", null);
     join(f.registry.upsert(List.of(mintrab), List.of(ckan)));
     Institution renamed = new Institution("MINTRAB", "Ministerio de Trabajo y Previsión Social",
         "ministerio", "trabajo");
-    Source daily = new Source("mintrab-ckan", "MINTRAB", URI.create("https://datos.mintrab.gob.gt"), SourceKind.DCAT,
+    Source daily = new Source("mintrab-ckan", "MINTRAB", URI.create("https://datos.mintrab.gob.gt"), "dcat",
         "0 0 4 * * ?");
     join(f.registry.upsert(List.of(renamed), List.of(daily)));
 

@@ -5,7 +5,6 @@ import gt.observatorio.engine.db.DbConfig;
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.Institution;
 import gt.observatorio.engine.domain.Source;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.pipeline.CrawlPipeline;
 import gt.observatorio.engine.pipeline.CrawlRunner;
 import gt.observatorio.engine.pipeline.PipelineConfig;
@@ -28,7 +27,7 @@ import java.util.List;
  */
 public final class CrawlNode implements AutoCloseable {
   public static final Source SOURCE = new Source("kill-ckan", "KILL", URI.create("http://portal.test/kill-ckan"),
-      SourceKind.CKAN, null);
+      "ckan", null);
 
   private final Vertx vertx = Vertx.vertx();
   private final Database db;
@@ -36,7 +35,7 @@ public final class CrawlNode implements AutoCloseable {
 
   public CrawlNode(DbConfig db, String instanceId, int datasets, long delayMillis) {
     this.db = Database.start(vertx, db);
-    InMemoryHarvester catalog = new InMemoryHarvester(SourceKind.CKAN).serve(SOURCE.url(), catalog(datasets));
+    InMemoryHarvester catalog = new InMemoryHarvester("ckan").serve(SOURCE.url(), catalog(datasets));
     SlowHarvester slow = new SlowHarvester(catalog, delayMillis);
     CrawlPipeline pipeline = new CrawlPipeline(CrawlStore.over(this.db.pool()), kind -> slow, new TableProber(Clock.systemUTC()),
         List.of(new CompletenessScorer("observatorio"), new CompletenessScorer("mqa")), Clock.systemUTC(),

@@ -5,7 +5,6 @@ import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.Distribution;
 import gt.observatorio.engine.domain.Institution;
 import gt.observatorio.engine.domain.Source;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.pipeline.CrawlPipeline;
 import gt.observatorio.engine.pipeline.PipelineConfig;
 import gt.observatorio.engine.port.Scorer;
@@ -30,7 +29,7 @@ public final class EngineFixture implements AutoCloseable {
   public final Vertx vertx = Vertx.vertx();
   public final Database db;
   public final MutableClock clock = new MutableClock(WEEK_1);
-  public final InMemoryHarvester harvester = new InMemoryHarvester(SourceKind.CKAN);
+  public final InMemoryHarvester harvester = new InMemoryHarvester("ckan");
   public final TableProber prober = new TableProber(clock);
   public final List<Scorer> scorers = List.of(new CompletenessScorer("observatorio"),
       new CompletenessScorer("mqa"));
@@ -41,7 +40,7 @@ public final class EngineFixture implements AutoCloseable {
   public EngineFixture(int batchSize) {
     TestDatabase.reset();
     db = TestDatabase.open(vertx);
-    pipeline = new CrawlPipeline(CrawlStore.over(db.pool()), kind -> kind == SourceKind.CKAN ? harvester : null, prober,
+    pipeline = new CrawlPipeline(CrawlStore.over(db.pool()), kind -> "ckan".equals(kind) ? harvester : null, prober,
         scorers, clock, new PipelineConfig("observatorio", batchSize, 1000));
     readModel = new PgReadModel(db.pool());
     registry = new RegistryRepository(db.pool());
@@ -50,7 +49,7 @@ public final class EngineFixture implements AutoCloseable {
   /** Registers an institution with one CKAN source per given source id. */
   public Source[] register(String code, String... sourceIds) {
     Source[] out = Arrays.stream(sourceIds)
-        .map(id -> new Source(id, code, URI.create("http://portal.test/" + id), SourceKind.CKAN, null))
+        .map(id -> new Source(id, code, URI.create("http://portal.test/" + id), "ckan", null))
         .toArray(Source[]::new);
     join(registry.upsert(List.of(new Institution(code, "Institución " + code, "ministerio", "trabajo")),
         List.of(out)));

@@ -3,7 +3,6 @@ package gt.observatorio.engine.testing;
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.HarvestIssue;
 import gt.observatorio.engine.domain.HarvestSummary;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.port.Harvester;
 import java.net.URI;
 import java.util.List;
@@ -16,12 +15,12 @@ import java.util.function.Consumer;
  * put there, or is unreadable, or breaks (throws) after some datasets.
  */
 public final class InMemoryHarvester implements Harvester {
-  private final SourceKind kind;
+  private final String kind;
   private final Map<URI, List<Dataset>> catalogs = new ConcurrentHashMap<>();
   private final Map<URI, Integer> breakAfter = new ConcurrentHashMap<>();
   private volatile boolean swallowSinkErrors;
 
-  public InMemoryHarvester(SourceKind kind) {
+  public InMemoryHarvester(String kind) {
     this.kind = kind;
   }
 
@@ -51,7 +50,7 @@ public final class InMemoryHarvester implements Harvester {
   }
 
   @Override
-  public SourceKind kind() {
+  public String kind() {
     return kind;
   }
 

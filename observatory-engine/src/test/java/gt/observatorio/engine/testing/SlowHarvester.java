@@ -2,7 +2,6 @@ package gt.observatorio.engine.testing;
 
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.HarvestSummary;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.port.Harvester;
 import java.net.URI;
 import java.util.function.Consumer;
@@ -22,7 +21,7 @@ public final class SlowHarvester implements Harvester {
   }
 
   @Override
-  public SourceKind kind() {
+  public String kind() {
     return delegate.kind();
   }
 

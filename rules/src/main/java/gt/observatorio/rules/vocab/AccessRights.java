@@ -1,5 +1,6 @@
 package gt.observatorio.rules.vocab;
 
+import gt.observatorio.engine.vocab.Csv;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

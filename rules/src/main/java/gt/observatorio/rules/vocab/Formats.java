@@ -1,5 +1,8 @@
 package gt.observatorio.rules.vocab;
 
+import gt.observatorio.engine.vocab.Csv;
+import gt.observatorio.engine.vocab.Format;
+import gt.observatorio.engine.vocab.FormatVocabulary;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,10 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The formats vocabulary: resolves what portals write in a format or media-type field (EU codes
- * and URIs, IANA media types with parameters, extensions, aliases such as "hoja de cálculo") to a
- * {@link FormatInfo}. Built from {@code formats.csv}, {@code mqa-format-lists.csv} and
- * {@code ckan-qa-format-stars.csv}.
+ * The rules' view of the formats vocabulary: resolves what portals write in a format or media-type
+ * field (EU codes and URIs, IANA media types with parameters, extensions, aliases such as "hoja de
+ * cálculo") to a {@link FormatInfo}. Built from the engine's {@link FormatVocabulary} (the formats of
+ * the EU file-type table, with MQA's flags) and {@code ckan-qa-format-stars.csv}.
  */
 public final class Formats {
   private final Lookup<FormatInfo> byAny = new Lookup<>(Formats::key);
@@ -22,37 +25,32 @@ public final class Formats {
   private final Memo<String, DeclaredFormat> declared = new Memo<>(50_000);
   private final Memo<String, Boolean> ianaMediaType = new Memo<>(50_000);
 
-  Formats(List<Map<String, String>> formats, List<Map<String, String>> lists,
-      List<Map<String, String>> stars) {
-    Set<String> open = new HashSet<>();
-    Set<String> machine = new HashSet<>();
-    for (Map<String, String> row : lists) {
-      Set<String> target = "non_proprietary".equals(row.get("list")) ? open : machine;
-      target.addAll(Csv.items(row.get("eu_file_type_codes")));
-    }
+  Formats(FormatVocabulary vocabulary, List<Map<String, String>> stars) {
     for (Map<String, String> row : stars) {
       int n = Integer.parseInt(row.get("stars"));
       for (String name : Csv.items(row.get("formats"))) {
         starsByName.put(name, n);
       }
     }
-    for (Map<String, String> row : formats) {
-      String code = row.get("code");
-      List<String> types = Csv.items(row.get("media_types"));
+    for (Format row : vocabulary.formats()) {
+      if (!row.inEuTable()) {
+        continue;
+      }
+      String code = row.code();
       Integer s = starsByName.get(code);
-      for (String alias : Csv.items(row.get("aliases"))) {
+      for (String alias : row.aliases()) {
         s = s != null ? s : starsByName.get(alias);
       }
-      FormatInfo f = new FormatInfo(code, row.get("label"), row.get("eu_uri"), types,
-          open.contains(code), machine.contains(code), s == null ? 1 : s);
+      FormatInfo f = new FormatInfo(code, row.label(), row.euUri(), row.mediaTypes(),
+          row.nonProprietary(), row.machineReadable(), s == null ? 1 : s);
       byCode.put(code, f);
       byAny.put(code, f);
-      byAny.put(row.get("label"), f);
-      byAny.put(row.get("eu_uri"), f);
-      types.forEach(t -> byAny.put(t, f));
-      mediaTypes.addAll(types);
-      Csv.items(row.get("extensions")).forEach(e -> byAny.put(e, f));
-      Csv.items(row.get("aliases")).forEach(a -> byAny.put(a, f));
+      byAny.put(row.label(), f);
+      byAny.put(row.euUri(), f);
+      row.mediaTypes().forEach(t -> byAny.put(t, f));
+      mediaTypes.addAll(row.mediaTypes());
+      row.extensions().forEach(e -> byAny.put(e, f));
+      row.aliases().forEach(a -> byAny.put(a, f));
     }
   }
 

@@ -1,5 +1,7 @@
 package gt.observatorio.rules.vocab;
 
+import gt.observatorio.engine.vocab.Csv;
+import gt.observatorio.engine.vocab.FormatVocabulary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,7 +11,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The vocabularies shipped under {@code vocabularies/}, loaded once. Their SHA-256 is part of
+ * The vocabularies shipped under {@code vocabularies/}, loaded once ({@code formats.csv} and
+ * {@code mqa-format-lists.csv} are the engine's, shared with the prober). Their SHA-256 is part of
  * every rule set's content hash, so a changed vocabulary is a changed methodology.
  */
 public final class Vocabularies {
@@ -28,8 +31,7 @@ public final class Vocabularies {
   private final String sha256;
 
   private Vocabularies() {
-    formats = new Formats(Csv.read(DIR + "formats.csv"), Csv.read(DIR + "mqa-format-lists.csv"),
-        Csv.read(DIR + "ckan-qa-format-stars.csv"));
+    formats = new Formats(FormatVocabulary.standard(), Csv.read(DIR + "ckan-qa-format-stars.csv"));
     licences = new Licences(Csv.read(DIR + "licences.csv"));
     periodicities = new Periodicities(Csv.read(DIR + "periodicities.csv"));
     freshness = new FreshnessThresholds(Csv.read(DIR + "hdx-freshness-thresholds.csv"));

@@ -1,8 +1,8 @@
 package gt.observatorio.web.api;
 
+import gt.observatorio.crawler.CatalogKinds;
 import gt.observatorio.engine.domain.Institution;
 import gt.observatorio.engine.domain.Source;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.schedule.CrawlScheduler;
 import gt.observatorio.engine.store.ApiToken;
 import gt.observatorio.engine.store.RegistryRepository;
@@ -95,7 +95,7 @@ final class AdminApi {
         .compose(x -> tokens.audit(t, enabled ? "source.put" : "source.disable", "source/" + id, b))
         .compose(x -> reschedule())
         .onSuccess(x -> json(ctx, 200, new JsonObject().put("id", s.id()).put("institution", s.institutionCode())
-            .put("url", s.url().toString()).put("kind", s.kind().id()).put("cron", s.cron()).put("enabled", enabled)))
+            .put("url", s.url().toString()).put("kind", s.kind()).put("cron", s.cron()).put("enabled", enabled)))
         .onFailure(ctx::fail);
   }
 
@@ -127,9 +127,9 @@ final class AdminApi {
     if (url.getScheme() == null || !url.getScheme().matches("https?") || url.getHost() == null) {
       throw ApiException.badRequest("url debe ser http(s) absoluta.", "url must be an absolute http(s) URL.");
     }
-    SourceKind kind;
+    String kind;
     try {
-      kind = SourceKind.fromId(required(b, "kind"));
+      kind = CatalogKinds.require(required(b, "kind"));
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest("Tipo de fuente desconocido.", e.getMessage());
     }

@@ -46,7 +46,7 @@ final class CatalogApi {
       JsonArray out = new JsonArray();
       list.stream().filter(s -> institution == null || s.institutionCode().equalsIgnoreCase(institution))
           .forEach(s -> out.add(new JsonObject().put("id", s.id()).put("institution", s.institutionCode())
-              .put("url", s.url().toString()).put("kind", s.kind().id()).put("cron", s.cron())
+              .put("url", s.url().toString()).put("kind", s.kind()).put("cron", s.cron())
               .put("enabled", enabled.contains(s.id()))));
       return new JsonObject().put("sources", out);
     }));

@@ -1,11 +1,11 @@
 package gt.observatorio.web.cli;
 
+import gt.observatorio.crawler.harvest.CkanHarvester;
 import gt.observatorio.engine.config.ConfigLoader;
 import gt.observatorio.engine.domain.CrawlRun;
 import gt.observatorio.engine.domain.Institution;
 import gt.observatorio.engine.domain.RunState;
 import gt.observatorio.engine.domain.Source;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.store.Blocking;
 import gt.observatorio.web.Observatory;
 import gt.observatorio.web.Settings;
@@ -101,7 +101,7 @@ public final class BenchCommand implements Callable<Integer> {
     for (int i = 0; i < urls.size(); i++) {
       String code = String.format("BENCH%03d", i);
       institutions.add(new Institution(code, "Institución de prueba " + i, "otro", "prueba"));
-      sources.add(new Source(code.toLowerCase(java.util.Locale.ROOT), code, URI.create(urls.get(i)), SourceKind.CKAN, null));
+      sources.add(new Source(code.toLowerCase(java.util.Locale.ROOT), code, URI.create(urls.get(i)), CkanHarvester.KIND, null));
     }
     return new Registry(institutions, sources);
   }

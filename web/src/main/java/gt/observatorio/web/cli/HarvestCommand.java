@@ -3,7 +3,6 @@ package gt.observatorio.web.cli;
 import gt.observatorio.crawler.Crawler;
 import gt.observatorio.engine.domain.HarvestIssue;
 import gt.observatorio.engine.domain.HarvestSummary;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.web.Settings;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -31,7 +30,7 @@ public final class HarvestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SourceKind k = kind.kind;
+    String k = kind.kind;
     Settings settings = options.settings();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

@@ -6,7 +6,6 @@ import gt.observatorio.engine.domain.DatasetSnapshot;
 import gt.observatorio.engine.domain.Distribution;
 import gt.observatorio.engine.domain.HarvestSummary;
 import gt.observatorio.engine.domain.ProbeResult;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.port.Scorer;
 import gt.observatorio.rules.Profiles;
 import gt.observatorio.web.Settings;
@@ -54,7 +53,7 @@ public final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SourceKind k = kind.kind;
+    String k = kind.kind;
     Settings settings = options.settings();
     String p = profile == null ? settings.rules().defaultProfile() : profile;
     Scorer scorer;

@@ -1,10 +1,10 @@
 package gt.observatorio.web.demo;
 
+import gt.observatorio.crawler.harvest.CkanHarvester;
 import gt.observatorio.engine.domain.CrawlRun;
 import gt.observatorio.engine.domain.IsoWeek;
 import gt.observatorio.engine.domain.RunState;
 import gt.observatorio.engine.domain.Source;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.store.Blocking;
 import gt.observatorio.web.Observatory;
 import gt.observatorio.web.Settings;
@@ -87,7 +87,7 @@ public final class Demo implements AutoCloseable {
     List<Source> sources = new ArrayList<>();
     for (String code : DemoPortals.institutionCodes()) {
       sources.add(new Source(code.toLowerCase(Locale.ROOT) + "-demo", code, URI.create(urls.get(code)),
-          SourceKind.CKAN, null));
+          CkanHarvester.KIND, null));
     }
     return new Registry(RegistryLoader.shipped().institutions().stream()
         .filter(i -> urls.containsKey(i.code())).toList(), sources);

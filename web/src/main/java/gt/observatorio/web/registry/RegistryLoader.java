@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import gt.observatorio.crawler.CatalogKinds;
 import gt.observatorio.engine.config.ConfigException;
 import gt.observatorio.engine.domain.Institution;
 import gt.observatorio.engine.domain.Source;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.schedule.CrawlScheduler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -119,9 +119,9 @@ public final class RegistryLoader {
         throw new ConfigException(origin, key + ".institution", "unknown institution '" + e.institution()
             + "'; declare it under institutions");
       }
-      SourceKind kind;
+      String kind;
       try {
-        kind = SourceKind.fromId(e.kind() == null ? "auto" : e.kind());
+        kind = CatalogKinds.require(e.kind() == null ? "auto" : e.kind());
       } catch (IllegalArgumentException ex) {
         throw new ConfigException(origin, key + ".kind", ex.getMessage(), ex);
       }

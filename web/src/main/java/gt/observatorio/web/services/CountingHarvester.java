@@ -2,7 +2,6 @@ package gt.observatorio.web.services;
 
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.HarvestSummary;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.port.Harvester;
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,7 +18,7 @@ final class CountingHarvester implements Harvester {
   }
 
   @Override
-  public SourceKind kind() {
+  public String kind() {
     return harvester.kind();
   }
 

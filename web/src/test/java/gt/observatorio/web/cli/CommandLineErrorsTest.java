@@ -2,6 +2,7 @@ package gt.observatorio.web.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gt.observatorio.crawler.CatalogKinds;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -65,6 +66,12 @@ class CommandLineErrorsTest {
   @Test
   void anUnknownSourceKindIsAUsageError() {
     assertThat(cli.run("harvest", "--kind", "gopher", "http://127.0.0.1:1/")).isEqualTo(ExitCodes.USAGE);
-    assertThat(cli.err()).contains("gopher");
+    assertThat(cli.err()).contains("gopher").contains("expected one of " + String.join(", ", CatalogKinds.ids()));
+  }
+
+  @Test
+  void theHelpOfKindListsTheRegisteredKinds() {
+    assertThat(cli.run("harvest", "--help")).isEqualTo(ExitCodes.OK);
+    assertThat(cli.out().replaceAll("\\s+", " ")).contains(String.join(", ", CatalogKinds.ids()) + ". Default: auto");
   }
 }

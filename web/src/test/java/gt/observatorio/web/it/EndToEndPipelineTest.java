@@ -13,7 +13,6 @@ import gt.observatorio.engine.domain.CrawlRun;
 import gt.observatorio.engine.domain.Institution;
 import gt.observatorio.engine.domain.RunState;
 import gt.observatorio.engine.domain.Source;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.testing.TestDatabase;
 import gt.observatorio.web.Observatory;
 import gt.observatorio.web.demo.SimulatedClock;
@@ -79,8 +78,8 @@ class EndToEndPipelineTest {
     obs.registration().register(new Registry(
         List.of(new Institution("MINTRAB", "Ministerio de Trabajo y Previsión Social", "ministerio", "trabajo"),
             new Institution("MSPAS", "Ministerio de Salud Pública y Asistencia Social", "ministerio", "salud")),
-        List.of(new Source("mintrab-ckan", "MINTRAB", URI.create(portal.baseUrl() + "/a/"), SourceKind.CKAN, null),
-            new Source("mspas-ckan", "MSPAS", URI.create(portal.baseUrl() + "/b/"), SourceKind.CKAN, null))));
+        List.of(new Source("mintrab-ckan", "MINTRAB", URI.create(portal.baseUrl() + "/a/"), "ckan", null),
+            new Source("mspas-ckan", "MSPAS", URI.create(portal.baseUrl() + "/b/"), "ckan", null))));
     api = new ApiClient(obs.serve(TestSettings.web()).await());
   }
 

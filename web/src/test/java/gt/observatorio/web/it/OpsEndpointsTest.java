@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gt.observatorio.engine.domain.Institution;
 import gt.observatorio.engine.domain.Source;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.testing.TestDatabase;
 import gt.observatorio.web.Observatory;
 import gt.observatorio.web.registry.Registry;
@@ -36,7 +35,7 @@ class OpsEndpointsTest {
         .withHeader("Content-Type", "text/csv").withBody("a,b\n1,2\n")));
     obs = Observatory.start(TestSettings.forDatabase(TestDatabase.config()), Clock.systemUTC(), false);
     obs.registration().register(new Registry(List.of(new Institution("MINTRAB", "Ministerio de Trabajo", "ministerio", "trabajo")),
-        List.of(new Source("mintrab", "MINTRAB", URI.create(portal.baseUrl() + "/"), SourceKind.CKAN, null))));
+        List.of(new Source("mintrab", "MINTRAB", URI.create(portal.baseUrl() + "/"), "ckan", null))));
     obs.crawls().crawlAll(obs.registration().sources());
     api = new ApiClient(obs.serve(TestSettings.web()).await());
     api.get("/api/v1/rankings");

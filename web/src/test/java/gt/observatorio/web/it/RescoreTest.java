@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gt.observatorio.engine.config.ConfigLoader;
 import gt.observatorio.engine.domain.Institution;
 import gt.observatorio.engine.domain.Source;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.pipeline.Rescorer;
 import gt.observatorio.engine.port.Scorer;
 import gt.observatorio.engine.testing.TestDatabase;
@@ -45,7 +44,7 @@ class RescoreTest {
           .withHeader("Content-Type", "text/csv").withBody("a,b\n1,2\n")));
       SimulatedClock clock = new SimulatedClock(MONDAY);
       Registry registry = new Registry(List.of(new Institution("MSPAS", "Ministerio de Salud", "ministerio", "salud")),
-          List.of(new Source("mspas", "MSPAS", URI.create(portal.baseUrl() + "/"), SourceKind.CKAN, null)));
+          List.of(new Source("mspas", "MSPAS", URI.create(portal.baseUrl() + "/"), "ckan", null)));
       try (Observatory obs = Observatory.start(TestSettings.forDatabase(TestDatabase.config()), clock, false)) {
         obs.registration().register(registry);
         obs.crawls().crawlAll(obs.registration().sources());

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gt.observatorio.engine.domain.Institution;
 import gt.observatorio.engine.domain.Source;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.store.TokenRepository;
 import gt.observatorio.engine.testing.TestDatabase;
 import gt.observatorio.web.Observatory;
@@ -156,7 +155,7 @@ class RuleSetAdminTest {
       portal.server().stubFor(any(urlPathMatching("/dataset/.*")).willReturn(aResponse()
           .withHeader("Content-Type", "text/csv").withBody("a,b\n1,2\n")));
       obs.registration().register(new Registry(List.of(new Institution("MSPAS", "Ministerio de Salud", "ministerio", "salud")),
-          List.of(new Source("mspas", "MSPAS", URI.create(portal.baseUrl() + "/"), SourceKind.CKAN, null))));
+          List.of(new Source("mspas", "MSPAS", URI.create(portal.baseUrl() + "/"), "ckan", null))));
       obs.crawls().crawlAll(obs.registration().sources());
       JsonArray datasets = read.get("/api/v1/institutions/MSPAS/datasets").getJsonArray("datasets");
       assertThat(datasets).isNotEmpty();

@@ -13,7 +13,6 @@ import gt.observatorio.engine.domain.Institution;
 import gt.observatorio.engine.domain.LaipChecklist;
 import gt.observatorio.engine.domain.LaipStatus;
 import gt.observatorio.engine.domain.Source;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.engine.schedule.CrawlScheduler;
 import gt.observatorio.engine.store.LaipRepository;
 import gt.observatorio.engine.store.PlanRepository;
@@ -70,7 +69,7 @@ class ScheduledChecksTest {
         portal.baseUrl() + "/estadisticas/movilidad-laboral")));
     obs.registration().register(new Registry(List.of(new Institution("SECEJ", "Secretaría de Ejemplo", "secretaria", null)),
         List.of(new Source("secej-laip", "SECEJ", URI.create(portal.baseUrl() + "/transparencia/articulo-10"),
-            SourceKind.LAIP, null))));
+            "laip", null))));
     obs.scheduling().schedule(obs.registration().sources());
   }
 

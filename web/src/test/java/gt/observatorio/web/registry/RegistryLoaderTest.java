@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gt.observatorio.engine.config.ConfigException;
 import gt.observatorio.engine.domain.Institution;
-import gt.observatorio.engine.domain.SourceKind;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +20,7 @@ class RegistryLoaderTest {
         .contains("MINTRAB", "MSPAS", "MINEDUC", "SESAN", "CONAMIGUA", "MINGOB", "SEPREM", "DEMI", "MIDES",
             "MAGA", "INTECAP", "SENACYT");
     assertThat(r.source("gae-datos-gob-gt")).get().satisfies(s -> {
-      assertThat(s.kind()).isEqualTo(SourceKind.CKAN);
+      assertThat(s.kind()).isEqualTo("ckan");
       assertThat(s.url().getHost()).isEqualTo("datos.gob.gt");
     });
     assertThat(r.sources()).allSatisfy(s -> assertThat(s.cron()).isNotBlank());

@@ -4,7 +4,6 @@ import gt.observatorio.engine.compliance.ActionPlan;
 import gt.observatorio.engine.compliance.ComplianceChecks;
 import gt.observatorio.engine.domain.LaipChecklist;
 import gt.observatorio.engine.domain.Source;
-import gt.observatorio.engine.domain.SourceKind;
 import gt.observatorio.web.plan.ActionPlanLoader;
 import gt.observatorio.web.plan.demo.PlanDemoEvidence;
 import io.vertx.core.Future;
@@ -64,7 +63,7 @@ public final class LaipDemo {
    */
   public List<LaipChecklist> checkWeek(ComplianceChecks compliance) {
     List<Source> sites = portalUrls.entrySet().stream().map(e -> new Source(
-        e.getKey().toLowerCase(Locale.ROOT) + "-laip-demo", e.getKey(), URI.create(e.getValue()), SourceKind.LAIP, null))
+        e.getKey().toLowerCase(Locale.ROOT) + "-laip-demo", e.getKey(), URI.create(e.getValue()), "laip", null))
         .toList();
     List<LaipChecklist> out = compliance.checkArticle10(sites);
     compliance.checkPlanEvidence();

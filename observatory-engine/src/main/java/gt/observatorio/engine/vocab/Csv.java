@@ -1,8 +1,5 @@
-package gt.observatorio.rules.vocab;
+package gt.observatorio.engine.vocab;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -12,16 +9,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
-/** The vocabulary files (Apache Commons CSV): header row, quoted fields, {@code #} comments, values trimmed. */
-final class Csv {
+/**
+ * Reads the vocabulary files (Apache Commons CSV): a header row, quoted fields, {@code #} comment lines
+ * (where each file names its sources), values trimmed.
+ */
+public final class Csv {
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
       .setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).setIgnoreSurroundingSpaces(true).get();
 
   private Csv() {}
 
   /** Rows as maps from header to value, in file order. */
-  static List<Map<String, String>> read(String resource) {
+  public static List<Map<String, String>> read(String resource) {
     try (InputStream in = Csv.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("vocabulary resource not found: " + resource);
@@ -32,7 +35,8 @@ final class Csv {
     }
   }
 
-  static List<Map<String, String>> parse(String text) {
+  /** Rows of a CSV text as maps from header to value, in order. */
+  public static List<Map<String, String>> parse(String text) {
     List<Map<String, String>> out = new ArrayList<>();
     try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
       List<String> header = parser.getHeaderNames();
@@ -50,7 +54,7 @@ final class Csv {
   }
 
   /** Splits a {@code ;}-separated cell into trimmed, non-empty items. */
-  static List<String> items(String cell) {
+  public static List<String> items(String cell) {
     List<String> out = new ArrayList<>();
     if (cell == null) {
       return out;

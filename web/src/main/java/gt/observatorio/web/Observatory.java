@@ -12,6 +12,7 @@ import gt.observatorio.web.rulesets.ActiveRuleSets;
 import gt.observatorio.web.services.ComplianceService;
 import gt.observatorio.web.services.CrawlService;
 import gt.observatorio.web.services.Housekeeping;
+import gt.observatorio.web.api.RouteTable;
 import gt.observatorio.web.services.HttpLauncher;
 import gt.observatorio.web.services.NodeRouter;
 import gt.observatorio.web.services.Registration;
@@ -120,6 +121,11 @@ public final class Observatory implements AutoCloseable {
   /** Serves the API, the page, the metrics and the health checks; the future gives the port bound. */
   public Future<Integer> serve(WebConfig web) {
     return http.serve(web);
+  }
+
+  /** What {@link #serve} mounted: the router and every operation on it; null before. */
+  public RouteTable routes() {
+    return http.routes();
   }
 
   /**

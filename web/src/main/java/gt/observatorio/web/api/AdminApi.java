@@ -30,37 +30,42 @@ import java.util.regex.Pattern;
  * Every change is audited. Requests are authenticated first, then checked against the OpenAPI
  * document's parameters; bodies are checked here.
  */
-final class AdminApi {
+final class AdminApi implements RouteModule {
   static final String BASE = "/api/admin/v1";
   private static final Pattern CODE = Pattern.compile("[A-Z0-9_-]{1,32}");
   private static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9_.-]{1,64}");
   private final RegistryRepository registry;
   private final TokenRepository tokens;
   private final AdminHooks hooks;
-  private Vertx vertx;
+  private final Vertx vertx;
 
-  AdminApi(RegistryRepository registry, TokenRepository tokens, AdminHooks hooks) {
+  AdminApi(RegistryRepository registry, TokenRepository tokens, AdminHooks hooks, Vertx vertx) {
     this.registry = registry;
     this.tokens = tokens;
     this.hooks = hooks == null ? AdminHooks.NONE : hooks;
+    this.vertx = vertx;
   }
 
-  void mount(Router router, Vertx vertx, ContractValidation contract) {
-    this.vertx = vertx;
-    String base = BASE;
-    router.route(base + "/*").handler(BodyHandler.create(false).setBodyLimit(256 * 1024))
+  /** Every request under the admin base: body read, token authenticated, parameters checked against the contract. */
+  void guard(Router router, ContractValidation contract) {
+    router.route(BASE + "/*").handler(BodyHandler.create(false).setBodyLimit(256 * 1024))
         .handler(new TokenAuth(tokens)::authenticate).handler(contract::handle);
-    router.get(base + "/whoami").handler(ctx -> {
-      ApiToken t = ctx.get(TokenAuth.TOKEN);
-      json(ctx, 200, new JsonObject().put("id", t.id()).put("role", t.role()).put("label", t.label()));
-    });
-    router.put(base + "/institutions/:code").handler(TokenAuth.require("editor")).handler(this::putInstitution);
-    router.put(base + "/sources/:id").handler(TokenAuth.require("editor")).handler(this::putSource);
-    router.delete(base + "/sources/:id").handler(TokenAuth.require("editor")).handler(this::deleteSource);
-    router.post(base + "/crawls").handler(TokenAuth.require("editor")).handler(this::crawl);
-    router.post(base + "/rulesets/validate").handler(TokenAuth.require("admin")).handler(ctx -> validate(ctx, vertx));
-    router.get(base + "/audit").handler(TokenAuth.require("admin")).handler(this::audit);
-    new TokenAdmin(tokens).mount(router, base);
+  }
+
+  @Override
+  public List<ApiRoute> routes() {
+    return List.of(
+        ApiRoute.get(BASE + "/whoami", "adminWhoami", ctx -> {
+          ApiToken t = ctx.get(TokenAuth.TOKEN);
+          Reply.noStore(ctx, 200, new JsonObject().put("id", t.id()).put("role", t.role()).put("label", t.label()));
+        }),
+        ApiRoute.put(BASE + "/institutions/{code}", "adminPutInstitution", TokenAuth.require("editor"),
+            this::putInstitution),
+        ApiRoute.put(BASE + "/sources/{id}", "adminPutSource", TokenAuth.require("editor"), this::putSource),
+        ApiRoute.delete(BASE + "/sources/{id}", "adminDeleteSource", TokenAuth.require("editor"), this::deleteSource),
+        ApiRoute.post(BASE + "/crawls", "adminTriggerCrawl", TokenAuth.require("editor"), this::crawl),
+        ApiRoute.post(BASE + "/rulesets/validate", "adminValidateRuleSet", TokenAuth.require("admin"), this::validate),
+        ApiRoute.get(BASE + "/audit", "adminAudit", TokenAuth.require("admin"), this::audit));
   }
 
   private void putInstitution(RoutingContext ctx) {
@@ -73,7 +78,7 @@ final class AdminApi {
     ApiToken t = ctx.get(TokenAuth.TOKEN);
     registry.upsert(List.of(i), List.of())
         .compose(x -> tokens.audit(t, "institution.put", "institution/" + code, b))
-        .onSuccess(x -> json(ctx, 200, ApiViews.institution(i))).onFailure(ctx::fail);
+        .onSuccess(x -> Reply.noStore(ctx, 200, ApiViews.institution(i))).onFailure(ctx::fail);
   }
 
   private void putSource(RoutingContext ctx) {
@@ -94,7 +99,7 @@ final class AdminApi {
         .compose(x -> registry.setEnabled(id, enabled))
         .compose(x -> tokens.audit(t, enabled ? "source.put" : "source.disable", "source/" + id, b))
         .compose(x -> reschedule())
-        .onSuccess(x -> json(ctx, 200, new JsonObject().put("id", s.id()).put("institution", s.institutionCode())
+        .onSuccess(x -> Reply.noStore(ctx, 200, new JsonObject().put("id", s.id()).put("institution", s.institutionCode())
             .put("url", s.url().toString()).put("kind", s.kind()).put("cron", s.cron()).put("enabled", enabled)))
         .onFailure(ctx::fail);
   }
@@ -108,7 +113,7 @@ final class AdminApi {
           "La fuente " + id + " ya fue rastreada; su historial se conserva. Desactívela (enabled: false).",
           "Source " + id + " has been crawled; its history is kept. Disable it instead (enabled: false)."));
       case DELETED -> tokens.audit(t, "source.delete", "source/" + id, new JsonObject()).compose(x -> reschedule());
-    }).onSuccess(x -> ctx.response().setStatusCode(204).putHeader("cache-control", "no-store").end())
+    }).onSuccess(x -> Reply.send(ctx, 204, null, Reply.NO_STORE, io.vertx.core.buffer.Buffer.buffer()))
         .onFailure(ctx::fail);
   }
 
@@ -158,11 +163,11 @@ final class AdminApi {
         return;
       }
       hooks.crawl().accept(s);
-      json(ctx, 202, new JsonObject().put("source", s.id()).put("accepted", true));
+      Reply.noStore(ctx, 202, new JsonObject().put("source", s.id()).put("accepted", true));
     }).onFailure(ctx::fail);
   }
 
-  private void validate(RoutingContext ctx, Vertx vertx) {
+  private void validate(RoutingContext ctx) {
     byte[] yaml = ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
     ApiToken t = ctx.get(TokenAuth.TOKEN);
     vertx.executeBlocking(() -> {
@@ -181,7 +186,7 @@ final class AdminApi {
       }
     }, false).compose(r -> tokens.audit(t, "ruleset.validate", "ruleset/" + r.getString("id", "?"),
         new JsonObject().put("valid", r.getBoolean("valid"))).map(r))
-        .onSuccess(r -> json(ctx, 200, r)).onFailure(ctx::fail);
+        .onSuccess(r -> Reply.noStore(ctx, 200, r)).onFailure(ctx::fail);
   }
 
   private void audit(RoutingContext ctx) {
@@ -192,7 +197,7 @@ final class AdminApi {
           .put("token", a.tokenId()).put("role", a.role()).put("action", a.action()).put("target", a.target())
           .put("detail", a.detail() == null ? null : new JsonObject(a.detail()))));
       return new JsonObject().put("entries", out);
-    }).onSuccess(b -> json(ctx, 200, b)).onFailure(ctx::fail);
+    }).onSuccess(b -> Reply.noStore(ctx, 200, b)).onFailure(ctx::fail);
   }
 
   static JsonObject body(RoutingContext ctx) {
@@ -217,10 +222,5 @@ final class AdminApi {
       throw ApiException.badRequest("Falta el campo de texto '" + field + "'.", "Missing text field '" + field + "'.");
     }
     return s.strip();
-  }
-
-  static void json(RoutingContext ctx, int status, JsonObject body) {
-    ctx.response().setStatusCode(status).putHeader("content-type", "application/json; charset=utf-8")
-        .putHeader("cache-control", "no-store").end(body.encode());
   }
 }

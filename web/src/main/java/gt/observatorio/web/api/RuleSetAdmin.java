@@ -10,35 +10,39 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
+import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
 
 /**
  * Rule sets through the admin API (admin): store a version (validated exactly as a rule file is),
  * list the versions, activate one for its profile (it scores the next crawls and {@code rescore}),
  * deactivate (back to the shipped file). Every change is audited.
  */
-final class RuleSetAdmin {
+final class RuleSetAdmin implements RouteModule {
   private static final String CHANGES = "observatorio.ruleset-changes";
   private final ActiveRuleSets ruleSets;
   private final RuleSetRepository stored;
   private final TokenRepository tokens;
-  private Vertx vertx;
+  private final Vertx vertx;
 
-  RuleSetAdmin(ActiveRuleSets ruleSets, RuleSetRepository stored, TokenRepository tokens) {
+  RuleSetAdmin(ActiveRuleSets ruleSets, RuleSetRepository stored, TokenRepository tokens, Vertx vertx) {
     this.ruleSets = ruleSets;
     this.stored = stored;
     this.tokens = tokens;
+    this.vertx = vertx;
   }
 
-  void mount(Router router, Vertx vertx) {
-    this.vertx = vertx;
+  @Override
+  public List<ApiRoute> routes() {
     String base = AdminApi.BASE + "/rulesets";
-    router.post(base).handler(TokenAuth.require("admin")).handler(this::store);
-    router.get(base).handler(TokenAuth.require("admin")).handler(this::list);
-    router.delete(base + "/active/:profile").handler(TokenAuth.require("admin")).handler(this::deactivate);
-    router.get(base + "/:id").handler(TokenAuth.require("admin")).handler(this::one);
-    router.post(base + "/:id/activate").handler(TokenAuth.require("admin")).handler(this::activate);
+    Handler<RoutingContext> admin = TokenAuth.require("admin");
+    return List.of(
+        ApiRoute.post(base, "adminStoreRuleSet", admin, this::store),
+        ApiRoute.get(base, "adminListRuleSets", admin, this::list),
+        ApiRoute.delete(base + "/active/{profile}", "adminDeactivateRuleSet", admin, this::deactivate),
+        ApiRoute.get(base + "/{id}", "adminGetRuleSet", admin, this::one),
+        ApiRoute.post(base + "/{id}/activate", "adminActivateRuleSet", admin, this::activate));
   }
 
   private void store(RoutingContext ctx) {
@@ -65,7 +69,7 @@ final class RuleSetAdmin {
 
   private Void reply(RoutingContext ctx, int status, StoredRuleSet s) {
     ctx.response().putHeader("location", AdminApi.BASE + "/rulesets/" + s.id());
-    AdminApi.json(ctx, status, Methodology.version(s));
+    Reply.noStore(ctx, status, Methodology.version(s));
     return null;
   }
 
@@ -88,7 +92,7 @@ final class RuleSetAdmin {
                 .mergeIn(Methodology.summary(now.definition())))
             .put("versions", versions));
       }
-      AdminApi.json(ctx, 200, new JsonObject().put("profiles", out));
+      Reply.noStore(ctx, 200, new JsonObject().put("profiles", out));
     }).onFailure(ctx::fail);
   }
 
@@ -98,7 +102,7 @@ final class RuleSetAdmin {
       if (s.isEmpty()) {
         ctx.fail(notFound(id));
       } else {
-        AdminApi.json(ctx, 200, Methodology.version(s.get()).put("yaml", s.get().yaml()));
+        Reply.noStore(ctx, 200, Methodology.version(s.get()).put("yaml", s.get().yaml()));
       }
     }).onFailure(ctx::fail);
   }
@@ -117,7 +121,7 @@ final class RuleSetAdmin {
         }, false))))
         .compose(s -> tokens.audit(t, "ruleset.activate", "ruleset/" + id, new JsonObject().put("profile", s.profile())
             .put("version", s.version()).put("hash", s.contentHash())).map(x -> s))
-        .onSuccess(s -> AdminApi.json(ctx, 200, Methodology.version(s).put("active", true)))
+        .onSuccess(s -> Reply.noStore(ctx, 200, Methodology.version(s).put("active", true)))
         .onFailure(ctx::fail);
   }
 
@@ -135,7 +139,7 @@ final class RuleSetAdmin {
             new JsonObject().put("changed", changed)).map(x -> changed))
         .onSuccess(changed -> {
           RuleSetDefinition now = ruleSets.current(profile).definition();
-          AdminApi.json(ctx, 200, new JsonObject().put("profile", profile).put("origin", "shipped")
+          Reply.noStore(ctx, 200, new JsonObject().put("profile", profile).put("origin", "shipped")
               .put("changed", changed).put("version", now.info().version()).put("hash", now.info().contentHash()));
         }).onFailure(ctx::fail);
   }

@@ -6,23 +6,25 @@ import gt.observatorio.engine.store.TokenRepository;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
 
 /**
  * Tokens through the admin API (admin only): list them (never a secret or hash) and revoke one; a
  * revoked token is refused from its next request. The last live admin token cannot be revoked here.
  */
-final class TokenAdmin {
+final class TokenAdmin implements RouteModule {
   private final TokenRepository tokens;
 
   TokenAdmin(TokenRepository tokens) {
     this.tokens = tokens;
   }
 
-  void mount(Router router, String base) {
-    router.get(base + "/tokens").handler(TokenAuth.require("admin")).handler(this::list);
-    router.delete(base + "/tokens/:id").handler(TokenAuth.require("admin")).handler(this::revoke);
+  @Override
+  public List<ApiRoute> routes() {
+    return List.of(
+        ApiRoute.get(AdminApi.BASE + "/tokens", "adminListTokens", TokenAuth.require("admin"), this::list),
+        ApiRoute.delete(AdminApi.BASE + "/tokens/{id}", "adminRevokeToken", TokenAuth.require("admin"), this::revoke));
   }
 
   /** A token as shown to people and scripts. */
@@ -51,7 +53,7 @@ final class TokenAdmin {
     tokens.list().onSuccess(list -> {
       JsonArray out = new JsonArray();
       list.forEach(t -> out.add(view(t)));
-      AdminApi.json(ctx, 200, new JsonObject().put("tokens", out));
+      Reply.noStore(ctx, 200, new JsonObject().put("tokens", out));
     }).onFailure(ctx::fail);
   }
 
@@ -67,7 +69,7 @@ final class TokenAdmin {
           "Es el último token de administración activo: cree otro antes de revocarlo.",
           "It is the last live admin token: create another before revoking it.",
           new JsonObject().put("reason", "last-admin-token")));
-    }).onSuccess(r -> AdminApi.json(ctx, 200, new JsonObject().put("id", id).put("revoked", true)))
+    }).onSuccess(r -> Reply.noStore(ctx, 200, new JsonObject().put("id", id).put("revoked", true)))
         .onFailure(ctx::fail);
   }
 }

@@ -5,22 +5,25 @@ import gt.observatorio.crawler.laip.Art10Numerals;
 import gt.observatorio.engine.domain.LaipChecklist;
 import gt.observatorio.engine.store.LaipRepository;
 import gt.observatorio.web.api.ApiException;
+import gt.observatorio.web.api.ApiRoute;
+import gt.observatorio.web.api.Reply;
+import gt.observatorio.web.api.RouteModule;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Article 10 routes under {@code /api/v1/laip}: the numerals, the months checked, the monthly
  * ranking, an institution's checklist and history, and its report as CSV or printable HTML.
- * Mount them before the API's catch-all 404.
  */
-public final class LaipApi {
+public final class LaipApi implements RouteModule {
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
   private final LaipRepository repo;
   private final boolean simulated;
@@ -30,27 +33,33 @@ public final class LaipApi {
     this.simulated = simulated;
   }
 
-  public void mount(Router router) {
-    router.get("/api/v1/laip/numerals").handler(ctx -> reply(ctx, Future.succeededFuture(numerals())));
-    router.get("/api/v1/laip/months").handler(ctx -> reply(ctx, repo.months().map(ms -> new JsonObject()
-        .put("months", new JsonArray(ms.stream().map(YearMonth::toString).toList())))));
-    router.get("/api/v1/laip/ranking").handler(this::ranking);
-    router.get("/api/v1/laip/institutions/:code").handler(ctx -> reply(ctx, checklist(ctx)
-        .map(c -> LaipViews.checklist(code(ctx), c.month, c.list).put("simulated", simulated))));
-    router.get("/api/v1/laip/institutions/:code/history").handler(ctx -> reply(ctx, repo.history(code(ctx))
-        .map(h -> new JsonObject().put("institution", code(ctx)).put("history", new JsonArray(h.stream()
-            .map(e -> new JsonObject().put("month", e.getKey().toString()).put("compliancePercent", e.getValue()))
-            .toList())))));
-    router.get("/api/v1/laip/institutions/:code/report.csv").handler(ctx -> checklist(ctx).onSuccess(c ->
-        ctx.response().putHeader("content-type", "text/csv; charset=utf-8")
-            .putHeader("content-disposition", "attachment; filename=\"laip-" + code(ctx) + "-" + c.month + ".csv\"")
-            .end("\uFEFF" + LaipReport.csv(code(ctx), c.month, c.list))).onFailure(ctx::fail));
-    router.get("/api/v1/laip/institutions/:code/report.html").handler(ctx -> checklist(ctx).compose(c ->
-        repo.ranking(c.month).map(rows -> rows.stream().filter(r -> r.institutionCode().equals(code(ctx)))
-            .map(r -> r.institutionName()).findFirst().orElse(null))
-            .map(name -> LaipReport.html(code(ctx), name, c.month, c.list, simulated)))
-        .onSuccess(html -> ctx.response().putHeader("content-type", "text/html; charset=utf-8").end(html))
-        .onFailure(ctx::fail));
+  @Override
+  public List<ApiRoute> routes() {
+    String base = "/api/v1/laip";
+    return List.of(
+        ApiRoute.get(base + "/numerals", "getLaipNumerals", Reply.noCache(ctx -> Future.succeededFuture(numerals()))),
+        ApiRoute.get(base + "/months", "getLaipMonths", Reply.noCache(ctx -> repo.months().map(ms -> new JsonObject()
+            .put("months", new JsonArray(ms.stream().map(YearMonth::toString).toList()))))),
+        ApiRoute.get(base + "/ranking", "getLaipRanking", Reply.noCache(this::ranking)),
+        ApiRoute.get(base + "/institutions/{code}", "getLaipInstitutionsCode", Reply.noCache(ctx -> checklist(ctx)
+            .map(c -> LaipViews.checklist(code(ctx), c.month, c.list).put("simulated", simulated)))),
+        ApiRoute.get(base + "/institutions/{code}/history", "getLaipInstitutionsCodeHistory",
+            Reply.noCache(ctx -> repo.history(code(ctx)).map(h -> new JsonObject().put("institution", code(ctx))
+                .put("history", new JsonArray(h.stream().map(e -> new JsonObject().put("month", e.getKey().toString())
+                    .put("compliancePercent", e.getValue())).toList()))))),
+        ApiRoute.get(base + "/institutions/{code}/report.csv", "getLaipInstitutionsCodeReportCsv", ctx -> checklist(ctx)
+            .onSuccess(c -> {
+              ctx.response().putHeader("content-disposition",
+                  "attachment; filename=\"laip-" + code(ctx) + "-" + c.month + ".csv\"");
+              Reply.send(ctx, 200, "text/csv; charset=utf-8", null,
+                  Buffer.buffer("\uFEFF" + LaipReport.csv(code(ctx), c.month, c.list)));
+            }).onFailure(ctx::fail)),
+        ApiRoute.get(base + "/institutions/{code}/report.html", "getLaipInstitutionsCodeReportHtml",
+            ctx -> checklist(ctx).compose(c -> repo.ranking(c.month).map(rows -> rows.stream()
+                .filter(r -> r.institutionCode().equals(code(ctx))).map(r -> r.institutionName()).findFirst()
+                .orElse(null)).map(name -> LaipReport.html(code(ctx), name, c.month, c.list, simulated)))
+                .onSuccess(html -> Reply.send(ctx, 200, "text/html; charset=utf-8", null, Buffer.buffer(html)))
+                .onFailure(ctx::fail)));
   }
 
   private record Found(YearMonth month, LaipChecklist list) {}
@@ -67,12 +76,12 @@ public final class LaipApi {
             : Future.succeededFuture(new Found(m.get(), c.get()))));
   }
 
-  private void ranking(RoutingContext ctx) {
-    reply(ctx, month(ctx).compose(m -> m.isEmpty()
+  private Future<JsonObject> ranking(RoutingContext ctx) {
+    return month(ctx).compose(m -> m.isEmpty()
         ? Future.succeededFuture(new JsonObject().put("month", (String) null).put("institutions", new JsonArray()))
         : repo.ranking(m.get()).map(rows -> new JsonObject().put("month", m.get().toString())
             .put("simulated", simulated)
-            .put("institutions", new JsonArray(rows.stream().map(LaipViews::rankingRow).toList())))));
+            .put("institutions", new JsonArray(rows.stream().map(LaipViews::rankingRow).toList()))));
   }
 
   /** The month asked ({@code ?month=YYYY-MM}) or the latest checked. */
@@ -109,11 +118,5 @@ public final class LaipApi {
   private static ApiException notChecked(String code) {
     return ApiException.notFound("No hay revisión del artículo 10 de " + code + " para ese mes.",
         "No Article 10 check of " + code + " for that month.");
-  }
-
-  /** Answers with the JSON body, or fails the request with its error (problem+json). */
-  public static void reply(RoutingContext ctx, Future<JsonObject> body) {
-    body.onSuccess(b -> ctx.response().putHeader("content-type", "application/json; charset=utf-8")
-        .putHeader("cache-control", "no-cache").end(b.encode())).onFailure(ctx::fail);
   }
 }

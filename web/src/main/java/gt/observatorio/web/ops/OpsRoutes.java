@@ -1,9 +1,12 @@
 package gt.observatorio.web.ops;
 
+import gt.observatorio.web.api.ApiRoute;
+import gt.observatorio.web.api.Reply;
+import gt.observatorio.web.api.RouteModule;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
 import java.util.List;
@@ -15,7 +18,7 @@ import org.flywaydb.core.Flyway;
  * Operations endpoints: {@code /metrics} (Prometheus text format), {@code /health/live} (the process
  * answers) and {@code /health/ready} (database reachable, migrations applied, scheduler running).
  */
-public final class OpsRoutes {
+public final class OpsRoutes implements RouteModule {
   /** State of the scheduler as readiness sees it. */
   public enum SchedulerState { RUNNING, DISABLED, STOPPED }
 
@@ -34,11 +37,13 @@ public final class OpsRoutes {
     this.scheduler = scheduler;
   }
 
-  public void mount(Router router) {
-    router.get("/metrics").handler(ctx -> ctx.response()
-        .putHeader("content-type", "text/plain; version=0.0.4; charset=utf-8").end(telemetry.scrape()));
-    router.get("/health/live").handler(ctx -> json(ctx, 200, new JsonObject().put("status", "UP")));
-    router.get("/health/ready").handler(this::ready);
+  @Override
+  public List<ApiRoute> routes() {
+    return List.of(
+        ApiRoute.get("/metrics", "getMetrics", ctx -> Reply.send(ctx, 200, "text/plain; version=0.0.4; charset=utf-8",
+            null, Buffer.buffer(telemetry.scrape()))),
+        ApiRoute.get("/health/live", "getHealthLive", ctx -> Reply.noStore(ctx, 200, new JsonObject().put("status", "UP"))),
+        ApiRoute.get("/health/ready", "getHealthReady", this::ready));
   }
 
   private void ready(RoutingContext ctx) {
@@ -51,14 +56,9 @@ public final class OpsRoutes {
     SchedulerState s = scheduler.get();
     Future.all(List.of(db, migrations)).onComplete(done -> {
       boolean up = "UP".equals(db.result()) && "UP".equals(migrations.result()) && s != SchedulerState.STOPPED;
-      json(ctx, up ? 200 : 503, new JsonObject().put("status", up ? "UP" : "DOWN")
+      Reply.noStore(ctx, up ? 200 : 503, new JsonObject().put("status", up ? "UP" : "DOWN")
           .put("checks", new JsonObject().put("database", db.result()).put("migrations", migrations.result())
               .put("scheduler", s.name())));
     });
-  }
-
-  private static void json(RoutingContext ctx, int status, JsonObject body) {
-    ctx.response().setStatusCode(status).putHeader("content-type", "application/json; charset=utf-8")
-        .putHeader("cache-control", "no-store").end(body.encode());
   }
 }

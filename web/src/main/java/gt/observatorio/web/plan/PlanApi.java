@@ -6,23 +6,26 @@ import gt.observatorio.engine.store.ApiToken;
 import gt.observatorio.engine.store.PlanRepository;
 import gt.observatorio.engine.store.TokenRepository;
 import gt.observatorio.web.api.ApiException;
+import gt.observatorio.web.api.ApiRoute;
+import gt.observatorio.web.api.Reply;
+import gt.observatorio.web.api.RouteModule;
 import gt.observatorio.web.api.TokenAuth;
 import gt.observatorio.web.laip.LaipApi;
 import gt.observatorio.web.plan.PlanProgress;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.List;
 
 /**
  * Action plan routes under {@code /api/v1/plan}: the plan with each activity's state, its progress
  * month by month, and (for an editor holding the token) recording an activity's status with evidence.
  */
-public final class PlanApi {
+public final class PlanApi implements RouteModule {
   private final ActionPlan plan;
   private final PlanRepository repo;
   private final Clock clock;
@@ -36,18 +39,22 @@ public final class PlanApi {
     this.tokens = tokens;
   }
 
-  public void mount(Router router) {
-    router.get("/api/v1/plan").handler(ctx -> LaipApi.reply(ctx, repo.latestStatuses().compose(manual ->
-        repo.checks().map(checks -> PlanViews.plan(plan, PlanProgress.states(plan, manual, checks,
-            YearMonth.now(clock)))))));
-    router.get("/api/v1/plan/progress").handler(ctx -> LaipApi.reply(ctx, repo.allStatuses().compose(h ->
-        repo.checks().map(checks -> new JsonObject().put("plan", plan.id()).put("series", new JsonArray(
-            PlanProgress.series(plan, h, checks).stream().map(PlanViews::point).toList()))))));
-    router.get("/api/v1/plan/activities/:id/history").handler(ctx -> LaipApi.reply(ctx, activity(ctx)
-        .compose(a -> repo.history(a.id())).map(h -> new JsonObject().put("activity", ctx.pathParam("id"))
-            .put("history", new JsonArray(h.stream().map(PlanViews::manual).toList())))));
-    router.post("/api/v1/plan/activities/:id/status").handler(BodyHandler.create().setBodyLimit(16_384))
-        .handler(new TokenAuth(tokens)::authenticate).handler(TokenAuth.require("editor")).handler(this::record);
+  @Override
+  public List<ApiRoute> routes() {
+    return List.of(
+        ApiRoute.get("/api/v1/plan", "getPlan", Reply.noCache(ctx -> repo.latestStatuses().compose(manual ->
+            repo.checks().map(checks -> PlanViews.plan(plan, PlanProgress.states(plan, manual, checks,
+                YearMonth.now(clock))))))),
+        ApiRoute.get("/api/v1/plan/progress", "getPlanProgress", Reply.noCache(ctx -> repo.allStatuses().compose(h ->
+            repo.checks().map(checks -> new JsonObject().put("plan", plan.id()).put("series", new JsonArray(
+                PlanProgress.series(plan, h, checks).stream().map(PlanViews::point).toList())))))),
+        ApiRoute.get("/api/v1/plan/activities/{id}/history", "getPlanActivitiesIdHistory",
+            Reply.noCache(ctx -> activity(ctx).compose(a -> repo.history(a.id())).map(h -> new JsonObject()
+                .put("activity", ctx.pathParam("id")).put("history", new JsonArray(h.stream().map(PlanViews::manual)
+                    .toList()))))),
+        ApiRoute.post("/api/v1/plan/activities/{id}/status", "postPlanActivitiesIdStatus",
+            BodyHandler.create().setBodyLimit(16_384), new TokenAuth(tokens)::authenticate, TokenAuth.require("editor"),
+            this::record));
   }
 
   private void record(RoutingContext ctx) {
@@ -75,9 +82,7 @@ public final class PlanApi {
     }
     ApiToken by = ctx.get(TokenAuth.TOKEN);
     activity(ctx).compose(a -> repo.record(s)).compose(x -> tokens.audit(by, "plan.status", "activity/" + s.activityId(),
-        PlanViews.manual(s))).onSuccess(x -> ctx.response().setStatusCode(201)
-        .putHeader("content-type", "application/json; charset=utf-8").end(PlanViews.manual(s).encode()))
-        .onFailure(ctx::fail);
+        PlanViews.manual(s))).onSuccess(x -> Reply.json(ctx, 201, null, PlanViews.manual(s))).onFailure(ctx::fail);
   }
 
   private Future<ActionPlan.Activity> activity(RoutingContext ctx) {

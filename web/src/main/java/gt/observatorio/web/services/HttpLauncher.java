@@ -2,6 +2,7 @@ package gt.observatorio.web.services;
 
 import gt.observatorio.engine.store.Blocking;
 import gt.observatorio.web.WebConfig;
+import gt.observatorio.web.api.RouteTable;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -24,6 +25,7 @@ public final class HttpLauncher implements AutoCloseable {
   private final Vertx vertx;
   private final NodeRouter router;
   private volatile List<HttpServer> servers = List.of();
+  private volatile RouteTable routes;
 
   public HttpLauncher(Vertx vertx, NodeRouter router) {
     this.vertx = vertx;
@@ -32,7 +34,13 @@ public final class HttpLauncher implements AutoCloseable {
 
   /** Serves the node's router on {@code web.host} and {@code web.port} (0: a free one); gives the port bound. */
   public Future<Integer> serve(WebConfig web) {
-    return listen(router.build(vertx, web), web.host(), web.port());
+    routes = router.build(vertx, web);
+    return listen(routes.router(), web.host(), web.port());
+  }
+
+  /** What {@link #serve} mounted: the router and every operation on it; null before. */
+  public RouteTable routes() {
+    return routes;
   }
 
   private Future<Integer> listen(Router router, String host, int port) {

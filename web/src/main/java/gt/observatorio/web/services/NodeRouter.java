@@ -6,13 +6,14 @@ import gt.observatorio.engine.store.Stores;
 import gt.observatorio.web.WebConfig;
 import gt.observatorio.web.api.AdminHooks;
 import gt.observatorio.web.api.ApiRouter;
+import gt.observatorio.web.api.RouteTable;
 import gt.observatorio.web.laip.LaipApi;
 import gt.observatorio.web.ops.OpsRoutes;
 import gt.observatorio.web.ops.Telemetry;
 import gt.observatorio.web.plan.PlanApi;
 import io.vertx.core.Vertx;
-import io.vertx.ext.web.Router;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -46,15 +47,14 @@ public final class NodeRouter {
     this.clock = clock;
   }
 
-  public Router build(Vertx vertx, WebConfig web) {
+  /** The one router of the node and the operations on it: the API's, Article 10, plan, metrics and health. */
+  public RouteTable build(Vertx vertx, WebConfig web) {
     Set<String> profiles = Set.copyOf(scoring.scorers().stream().map(s -> s.ruleSet().profile()).toList());
     ApiRouter api = new ApiRouter(stores, profiles, defaultProfile, simulated, web.cacheSeconds(), scoring.ruleSets(),
         new AdminHooks(crawls::crawlInBackground, scheduling::rescheduleRegistered));
-    Router router = api.build(vertx, web.corsOrigin(), r -> {
-      new LaipApi(stores.laip(), simulated).mount(r);
-      new PlanApi(compliance.plan(), stores.plan(), clock, stores.tokens()).mount(r);
-    });
-    new OpsRoutes(vertx, telemetry, db.pool(), db.dataSource(), scheduling::state).mount(router);
-    return router;
+    return api.build(vertx, web.corsOrigin(), List.of(
+        new LaipApi(stores.laip(), simulated),
+        new PlanApi(compliance.plan(), stores.plan(), clock, stores.tokens()),
+        new OpsRoutes(vertx, telemetry, db.pool(), db.dataSource(), scheduling::state)));
   }
 }

@@ -65,7 +65,7 @@ class ApiContractTest {
 
   @Test
   void healthReportsTheDatabase() {
-    assertThat(api.get("/health").getString("database")).isEqualTo("UP");
+    assertThat(api.get("/health/ready").getJsonObject("checks").getString("database")).isEqualTo("UP");
   }
 
   @Test

@@ -23,7 +23,8 @@ class MalformedRequestsTest {
       "/api/v1/institutions/{c}/findings.csv", "/api/v1/institutions/{c}/dqv.jsonld", "/api/v1/institutions/{c}/dqv.ttl",
       "/api/v1/datasets/{c}", "/api/v1/datasets/{c}/history", "/api/v1/datasets/{c}/history.csv",
       "/api/v1/datasets/{c}/dqv.jsonld", "/api/v1/datasets/{c}/dqv.ttl", "/api/v1/runs", "/api/v1/sources",
-      "/api/v1/search", "/api/v1/methodology", "/api/v1/methodology/{c}", "/health", "/api/openapi.yaml");
+      "/api/v1/search", "/api/v1/methodology", "/api/v1/methodology/{c}", "/health/live", "/health/ready",
+      "/api/openapi.yaml");
   private static final List<String> PARAMS = List.of("week", "profile", "dimension", "type", "sector", "finding",
       "page", "size", "limit", "q", "institution");
   private static final List<String> VALUES = List.of("", "%00", "%ff%fe", "%", "%2", "-1", "0", "1e9",

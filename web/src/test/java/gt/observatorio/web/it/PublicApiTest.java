@@ -153,7 +153,7 @@ class PublicApiTest {
     Map<String, Object> paths = (Map<String, Object>) doc.get("paths");
     assertThat(paths).containsKeys("/api/v1/rankings", "/api/v1/rankings.csv", "/api/v1/institutions/{code}/history",
         "/api/v1/institutions/{code}/datasets", "/api/v1/datasets/{id}", "/api/v1/datasets/{id}/dqv.ttl",
-        "/api/v1/runs", "/api/v1/sources", "/api/v1/search", "/api/v1/methodology", "/health");
+        "/api/v1/runs", "/api/v1/sources", "/api/v1/search", "/api/v1/methodology", "/health/live", "/health/ready");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,37 +1,18 @@
-/* The dashboard: hash routes #/ (ranking), #/semana/W, #/institucion/CODE, #/conjunto/ID,
-   #/conjuntos/QUERY (every dataset, filtered), #/metodologia, #/descargas, #/buscar/Q. Spanish by default, English by a switch (kept in localStorage). */
+/* The one app: hash routes #/ (ranking), #/semana/W, #/institucion/CODE, #/conjunto/ID,
+   #/conjuntos/QUERY (every dataset, filtered), #/metodologia, #/descargas, #/buscar/Q, #/articulo-10[/MONTH]
+   (laip.js), #/plan (plan.js). Spanish by default, English by a switch (kept in localStorage). */
+import { h, enc } from './dom.js';
+import * as Charts from './charts.js';
+import { state, t, tx, fmt, get, problemText, title } from './ui.js';
+import { laip } from './laip.js';
+import { plan } from './plan.js';
+
 (function () {
   const DIMS = ['format', 'freshness', 'licensing', 'metadata', 'accessibility'];
   const DIM_LABEL = { es: ['Formato', 'Actualidad', 'Licencia', 'Metadatos', 'Accesibilidad'],
                       en: ['Format', 'Freshness', 'Licensing', 'Metadata', 'Accessibility'] };
-  const state = { lang: localStorage.getItem('lang') === 'en' ? 'en' : 'es', status: null, profile: null, type: '', sector: '' };
   const app = document.getElementById('app');
-  const t = k => (I18N[state.lang][k] || I18N.es[k] || k);
-  const tx = o => o ? (o[state.lang] || o.es || '') : '';
   const dimLabel = d => DIM_LABEL[state.lang][DIMS.indexOf(d)] || d;
-  const fmt = v => v === null || v === undefined ? '–' : Number(v).toFixed(1);
-  const enc = encodeURIComponent;
-  const cache = new Map();
-
-  function get(url) {
-    if (!cache.has(url)) {
-      cache.set(url, fetch(url, { headers: { accept: 'application/json' } }).then(r => {
-        if (!r.ok) { cache.delete(url); return r.json().then(p => Promise.reject(p), () => Promise.reject({ status: r.status })); }
-        return r.json();
-      }));
-    }
-    return cache.get(url);
-  }
-  function h(tag, attrs, ...kids) {
-    const e = document.createElement(tag);
-    for (const k in attrs || {}) {
-      if (k === 'text') e.textContent = attrs[k];
-      else if (k.startsWith('on')) e.addEventListener(k.slice(2), attrs[k]);
-      else if (attrs[k] !== null && attrs[k] !== undefined && attrs[k] !== false) e.setAttribute(k, attrs[k]);
-    }
-    for (const c of kids.flat()) if (c !== null && c !== undefined) e.append(c.nodeType ? c : String(c));
-    return e;
-  }
   const q = () => (state.profile ? '?profile=' + enc(state.profile) : '');
   const qa = () => (state.profile ? '&profile=' + enc(state.profile) : '');
 
@@ -59,12 +40,6 @@
     const word = v > 0 ? t('up') : v < 0 ? t('down') : t('same');
     return h('span', { class: cls, title: word }, h('span', { 'aria-hidden': 'true', text: v > 0 ? '▲ ' : v < 0 ? '▼ ' : '' }),
       (v > 0 ? '+' : '') + fmt(v));
-  }
-
-  function title(text) {
-    const e = h('h1', { text });
-    document.title = text + ' — ' + t('title');
-    return e;
   }
 
   async function ranking(week) {
@@ -355,6 +330,8 @@
       case 'descargas': view = downloads(); break;
       case 'buscar': view = search(parts.slice(1).join('/')); break;
       case 'conjuntos': view = datasetList(parts.slice(1).join('/')); break;
+      case 'articulo-10': view = laip(parts[1]); break;
+      case 'plan': view = plan(); break;
       default: view = ranking(null);
     }
     try {
@@ -362,7 +339,7 @@
       app.replaceChildren(...nodes);
     } catch (e) {
       app.replaceChildren(h('h1', { text: e && e.status === 404 ? t('notFound') : t('loadError') }),
-        h('p', { text: e ? (state.lang === 'en' ? e.detail_en : e.detail_es) || '' : '' }));
+        h('p', { text: problemText(e) }));
     }
     app.dataset.ready = location.hash || '#/';
   }

@@ -1,81 +1,79 @@
-/* Small accessible SVG charts (no library): line charts over weeks and sparklines. Scores are 0-100. */
-window.Charts = (function () {
-  const NS = 'http://www.w3.org/2000/svg';
-  const COLORS = ['#0b5394', '#b45f06', '#38761d', '#741b47', '#5b5b5b', '#a61c00'];
-  function el(name, attrs, parent) {
-    const e = document.createElementNS(NS, name);
-    for (const k in attrs) e.setAttribute(k, attrs[k]);
-    if (parent) parent.appendChild(e);
-    return e;
+/* The one chart module: small accessible SVG charts (no library), line charts over weeks or months and
+   sparklines. Values are 0-100. */
+const NS = 'http://www.w3.org/2000/svg';
+export const COLORS = ['#0b5394', '#b45f06', '#38761d', '#741b47', '#5b5b5b', '#a61c00'];
+function el(name, attrs, parent) {
+  const e = document.createElementNS(NS, name);
+  for (const k in attrs) e.setAttribute(k, attrs[k]);
+  if (parent) parent.appendChild(e);
+  return e;
+}
+function path(values, x, y) {
+  let d = '', pen = false;
+  values.forEach((v, i) => {
+    if (v === null || v === undefined) { pen = false; return; }
+    d += (pen ? 'L' : 'M') + x(i).toFixed(1) + ' ' + y(v).toFixed(1) + ' ';
+    pen = true;
+  });
+  return d.trim();
+}
+/** series: [{name, values}], labels: week or month strings; label: accessible summary; tick: label shown on the axis. */
+export function line(series, labels, label, tick = l => l.replace(/^\d{4}-/, '')) {
+  const W = 640, H = 260, L = 36, R = 12, T = 12, B = 34;
+  const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': label });
+  el('title', {}, svg).textContent = label;
+  const n = Math.max(labels.length, 1);
+  const x = i => L + (n === 1 ? (W - L - R) / 2 : i * (W - L - R) / (n - 1));
+  const y = v => T + (100 - v) * (H - T - B) / 100;
+  for (const g of [0, 25, 50, 75, 100]) {
+    el('line', { x1: L, x2: W - R, y1: y(g), y2: y(g), stroke: '#e2e2e2' }, svg);
+    const t = el('text', { x: L - 6, y: y(g) + 4, 'text-anchor': 'end' }, svg);
+    t.textContent = g;
   }
-  function path(values, x, y) {
-    let d = '', pen = false;
-    values.forEach((v, i) => {
-      if (v === null || v === undefined) { pen = false; return; }
-      d += (pen ? 'L' : 'M') + x(i).toFixed(1) + ' ' + y(v).toFixed(1) + ' ';
-      pen = true;
+  const step = Math.ceil(n / 8);
+  labels.forEach((l, i) => {
+    if (i % step !== 0 && i !== n - 1) return;
+    const t = el('text', { x: x(i), y: H - 12, 'text-anchor': 'middle' }, svg);
+    t.textContent = tick(l);
+  });
+  series.forEach((s, k) => {
+    const c = s.color || COLORS[k % COLORS.length];
+    el('path', { d: path(s.values, x, y), fill: 'none', stroke: c, 'stroke-width': k === 0 ? 3 : 1.6,
+      'stroke-dasharray': k === 0 ? '' : (k % 2 ? '5 3' : '2 2'), 'data-series': s.name }, svg);
+    s.values.forEach((v, i) => {
+      if (v === null || v === undefined) return;
+      const dot = el('circle', { cx: x(i), cy: y(v), r: k === 0 ? 3.5 : 2, fill: c }, svg);
+      el('title', {}, dot).textContent = `${s.name} ${labels[i]}: ${v.toFixed(1)}`;
     });
-    return d.trim();
-  }
-  /** series: [{name, values}], labels: week strings; label: accessible summary. */
-  function line(series, labels, label) {
-    const W = 640, H = 260, L = 36, R = 12, T = 12, B = 34;
-    const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': label });
-    el('title', {}, svg).textContent = label;
-    const n = Math.max(labels.length, 1);
-    const x = i => L + (n === 1 ? (W - L - R) / 2 : i * (W - L - R) / (n - 1));
-    const y = v => T + (100 - v) * (H - T - B) / 100;
-    for (const g of [0, 25, 50, 75, 100]) {
-      el('line', { x1: L, x2: W - R, y1: y(g), y2: y(g), stroke: '#e2e2e2' }, svg);
-      const t = el('text', { x: L - 6, y: y(g) + 4, 'text-anchor': 'end' }, svg);
-      t.textContent = g;
-    }
-    const step = Math.ceil(n / 8);
-    labels.forEach((l, i) => {
-      if (i % step !== 0 && i !== n - 1) return;
-      const t = el('text', { x: x(i), y: H - 12, 'text-anchor': 'middle' }, svg);
-      t.textContent = l.replace(/^\d{4}-/, '');
-    });
-    series.forEach((s, k) => {
-      const c = s.color || COLORS[k % COLORS.length];
-      el('path', { d: path(s.values, x, y), fill: 'none', stroke: c, 'stroke-width': k === 0 ? 3 : 1.6,
-        'stroke-dasharray': k === 0 ? '' : (k % 2 ? '5 3' : '2 2'), 'data-series': s.name }, svg);
-      s.values.forEach((v, i) => {
-        if (v === null || v === undefined) return;
-        const dot = el('circle', { cx: x(i), cy: y(v), r: k === 0 ? 3.5 : 2, fill: c }, svg);
-        el('title', {}, dot).textContent = `${s.name} ${labels[i]}: ${v.toFixed(1)}`;
-      });
-    });
-    return svg;
-  }
-  function legend(series) {
-    const ul = document.createElement('ul');
-    ul.className = 'legend';
-    series.forEach((s, k) => {
-      const li = document.createElement('li');
-      const sw = document.createElement('span');
-      sw.className = 'sw';
-      sw.style.background = s.color || COLORS[k % COLORS.length];
-      sw.setAttribute('aria-hidden', 'true');
-      li.appendChild(sw);
-      li.appendChild(document.createTextNode(s.name));
-      ul.appendChild(li);
-    });
-    return ul;
-  }
-  function spark(values, label) {
-    const W = 96, H = 28, P = 3;
-    const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, class: 'spark', role: 'img', 'aria-label': label });
-    el('title', {}, svg).textContent = label;
-    const vs = values.filter(v => v !== null && v !== undefined);
-    if (!vs.length) return svg;
-    const lo = Math.min(...vs), hi = Math.max(...vs), span = Math.max(hi - lo, 5);
-    const x = i => P + (values.length === 1 ? (W - 2 * P) / 2 : i * (W - 2 * P) / (values.length - 1));
-    const y = v => H - P - (v - lo) * (H - 2 * P) / span;
-    el('path', { d: path(values, x, y), fill: 'none', stroke: '#0b5394', 'stroke-width': 1.8 }, svg);
-    const last = values.length - 1;
-    if (values[last] !== null) el('circle', { cx: x(last), cy: y(values[last]), r: 2.5, fill: '#0b5394' }, svg);
-    return svg;
-  }
-  return { line, legend, spark, COLORS };
-})();
+  });
+  return svg;
+}
+export function legend(series) {
+  const ul = document.createElement('ul');
+  ul.className = 'legend';
+  series.forEach((s, k) => {
+    const li = document.createElement('li');
+    const sw = document.createElement('span');
+    sw.className = 'sw';
+    sw.style.background = s.color || COLORS[k % COLORS.length];
+    sw.setAttribute('aria-hidden', 'true');
+    li.appendChild(sw);
+    li.appendChild(document.createTextNode(s.name));
+    ul.appendChild(li);
+  });
+  return ul;
+}
+export function spark(values, label) {
+  const W = 96, H = 28, P = 3;
+  const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, class: 'spark', role: 'img', 'aria-label': label });
+  el('title', {}, svg).textContent = label;
+  const vs = values.filter(v => v !== null && v !== undefined);
+  if (!vs.length) return svg;
+  const lo = Math.min(...vs), hi = Math.max(...vs), span = Math.max(hi - lo, 5);
+  const x = i => P + (values.length === 1 ? (W - 2 * P) / 2 : i * (W - 2 * P) / (values.length - 1));
+  const y = v => H - P - (v - lo) * (H - 2 * P) / span;
+  el('path', { d: path(values, x, y), fill: 'none', stroke: '#0b5394', 'stroke-width': 1.8 }, svg);
+  const last = values.length - 1;
+  if (values[last] !== null) el('circle', { cx: x(last), cy: y(values[last]), r: 2.5, fill: '#0b5394' }, svg);
+  return svg;
+}

@@ -1,5 +1,5 @@
-/* Spanish first, English second. Keys used by data-i18n attributes and by app.js. */
-window.I18N = {
+/* The one dictionary: Spanish first, English second. Keys used by data-i18n attributes and by the views. */
+export const I18N = {
   es: {
     skip: 'Saltar al contenido', title: 'Observatorio de Datos Abiertos', mainNav: 'Principal',
     navRanking: 'Clasificación', navMethod: 'Metodología', navDownloads: 'Descargas',
@@ -32,7 +32,33 @@ window.I18N = {
     format: 'Formato', minScore: 'Puntaje mínimo', maxScore: 'Puntaje máximo', applyFilters: 'Filtrar',
     sortScoreDesc: 'Puntaje, mayor primero', sortScoreAsc: 'Puntaje, menor primero', sortName: 'Nombre',
     sortModified: 'Modificado, reciente primero', pages: 'Páginas', page: 'Página', previous: 'Anterior',
-    next: 'Siguiente', allDatasetsCsv: 'Todos los conjuntos de datos (CSV)'
+    next: 'Siguiente', allDatasetsCsv: 'Todos los conjuntos de datos (CSV)',
+    navLaip: 'Artículo 10', navPlan: 'Plan de Acción', month: 'Mes',
+    laipTitle: 'Información pública de oficio: artículo 10 de la Ley de Acceso a la Información Pública',
+    laipIntro: 'Los 29 numerales del artículo 10 del Decreto 57-2008: publicados, accesibles y vigentes.',
+    laipCaption: 'Cumplimiento por institución', laipCurrent: 'Vigentes', laipPublished: 'Publicados',
+    laipStale: 'Desactualizados', laipBroken: 'Rotos', laipNotFound: 'No encontrados', laipNotVerifiable: 'No verificables',
+    laipReport: 'Informe', laipNoChecks: 'Sin revisiones aún.', laipNumeral: 'Numeral', laipStatus: 'Estado',
+    laipLatest: 'Fecha más reciente', laipBrokenLink: 'enlace roto',
+    laipCurrentRule: 'Vigente: mensual, 2 meses o menos; anual: este año o el anterior; por cambio: publicado.',
+    laipNotVerifiableRule: 'No verificable: el robots.txt del portal lo impide, la página requiere JavaScript o el enlace '
+      + 'lleva a una carpeta externa (Google Drive, OneDrive, Dropbox). Cuenta en el total de 29 numerales, pero no como '
+      + 'cumplido ni como roto; requiere revisión manual.',
+    planTitle: 'Plan de Acción Nacional de Gobierno Abierto',
+    planIntro: 'Avance de los compromisos: estado registrado por GAE y verificaciones automáticas de la evidencia.',
+    planProgress: 'Avance en el tiempo (%)', planChecksPassed: 'Verificaciones aprobadas',
+    planActivitiesCompleted: 'Actividades completadas', planActivity: 'Actividad', planResponsible: 'Responsables',
+    planDue: 'Plazo', planStatus: 'Estado', planOverdue: 'vencida', planNotConfigured: 'sin configurar',
+    planPending: 'pendiente', planRecordStatus: 'Registrar estado', planEvidenceUrl: 'URL de la evidencia',
+    planNote: 'Nota', planSave: 'Guardar', planSaving: 'Guardando…', planSaved: 'Guardado',
+    planEditorMode: 'Modo editor (GAE)',
+    planEditorHelp: 'El token se guarda sólo en esta pestaña (sessionStorage) y se borra al cerrarla.',
+    planEditorName: 'Nombre del editor', planEditorToken: 'Token de editor', planEditorStart: 'Activar edición',
+    planEditorStop: 'Salir del modo editor',
+    planEditorOn: 'Modo editor activo: cada actividad tiene «Registrar estado».', planEditorOff: 'Modo editor desactivado.',
+    'planStatus-completed': 'Completada', 'planStatus-in-progress': 'En curso', 'planStatus-not-started': 'Sin iniciar',
+    'planStatus-delayed': 'Atrasada', 'planStatus-evidence-current': 'Evidencia vigente',
+    'planStatus-evidence-missing': 'Evidencia faltante', 'planStatus-not-assessed': 'Sin evaluar'
   },
   en: {
     skip: 'Skip to content', title: 'Open Data Observatory', mainNav: 'Main',
@@ -66,6 +92,32 @@ window.I18N = {
     format: 'Format', minScore: 'Minimum score', maxScore: 'Maximum score', applyFilters: 'Filter',
     sortScoreDesc: 'Score, highest first', sortScoreAsc: 'Score, lowest first', sortName: 'Name',
     sortModified: 'Modified, newest first', pages: 'Pages', page: 'Page', previous: 'Previous',
-    next: 'Next', allDatasetsCsv: 'All datasets (CSV)'
+    next: 'Next', allDatasetsCsv: 'All datasets (CSV)',
+    navLaip: 'Article 10', navPlan: 'Action Plan', month: 'Month',
+    laipTitle: 'Proactive disclosure: Article 10 of the Access to Public Information Law',
+    laipIntro: 'The 29 numerals of Article 10 of Decree 57-2008: published, reachable and current.',
+    laipCaption: 'Compliance by institution', laipCurrent: 'Current', laipPublished: 'Published',
+    laipStale: 'Stale', laipBroken: 'Broken', laipNotFound: 'Not found', laipNotVerifiable: 'Not checked',
+    laipReport: 'Report', laipNoChecks: 'No checks yet.', laipNumeral: 'Numeral', laipStatus: 'Status',
+    laipLatest: 'Latest date', laipBrokenLink: 'broken link',
+    laipCurrentRule: 'Current: monthly, 2 months old or less; yearly: this or last year; on change: published.',
+    laipNotVerifiableRule: 'Not checked: the portal\'s robots.txt forbids it, the page needs JavaScript or the link leads '
+      + 'to an external folder (Google Drive, OneDrive, Dropbox). It counts in the total of 29 numerals, but neither as '
+      + 'compliant nor as broken; it needs a manual review.',
+    planTitle: 'National Open Government Action Plan',
+    planIntro: 'Progress of the commitments: status recorded by GAE and automatic checks of the evidence.',
+    planProgress: 'Progress over time (%)', planChecksPassed: 'Checks passed',
+    planActivitiesCompleted: 'Activities completed', planActivity: 'Activity', planResponsible: 'Responsible',
+    planDue: 'Due', planStatus: 'Status', planOverdue: 'overdue', planNotConfigured: 'not configured',
+    planPending: 'pending', planRecordStatus: 'Record status', planEvidenceUrl: 'Evidence URL',
+    planNote: 'Note', planSave: 'Save', planSaving: 'Saving…', planSaved: 'Saved',
+    planEditorMode: 'Editor mode (GAE)',
+    planEditorHelp: 'The token is kept only in this tab (sessionStorage) and is gone when it closes.',
+    planEditorName: 'Editor name', planEditorToken: 'Editor token', planEditorStart: 'Enable editing',
+    planEditorStop: 'Leave editor mode',
+    planEditorOn: 'Editor mode on: each activity has "Record status".', planEditorOff: 'Editor mode off.',
+    'planStatus-completed': 'Completed', 'planStatus-in-progress': 'In progress', 'planStatus-not-started': 'Not started',
+    'planStatus-delayed': 'Delayed', 'planStatus-evidence-current': 'Evidence current',
+    'planStatus-evidence-missing': 'Evidence missing', 'planStatus-not-assessed': 'Not assessed'
   }
 };

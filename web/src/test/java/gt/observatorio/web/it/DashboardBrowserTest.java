@@ -179,7 +179,8 @@ class DashboardBrowserTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"#/", "#/institucion/DEMI", "#/metodologia", "#/descargas", "#/conjuntos/"})
+  @ValueSource(strings = {"#/", "#/institucion/DEMI", "#/metodologia", "#/descargas", "#/conjuntos/", "#/articulo-10",
+      "#/plan"})
   void axeReportsNoSeriousAccessibilityViolation(String hash) throws IOException {
     open(hash);
     assertNoSeriousViolations();

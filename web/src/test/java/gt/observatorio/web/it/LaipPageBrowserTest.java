@@ -31,9 +31,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** /laip.html shows numerals that could not be checked apart, with their reason, in headless Chromium. */
+/**
+ * The Article 10 view of the app ({@code #/articulo-10}) in headless Chromium, in Spanish and English: numerals
+ * that could not be checked are counted apart and shown with their reason; {@code /laip.html} leads to the view.
+ */
 class LaipPageBrowserTest {
   static final String FOLDER = "https://drive.google.com/drive/folders/1aBcDeF";
+  static final String VIEW = "#/articulo-10";
   private static Vertx vertx;
   private static Database db;
   private static ChromeDriver driver;
@@ -78,27 +82,71 @@ class LaipPageBrowserTest {
     }
   }
 
+  private static WebDriverWait await() {
+    return new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  /** Opens the view afresh in a language, as the language switch left it. */
+  private static void open(String lang) {
+    driver.get(base + "/?fresh=" + System.nanoTime() + VIEW);
+    driver.executeScript("localStorage.setItem('lang', arguments[0])", lang);
+    driver.navigate().refresh();
+    await().until(d -> VIEW.equals(d.findElement(By.id("app")).getAttribute("data-ready")));
+  }
+
   private static void openDetail() {
-    driver.get(base + "/laip.html");
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    wait.until(d -> !d.findElements(By.cssSelector("button[data-code='MUNIX']")).isEmpty());
+    await().until(d -> !d.findElements(By.cssSelector("button[data-code='MUNIX']")).isEmpty());
     driver.findElement(By.cssSelector("button[data-code='MUNIX']")).click();
-    wait.until(d -> !d.findElements(By.cssSelector("#numerals tr.not-verifiable")).isEmpty());
+    await().until(d -> !d.findElements(By.cssSelector("#numerals tr.not-verifiable")).isEmpty());
   }
 
   @Test
   void theRankingCountsNotVerifiableApartAndTheDetailGivesTheReason() {
+    open("es");
     openDetail();
     List<WebElement> cells = driver.findElements(By.cssSelector("#rows tr td"));
     assertThat(cells.get(7).getText()).as("No verificables column").isEqualTo("1");
     assertThat(cells.get(5).getText()).as("Rotos column").isEqualTo("0");
+    assertThat(driver.findElements(By.cssSelector("#laip-ranking th")).get(7).getText()).isEqualTo("No verificables");
     WebElement row = driver.findElement(By.cssSelector("#numerals tr.not-verifiable"));
     assertThat(row.getText()).contains("No verificable automáticamente")
         .contains("publicado en una carpeta externa").contains(FOLDER).doesNotContain("roto");
   }
 
   @Test
-  void axeReportsNoSeriousViolation() {
+  void theLanguageSwitchShowsTheViewInEnglish() {
+    open("es");
+    driver.findElement(By.id("lang-toggle")).click();
+    await().until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang"))
+        && !d.findElements(By.cssSelector("button[data-code='MUNIX']")).isEmpty());
+    openDetail();
+    assertThat(driver.findElements(By.cssSelector("#laip-ranking th")).get(7).getText()).isEqualTo("Not checked");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Proactive disclosure: Article 10");
+    assertThat(driver.findElement(By.cssSelector("nav a[href='#/articulo-10']")).getText()).isEqualTo("Article 10");
+    WebElement row = driver.findElement(By.cssSelector("#numerals tr.not-verifiable"));
+    assertThat(row.getText()).contains("Could not be checked automatically")
+        .contains("published in an external folder").contains(FOLDER).doesNotContain("No verificable");
+  }
+
+  @Test
+  void theOldAddressLeadsToTheViewInTheApp() {
+    driver.get(base + "/laip.html");
+    await().until(d -> d.getCurrentUrl().endsWith("/" + VIEW)
+        && VIEW.equals(d.findElement(By.id("app")).getAttribute("data-ready")));
+    assertThat(driver.findElements(By.cssSelector("header.top nav a"))).isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector("button[data-code='MUNIX']"))).hasSize(1);
+  }
+
+  @Test
+  void axeReportsNoSeriousViolationInSpanish() {
+    open("es");
+    openDetail();
+    Browser.assertNoSeriousAxeViolation(driver);
+  }
+
+  @Test
+  void axeReportsNoSeriousViolationInEnglish() {
+    open("en");
     openDetail();
     Browser.assertNoSeriousAxeViolation(driver);
   }

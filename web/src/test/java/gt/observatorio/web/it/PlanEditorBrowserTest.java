@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,8 +26,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** /plan.html's editor form in headless Chromium against the real plan API on a real database. */
+/**
+ * The action plan view of the app ({@code #/plan}) and its editor form in headless Chromium, in Spanish and
+ * English, against the real plan API on a real database; {@code /plan.html} leads to the view.
+ */
 class PlanEditorBrowserTest {
+  static final String VIEW = "#/plan";
   private static String token;
   private static Vertx vertx;
   private static Database db;
@@ -69,12 +72,18 @@ class PlanEditorBrowserTest {
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
 
-  /** Opens the page afresh (a new session: no token) and enters editor mode with the keyboard. */
-  private static void enterEditorMode(String token) {
-    driver.get(base + "/plan.html");
-    driver.executeScript("sessionStorage.clear()");
+  /** Opens the view afresh in a language (a new session: no token). */
+  private static void open(String lang) {
+    driver.get(base + "/?fresh=" + System.nanoTime() + VIEW);
+    driver.executeScript("sessionStorage.clear(); localStorage.setItem('lang', arguments[0])", lang);
     driver.navigate().refresh();
-    await().until(d -> !d.findElements(By.cssSelector("tr[data-activity='c1-a3']")).isEmpty());
+    await().until(d -> VIEW.equals(d.findElement(By.id("app")).getAttribute("data-ready"))
+        && !d.findElements(By.cssSelector("tr[data-activity='c1-a3']")).isEmpty());
+  }
+
+  /** Opens the view and enters editor mode with the keyboard. */
+  private static void enterEditorMode(String lang, String token) {
+    open(lang);
     assertThat(driver.findElements(By.cssSelector("form.editor-form"))).as("no form without a token").isEmpty();
     driver.findElement(By.id("editor-name")).sendKeys("GAE prueba");
     driver.findElement(By.id("editor-token")).sendKeys(token + Keys.ENTER);
@@ -89,45 +98,86 @@ class PlanEditorBrowserTest {
     return form;
   }
 
+  private static void record(String activity, String status, String evidence, String note) {
+    WebElement form = openForm(activity);
+    new Select(driver.findElement(By.id("st-" + activity))).selectByValue(status);
+    driver.findElement(By.id("ev-" + activity)).sendKeys(evidence);
+    driver.findElement(By.id("nt-" + activity)).sendKeys(note);
+    form.findElement(By.cssSelector("button[type=submit]")).sendKeys(Keys.ENTER);
+  }
+
   @Test
   void anEditorSavesAStatusWithEvidenceAndTheActivityShowsIt() {
-    enterEditorMode(token);
+    enterEditorMode("es", token);
     assertThat((String) driver.executeScript("return sessionStorage.getItem('planEditorToken')")).isEqualTo(token);
     assertThat((String) driver.executeScript("return localStorage.getItem('planEditorToken')")).isNull();
-    WebElement form = openForm("c1-a3");
-    new Select(driver.findElement(By.id("st-c1-a3"))).selectByValue("completed");
-    driver.findElement(By.id("ev-c1-a3")).sendKeys("https://gobiernoabierto.gob.gt/observatorio-informe.pdf");
-    driver.findElement(By.id("nt-c1-a3")).sendKeys("Observatorio publicado");
-    form.findElement(By.cssSelector("button[type=submit]")).sendKeys(Keys.ENTER);
+    record("c1-a3", "completed", "https://gobiernoabierto.gob.gt/observatorio-informe.pdf", "Observatorio publicado");
 
     By status = By.cssSelector("tr[data-activity='c1-a3'] td.status");
     await().until(d -> d.findElement(status).getAttribute("class").contains("completed")
-        && "Guardado / Saved".equals(d.findElement(By.id("rs-c1-a3")).getText()));
-    assertThat(driver.findElement(status).getText()).startsWith("Completada / Completed");
+        && "Guardado".equals(d.findElement(By.id("rs-c1-a3")).getText()));
+    assertThat(driver.findElement(status).getText()).startsWith("Completada");
     WebElement row = driver.findElement(By.cssSelector("tr[data-activity='c1-a3']"));
     assertThat(row.findElement(By.cssSelector("a[href='https://gobiernoabierto.gob.gt/observatorio-informe.pdf']"))
         .isDisplayed()).isTrue();
     assertThat(row.getText()).contains("Observatorio publicado").contains("GAE prueba");
-    assertThat(driver.findElement(By.id("rs-c1-a3")).getText()).isEqualTo("Guardado / Saved");
+    assertThat(driver.findElement(By.id("rs-c1-a3")).getText()).isEqualTo("Guardado");
   }
 
   @Test
-  void aWrongTokenShowsTheReasonOfThe401InSpanishAndEnglish() {
-    enterEditorMode("no-es-el-token");
+  void inEnglishAnEditorSavesAStatusAndTheViewSaysSoInEnglish() {
+    enterEditorMode("en", token);
+    assertThat(driver.findElement(By.cssSelector("#editor legend")).getText()).isEqualTo("Editor mode (GAE)");
+    record("c1-a2", "in-progress", "https://gobiernoabierto.gob.gt/avance.pdf", "Borrador en revisión");
+
+    By status = By.cssSelector("tr[data-activity='c1-a2'] td.status");
+    await().until(d -> d.findElement(status).getAttribute("class").contains("in-progress")
+        && "Saved".equals(d.findElement(By.id("rs-c1-a2")).getText()));
+    assertThat(driver.findElement(status).getText()).startsWith("In progress");
+    assertThat(driver.findElement(By.cssSelector("nav a[href='#/plan']")).getText()).isEqualTo("Action Plan");
+  }
+
+  @Test
+  void aWrongTokenShowsTheReasonOfThe401InSpanish() {
+    assertTheRefusal("es", "Error 401: Falta un token válido: Authorization: Bearer <token>.");
+  }
+
+  @Test
+  void aWrongTokenShowsTheReasonOfThe401InEnglish() {
+    assertTheRefusal("en", "Error 401: A valid token is required: Authorization: Bearer <token>.");
+  }
+
+  private static void assertTheRefusal(String lang, String reason) {
+    enterEditorMode(lang, "no-es-el-token");
     WebElement form = openForm("c2-a1");
     form.findElement(By.cssSelector("button[type=submit]")).click();
     By result = By.id("rs-c2-a1");
     await().until(d -> d.findElement(result).getText().startsWith("Error"));
-    assertThat(driver.findElement(result).getText())
-        .isEqualTo("Error 401: Falta un token válido: Authorization: Bearer <token>. / A valid token is required: Authorization: Bearer <token>.");
+    assertThat(driver.findElement(result).getText()).isEqualTo(reason);
     assertThat(driver.findElement(result).getAttribute("class")).contains("problem");
     assertThat(driver.findElement(By.cssSelector("tr[data-activity='c2-a1'] td.status")).getAttribute("class"))
         .doesNotContain("completed");
   }
 
   @Test
-  void axeReportsNoSeriousViolationInEditorMode() {
-    enterEditorMode(token);
+  void theOldAddressLeadsToTheViewInTheApp() {
+    driver.get(base + "/plan.html");
+    await().until(d -> d.getCurrentUrl().endsWith("/" + VIEW)
+        && !d.findElements(By.cssSelector("tr[data-activity='c1-a3']")).isEmpty());
+    assertThat(driver.findElements(By.cssSelector("header.top nav a"))).isNotEmpty();
+    assertThat(driver.findElements(By.id("lang-toggle"))).hasSize(1);
+  }
+
+  @Test
+  void axeReportsNoSeriousViolationInEditorModeInSpanish() {
+    enterEditorMode("es", token);
+    openForm("c1-a3");
+    Browser.assertNoSeriousAxeViolation(driver);
+  }
+
+  @Test
+  void axeReportsNoSeriousViolationInEditorModeInEnglish() {
+    enterEditorMode("en", token);
     openForm("c1-a3");
     Browser.assertNoSeriousAxeViolation(driver);
   }

@@ -8,11 +8,15 @@ import { laip } from './laip.js';
 import { plan } from './plan.js';
 
 (function () {
-  const DIMS = ['format', 'freshness', 'licensing', 'metadata', 'accessibility'];
-  const DIM_LABEL = { es: ['Formato', 'Actualidad', 'Licencia', 'Metadatos', 'Accesibilidad'],
-                      en: ['Format', 'Freshness', 'Licensing', 'Metadata', 'Accessibility'] };
+  /* The profile's dimensions come with every answer (dimensionInfo: id, label, weight, scale), read from its rule set. */
+  let DIMS = [];
+  let DIM_INFO = {};
+  const useDims = info => { if (info) { DIMS = info.map(d => d.id); DIM_INFO = Object.fromEntries(info.map(d => [d.id, d])); } };
   const app = document.getElementById('app');
-  const dimLabel = d => DIM_LABEL[state.lang][DIMS.indexOf(d)] || d;
+  const dimLabel = d => (DIM_INFO[d] ? tx(DIM_INFO[d].label) : d);
+  const dimHead = d => { const s = DIM_INFO[d] && DIM_INFO[d].scale;
+    return dimLabel(d) + (!s || s.kind === 'percent' ? '' : ' (0-' + s.max + (s.kind === 'stars' ? ' ★' : ' ' + t('points')) + ')'); };
+  const ratingLabel = (ratings, id) => { const b = (ratings || []).find(r => r.id === id); return b && b.label ? tx(b.label) : id; };
   const q = () => (state.profile ? '?profile=' + enc(state.profile) : '');
   const qa = () => (state.profile ? '&profile=' + enc(state.profile) : '');
 
@@ -75,12 +79,13 @@ import { plan } from './plan.js';
       h('a', { href: '#/semana/' + (wk || ''), id: 'permalink', text: t('permalink') }),
       h('a', { href: csvUrl, id: 'download-ranking-csv', download: '', text: t('downloadCsv') }),
       h('a', { href: '/api/v1/rankings' + (params.toString() ? '?' + params : ''), text: t('downloadJson') })));
+    useDims(data.dimensionInfo);
     if (!data.institutions.length) {
       frag.push(h('p', { text: t('noData') }));
       return frag;
     }
     const head = h('tr', {}, h('th', { scope: 'col', text: '#' }), h('th', { scope: 'col', class: 'l', text: t('institution') }),
-      h('th', { scope: 'col', text: t('score') }), DIMS.map(d => h('th', { scope: 'col', class: 'dim', text: dimLabel(d) })),
+      h('th', { scope: 'col', text: t('score') }), DIMS.map(d => h('th', { scope: 'col', class: 'dim', text: dimHead(d) })),
       h('th', { scope: 'col', text: t('change') }), h('th', { scope: 'col', text: t('trend') }));
     const body = h('tbody', { id: 'rows' });
     for (const i of data.institutions) {
@@ -133,6 +138,7 @@ import { plan } from './plan.js';
   async function institution(code) {
     const hist = await get('/api/v1/institutions/' + enc(code) + '/history' + q());
     const ds = await get('/api/v1/institutions/' + enc(code) + '/datasets' + q());
+    useDims(hist.dimensionInfo);
     const inst = hist.institution;
     const last = hist.points[hist.points.length - 1];
     const base = '/api/v1/institutions/' + enc(code);
@@ -144,7 +150,7 @@ import { plan } from './plan.js';
       out.push(h('section', { class: 'card', 'aria-labelledby': 'hist-h' }, h('h2', { id: 'hist-h', text: t('historyTitle') }),
         historyChart(hist.points, inst.name)));
       out.push(h('h2', { text: t('dimensionsTitle') }), h('div', { class: 'table-wrap' }, h('table', {},
-        h('thead', {}, h('tr', {}, DIMS.map(d => h('th', { scope: 'col', text: dimLabel(d) })))),
+        h('thead', {}, h('tr', {}, DIMS.map(d => h('th', { scope: 'col', text: dimHead(d) })))),
         h('tbody', {}, h('tr', {}, DIMS.map(d => h('td', { text: fmt(last.dimensions[d]) })))))));
     }
     out.push(h('h2', { text: t('datasetsTitle') + ' (' + ds.datasets.length + ')' }));
@@ -154,7 +160,7 @@ import { plan } from './plan.js';
       h('td', { text: d.findings.length })));
     out.push(h('div', { class: 'table-wrap' }, h('table', { id: 'datasets' },
       h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'l', text: t('dataset') }), h('th', { scope: 'col', text: t('score') }),
-        DIMS.map(d => h('th', { scope: 'col', class: 'dim', text: dimLabel(d) })), h('th', { scope: 'col', text: t('findings') }))),
+        DIMS.map(d => h('th', { scope: 'col', class: 'dim', text: dimHead(d) })), h('th', { scope: 'col', text: t('findings') }))),
       h('tbody', {}, rows))));
     const byRule = new Map();
     for (const d of ds.datasets) for (const f of d.findings) {
@@ -193,11 +199,12 @@ import { plan } from './plan.js';
     const [data, hist] = await Promise.all([get('/api/v1/datasets/' + enc(id) + q()),
       get('/api/v1/datasets/' + enc(id) + '/history' + q())]);
     const d = data.dataset, inst = data.institution;
+    useDims(data.dimensionInfo);
     const out = [];
     if (inst) out.push(h('p', {}, h('a', { href: '#/institucion/' + enc(inst.code), text: t('backTo') + ' ' + inst.name })));
     out.push(title(d.title || d.identifier));
     out.push(h('p', {}, t('score') + ': ', h('strong', { class: 'score', text: fmt(d.score) }),
-      d.rating ? ' · ' + t('rating') + ': ' + d.rating : ''));
+      d.rating ? ' · ' + t('rating') + ': ' + ratingLabel(data.ratings, d.rating) : ''));
     const meta = h('dl', { class: 'card kv' });
     for (const [k, v] of [['description', d.description], ['publisher', d.publisher], ['license', d.license],
       ['modified', d.modified], ['periodicity', d.accrualPeriodicity], ['distributions', d.distributions]]) {
@@ -224,6 +231,7 @@ import { plan } from './plan.js';
   async function methodology() {
     const profile = state.profile || (state.status && state.status.defaultProfile) || 'observatorio';
     const m = await get('/api/v1/methodology/' + enc(profile));
+    useDims(m.dimensions);
     const out = [title(t('methodTitle') + ': ' + tx(m.title)), h('p', { text: tx(m.description) }),
       h('p', {}, h('small', { text: `${t('version')} ${m.version} · ${m.hash || ''}` })),
       h('p', {}, h('small', { text: t('source') + ': ' + (m.source || '') }))];
@@ -251,6 +259,7 @@ import { plan } from './plan.js';
     if (state.profile) p.set('profile', state.profile);
     if (!p.get('size')) p.set('size', '50');
     const [insts, data] = await Promise.all([get('/api/v1/institutions'), get('/api/v1/datasets?' + p)]);
+    useDims(data.dimensionInfo);
     const out = [title(t('allDatasetsTitle'))];
     const field = (id, label, input) => h('div', { class: 'field' }, h('label', { for: id, text: label }), input);
     const sel = (id, name, options) => h('select', { id, name }, options.map(([v, l]) =>
@@ -283,7 +292,7 @@ import { plan } from './plan.js';
       h('caption', { text: t('allDatasetsTitle') }),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'l', text: t('dataset') }),
         h('th', { scope: 'col', class: 'l', text: t('institution') }), h('th', { scope: 'col', text: t('score') }),
-        DIMS.map(d => h('th', { scope: 'col', class: 'dim', text: dimLabel(d) })),
+        DIMS.map(d => h('th', { scope: 'col', class: 'dim', text: dimHead(d) })),
         h('th', { scope: 'col', class: 'l', text: t('format') }), h('th', { scope: 'col', text: t('findings') }))),
       h('tbody', {}, data.datasets.map(d => h('tr', {},
         h('th', { scope: 'row', class: 'l' }, h('a', { href: '#/conjunto/' + d.id, class: 'dataset-link' }, d.title || d.identifier)),

@@ -87,8 +87,10 @@ class GoldenTest {
     m.put("maxScore", round(card.maxScore()));
     m.put("rating", card.rating());
     Map<String, Object> dims = new LinkedHashMap<>();
-    card.dimensions().entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .forEach(d -> dims.put(d.getKey().id(), round(d.getValue())));
+    // in the rule set's order of dimensions
+    Profiles.definition(card.ruleSet().profile(), Optional.empty()).dimensions().stream()
+        .filter(d -> card.dimensions().containsKey(d.id()))
+        .forEach(d -> dims.put(d.id(), round(card.dimensions().get(d.id()))));
     m.put("dimensions", dims);
     List<Object> rules = new ArrayList<>();
     for (RuleOutcome o : card.rules()) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gt.observatorio.engine.config.ConfigLoader;
-import gt.observatorio.engine.domain.Dimension;
+import gt.observatorio.rules.api.Dimension;
 import gt.observatorio.engine.port.Scorer;
 import gt.observatorio.rules.ruleset.RuleSetException;
 import java.nio.file.Files;
@@ -30,8 +30,8 @@ class ProfilesTest {
   void theObservatorioProfileHasAtLeastTwoRulesPerDimensionAndWeighsThemEqually() {
     var def = Profiles.definition("observatorio", Optional.empty());
     for (Dimension d : Dimension.values()) {
-      assertThat(def.rules().stream().filter(r -> r.rule().dimension() == d).count()).as(d.id()).isGreaterThanOrEqualTo(2);
-      assertThat(def.dimensionWeights().get(d)).isEqualTo(20.0);
+      assertThat(def.rules().stream().filter(r -> r.dimension().equals(d.id())).count()).as(d.id()).isGreaterThanOrEqualTo(2);
+      assertThat(def.dimensionWeights().get(d.id())).isEqualTo(20.0);
     }
   }
 

@@ -23,7 +23,8 @@ class RuleSetLoaderTest {
       rules:
       """;
 
-  private static List<Problem> problems(String yaml) {
+  /** The problems a rule set named test.yaml is rejected with; fails when it loads. */
+  static List<Problem> problems(String yaml) {
     try {
       new RuleSetLoader().load("test.yaml", yaml.getBytes(StandardCharsets.UTF_8));
     } catch (RuleSetException e) {

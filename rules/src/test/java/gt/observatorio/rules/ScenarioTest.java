@@ -90,7 +90,7 @@ class ScenarioTest {
     RuleOutcome o = rule.evaluate(new DatasetSnapshot(c.dataset(), probes, s.asOf()), RuleParams.of(rule, params));
 
     assertThat(o.ruleId()).isEqualTo(rule.id());
-    assertThat(o.dimension()).isEqualTo(rule.dimension());
+    assertThat(o.dimension()).isEqualTo(rule.dimension().id());
     Expect e = c.expect();
     assertThat(o.measured()).as("measured").isEqualTo(e.measured() == null || e.measured());
     if (e.fraction() != null) {

@@ -41,7 +41,8 @@ class ScorePropertiesTest {
     assertThat(c.score()).isBetween(0.0, c.maxScore() + 1e-9);
     assertThat(c.maxScore()).isBetween(0.0, def.fullScale() + 1e-9);
     assertThat(c.percent()).isBetween(0.0, 100.0 + 1e-9);
-    c.dimensions().values().forEach(v -> assertThat(v).isBetween(0.0, 100.0 + 1e-9));
+    c.dimensions().forEach((id, v) -> assertThat(v).as(id)
+        .isBetween(0.0, def.dimension(id).orElseThrow().scale().max() + 1e-9));
     for (RuleOutcome o : c.rules()) {
       assertThat(o.points()).isBetween(0.0, o.maxPoints() + 1e-9);
       if (!o.measured()) {

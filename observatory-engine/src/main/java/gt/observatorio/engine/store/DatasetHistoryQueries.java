@@ -1,12 +1,10 @@
 package gt.observatorio.engine.store;
 
-import gt.observatorio.engine.domain.Dimension;
 import gt.observatorio.engine.domain.IsoWeek;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
-import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -60,9 +58,7 @@ final class DatasetHistoryQueries {
     });
   }
 
-  private static Map<Dimension, Double> dimensions(String json) {
-    Map<Dimension, Double> out = new EnumMap<>(Dimension.class);
-    JsonCodec.dimensionsById(json).forEach((id, v) -> out.put(Dimension.fromId(id), v));
-    return out;
+  private static Map<String, Double> dimensions(String json) {
+    return JsonCodec.dimensionsById(json);
   }
 }

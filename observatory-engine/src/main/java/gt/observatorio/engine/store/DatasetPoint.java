@@ -1,6 +1,5 @@
 package gt.observatorio.engine.store;
 
-import gt.observatorio.engine.domain.Dimension;
 import gt.observatorio.engine.domain.IsoWeek;
 import java.time.Instant;
 import java.util.Map;
@@ -11,7 +10,7 @@ import java.util.Map;
  * @param versionId the stored version of the metadata scored; it changes when the catalog changed
  * @param rating the profile's rating band, when it has one (mqa)
  */
-public record DatasetPoint(IsoWeek week, Instant scoredAt, double percent, Map<Dimension, Double> dimensions,
+public record DatasetPoint(IsoWeek week, Instant scoredAt, double percent, Map<String, Double> dimensions,
     int findings, long versionId, String rating) {
   public DatasetPoint {
     dimensions = Map.copyOf(dimensions);

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import gt.observatorio.engine.domain.Dataset;
-import gt.observatorio.engine.domain.Dimension;
 import gt.observatorio.engine.domain.HarvestIssue;
 import gt.observatorio.engine.domain.ProbeResult;
 import gt.observatorio.engine.domain.ScoreCard;
@@ -61,12 +60,12 @@ public final class JsonCodec {
     return read(json, ScoreCard.class);
   }
 
-  /** Per-dimension scores keyed by dimension id ({@code format}, ...), as aggregated in SQL. */
-  public static String dimensions(Map<Dimension, Double> dims) {
+  /** Per-dimension values keyed by dimension id ({@code format}, ...), as aggregated in SQL. */
+  public static String dimensions(Map<String, Double> dims) {
     Map<String, Double> byId = new TreeMap<>();
     dims.forEach((k, v) -> {
       if (v != null && Double.isFinite(v)) {
-        byId.put(k.id(), v);
+        byId.put(k, v);
       }
     });
     return write(byId);
@@ -75,7 +74,7 @@ public final class JsonCodec {
   /** Reads what {@link #dimensions(Map)} wrote: scores keyed by dimension id. */
   public static Map<String, Double> dimensionsById(String json) {
     try {
-      return JSON.readValue(json, new TypeReference<Map<String, Double>>() {});
+      return json == null ? Map.of() : JSON.readValue(json, new TypeReference<Map<String, Double>>() {});
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored dimensions are not valid JSON", e);
     }

@@ -62,10 +62,13 @@ public final class PgReadModel implements ReadModel {
       join institution i on i.code = a.institution_code
       where a.profile = $1 and a.week = $2 and b.week = $3""";
   private static final String AVERAGES = """
-      select week, avg(overall) as overall, avg(format) as format, avg(freshness) as freshness,
-        avg(licensing) as licensing, avg(metadata) as metadata, avg(accessibility) as accessibility,
-        count(*)::int as institutions, sum(datasets)::int as datasets
-      from institution_week where profile = $1 group by week order by week""";
+      with dims as (
+        select w.week, d.key, avg(d.value::float8) as value
+        from institution_week w, jsonb_each_text(w.dimensions) d
+        where w.profile = $1 group by w.week, d.key)
+      select w.week, avg(w.overall) as overall, count(*)::int as institutions, sum(w.datasets)::int as datasets,
+        (select coalesce(jsonb_object_agg(d.key, d.value), '{}'::jsonb) from dims d where d.week = w.week)::text as dims
+      from institution_week w where w.profile = $1 group by w.week order by w.week""";
 
   private final Pool pool;
   private final RegistryRepository registry;

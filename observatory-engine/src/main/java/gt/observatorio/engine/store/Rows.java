@@ -1,7 +1,6 @@
 package gt.observatorio.engine.store;
 
 import gt.observatorio.engine.domain.CrawlRun;
-import gt.observatorio.engine.domain.Dimension;
 import gt.observatorio.engine.domain.Institution;
 import gt.observatorio.engine.domain.InstitutionWeek;
 import gt.observatorio.engine.domain.IsoWeek;
@@ -14,7 +13,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,8 +21,8 @@ import java.util.function.Function;
 final class Rows {
   static final String RUN_COLUMNS = "id, source_id, state, week, coalesce(started_at, queued_at) as started_at,"
       + " finished_at, datasets, distributions, probes, errors, message";
-  static final String WEEK_COLUMNS = "w.institution_code, w.week, w.profile, w.overall, w.format, w.freshness,"
-      + " w.licensing, w.metadata, w.accessibility, w.datasets, w.distributions, w.findings, w.rank";
+  static final String WEEK_COLUMNS = "w.institution_code, w.week, w.profile, w.overall,"
+      + " w.dimensions::text as dims, w.datasets, w.distributions, w.findings, w.rank";
 
   private Rows() {}
 
@@ -61,16 +59,9 @@ final class Rows {
         r.getInteger("probes"), r.getInteger("errors"), r.getString("message"));
   }
 
-  /** The per-dimension columns (named by dimension id) that are not null. */
-  static Map<Dimension, Double> dimensions(Row r) {
-    Map<Dimension, Double> dims = new EnumMap<>(Dimension.class);
-    for (Dimension d : Dimension.values()) {
-      Double v = r.getDouble(d.id());
-      if (v != null) {
-        dims.put(d, v);
-      }
-    }
-    return dims;
+  /** The per-dimension values of a row's {@code dims} column (jsonb as text), keyed by dimension id. */
+  static Map<String, Double> dimensions(Row r) {
+    return JsonCodec.dimensionsById(r.getString("dims"));
   }
 
   static InstitutionWeek week(Row r) {

@@ -16,10 +16,11 @@ final class WeeklyAggregates {
   private static final String DELETE = "delete from institution_week where institution_code = $1 and week = $2";
 
   /**
-   * Overall = mean of the datasets' percent; per dimension = mean of the datasets' dimension scores
-   * (datasets where a dimension was not measured are left out of that mean). Only the latest
-   * published run of each source of the institution in the week counts. An institution whose
-   * published catalogs are empty gets overall 0 under each profile the run scored with ($3).
+   * Overall = mean of the datasets' percent; per dimension id = mean of the datasets' values of that
+   * dimension (datasets where a dimension was not measured are left out of that mean), stored as jsonb
+   * keyed by the rule set's dimension ids. Only the latest published run of each source of the
+   * institution in the week counts. An institution whose published catalogs are empty gets overall 0
+   * under each profile the run scored with ($3).
    */
   private static final String INSERT = """
       with runs as (
@@ -29,11 +30,6 @@ final class WeeklyAggregates {
         order by r.source_id, r.finished_at desc nulls last, r.id desc),
       agg as (
         select rs.profile, avg(s.percent) as overall,
-          avg((s.dimensions ->> 'format')::float8) as format,
-          avg((s.dimensions ->> 'freshness')::float8) as freshness,
-          avg((s.dimensions ->> 'licensing')::float8) as licensing,
-          avg((s.dimensions ->> 'metadata')::float8) as metadata,
-          avg((s.dimensions ->> 'accessibility')::float8) as accessibility,
           count(*) as datasets, coalesce(sum(rd.distributions), 0) as distributions,
           coalesce(sum(s.findings), 0) as findings
         from run_score rs
@@ -41,13 +37,21 @@ final class WeeklyAggregates {
         join run_dataset rd on rd.run_id = rs.run_id and rd.dataset_id = rs.dataset_id
         where rs.run_id in (select id from runs)
         group by rs.profile),
+      dim as (
+        select rs.profile, d.key, avg(d.value::float8) as value
+        from run_score rs
+        join score s on s.id = rs.score_id
+        cross join lateral jsonb_each_text(s.dimensions) d
+        where rs.run_id in (select id from runs)
+        group by rs.profile, d.key),
+      dims as (select profile, jsonb_object_agg(key, value) as dims from dim group by profile),
       profiles as (select unnest($3::text[]) as profile union select profile from agg)
-      insert into institution_week (profile, week, institution_code, overall, format, freshness,
-        licensing, metadata, accessibility, datasets, distributions, findings, rank, run_ids)
-      select p.profile, $2, $1, coalesce(a.overall, 0), a.format, a.freshness, a.licensing, a.metadata,
-        a.accessibility, coalesce(a.datasets, 0), coalesce(a.distributions, 0), coalesce(a.findings, 0), 0,
+      insert into institution_week (profile, week, institution_code, overall, dimensions, datasets,
+        distributions, findings, rank, run_ids)
+      select p.profile, $2, $1, coalesce(a.overall, 0), coalesce(d.dims, '{}'::jsonb),
+        coalesce(a.datasets, 0), coalesce(a.distributions, 0), coalesce(a.findings, 0), 0,
         (select array_agg(id order by id) from runs)
-      from profiles p left join agg a on a.profile = p.profile
+      from profiles p left join agg a on a.profile = p.profile left join dims d on d.profile = p.profile
       where exists (select 1 from runs)""";
 
   /** Competition ranking ("1224"): equal overall scores share a rank. */

@@ -147,9 +147,9 @@ final class HistoryGenerator extends BulkSql {
 
   private void aggregates() throws SQLException {
     exec(sub("""
-        insert into institution_week (profile, week, institution_code, overall, format, freshness, licensing,
-          metadata, accessibility, datasets, distributions, findings, rank, run_ids, computed_at)
-        select p, week, CODE[i], o, o, o - 5, o + 5, o, o - 10, {PER}, {PER} * {DIST}, {PER} * 6,
+        insert into institution_week (profile, week, institution_code, overall, dimensions, datasets, distributions, findings, rank, run_ids, computed_at)
+        select p, week, CODE[i], o, jsonb_build_object('format', o, 'freshness', o - 5, 'licensing', o + 5,
+          'metadata', o, 'accessibility', o - 10), {PER}, {PER} * {DIST}, {PER} * 6,
           rank() over (partition by p, week order by o desc), array[w::bigint * {I} + i], at + interval '5 minutes'
         from (select p, wk.week, wk.w, wk.at, i,
                 least(95.0, 5 + (hashint8(i::bigint) & 63) + wk.w * 0.05 + (hashint8(i::bigint * 4096 + wk.w) & 1023) / 100.0) as o

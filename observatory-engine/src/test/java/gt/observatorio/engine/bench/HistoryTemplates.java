@@ -1,7 +1,6 @@
 package gt.observatorio.engine.bench;
 
 import gt.observatorio.engine.domain.Dataset;
-import gt.observatorio.engine.domain.Dimension;
 import gt.observatorio.engine.domain.Distribution;
 import gt.observatorio.engine.domain.Finding;
 import gt.observatorio.engine.domain.ProbeOutcome;
@@ -14,7 +13,6 @@ import gt.observatorio.engine.domain.Text;
 import gt.observatorio.engine.store.JsonCodec;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -65,11 +63,11 @@ final class HistoryTemplates {
   }
 
   static String card(String profile) {
-    Dimension[] dims = Dimension.values();
+    String[] dims = {"format", "freshness", "licensing", "metadata", "accessibility"};
     List<RuleOutcome> rules = new ArrayList<>();
     for (int i = 0; i < 22; i++) {
-      Dimension dim = dims[i % dims.length];
-      String id = dim.id() + ".rule-" + i;
+      String dim = dims[i % dims.length];
+      String id = dim + ".rule-" + i;
       List<Finding> findings = i % 4 == 0 ? List.of(new Finding(id, dim, Severity.values()[i % Severity.values().length],
           new Text("La distribución «Diccionario de datos» no está en un formato abierto y legible por máquina.",
               "The distribution \"Diccionario de datos\" is not in an open, machine-readable format."),
@@ -79,8 +77,8 @@ final class HistoryTemplates {
           : List.of();
       rules.add(new RuleOutcome(id, dim, findings.isEmpty() ? 3 : 1, 3, true, findings));
     }
-    Map<Dimension, Double> byDim = new EnumMap<>(Dimension.class);
-    for (Dimension d : dims) {
+    Map<String, Double> byDim = new java.util.HashMap<>();
+    for (String d : dims) {
       byDim.put(d, 66.7);
     }
     return JsonCodec.scoreCard(new ScoreCard(new RuleSetInfo(profile, profile, "1.0.0",

@@ -3,7 +3,6 @@ package gt.observatorio.engine.pipeline;
 import gt.observatorio.engine.domain.CrawlRun;
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.DatasetSnapshot;
-import gt.observatorio.engine.domain.Dimension;
 import gt.observatorio.engine.domain.Distribution;
 import gt.observatorio.engine.domain.InstitutionWeek;
 import gt.observatorio.engine.domain.IsoWeek;
@@ -68,9 +67,9 @@ class CrawlPipelineTest {
     assertThat(w.datasets()).isEqualTo(3);
     assertThat(w.distributions()).isEqualTo(4);
     assertThat(w.findings()).isEqualTo(3);
-    assertThat(w.dimensions().get(Dimension.METADATA)).isCloseTo((100 + 100.0 / 3 + 100) / 3, within(1e-9));
-    assertThat(w.dimensions().get(Dimension.ACCESSIBILITY)).isCloseTo((100 + 0 + 100) / 3.0, within(1e-9));
-    assertThat(w.dimensions()).doesNotContainKey(Dimension.FORMAT);
+    assertThat(w.dimensions().get("metadata")).isCloseTo((100 + 100.0 / 3 + 100) / 3, within(1e-9));
+    assertThat(w.dimensions().get("accessibility")).isCloseTo((100 + 0 + 100) / 3.0, within(1e-9));
+    assertThat(w.dimensions()).doesNotContainKey("format");
     assertThat(ranking.get(0).deltaFromPreviousWeek()).isNull();
     assertThat(join(f.readModel.latestWeek("mqa"))).contains(W);
 
@@ -253,7 +252,7 @@ class CrawlPipelineTest {
       @Override
       public ScoreCard score(DatasetSnapshot snap) {
         return new ScoreCard(ruleSet(), Double.NaN, 10,
-            Map.of(Dimension.FORMAT, Double.NaN), List.of(), null);
+            Map.of("format", Double.NaN), List.of(), null);
       }
     };
     CrawlPipeline p = new CrawlPipeline(CrawlStore.over(f.db.pool()), k -> f.harvester, f.prober, List.of(nan), f.clock,

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.DatasetSnapshot;
-import gt.observatorio.engine.domain.Dimension;
 import gt.observatorio.engine.domain.ProbeOutcome;
 import gt.observatorio.engine.domain.ProbeResult;
 import gt.observatorio.engine.domain.RuleSetInfo;
@@ -42,12 +41,12 @@ class JsonCodecTest {
 
   @Test
   void equalCardsHashEquallyWhateverTheMapOrder() {
-    Map<Dimension, Double> a = new LinkedHashMap<>();
-    a.put(Dimension.FORMAT, 1.0);
-    a.put(Dimension.METADATA, 2.0);
-    Map<Dimension, Double> b = new LinkedHashMap<>();
-    b.put(Dimension.METADATA, 2.0);
-    b.put(Dimension.FORMAT, 1.0);
+    Map<String, Double> a = new LinkedHashMap<>();
+    a.put("format", 1.0);
+    a.put("metadata", 2.0);
+    Map<String, Double> b = new LinkedHashMap<>();
+    b.put("metadata", 2.0);
+    b.put("format", 1.0);
     RuleSetInfo rs = new RuleSetInfo("r", "p", "1", "h");
     assertThat(JsonCodec.sha256(JsonCodec.scoreCard(new ScoreCard(rs, 1, 2, a, List.of(), null))))
         .isEqualTo(JsonCodec.sha256(JsonCodec.scoreCard(new ScoreCard(rs, 1, 2, b, List.of(), null))));

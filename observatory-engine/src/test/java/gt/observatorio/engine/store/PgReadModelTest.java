@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import gt.observatorio.engine.domain.Dataset;
-import gt.observatorio.engine.domain.Dimension;
 import gt.observatorio.engine.domain.IsoWeek;
 import gt.observatorio.engine.domain.Source;
 import gt.observatorio.engine.testing.EngineFixture;
@@ -73,7 +72,7 @@ class PgReadModelTest {
     assertThat(h).extracting(DatasetPoint::week).containsExactly(W1, W2, W2.plusWeeks(1));
     assertThat(h).extracting(DatasetPoint::percent).containsExactly(100.0 / 3, 100.0 / 3, 100.0);
     assertThat(h.get(0).versionId()).isEqualTo(h.get(1).versionId()).isNotEqualTo(h.get(2).versionId());
-    assertThat(h.get(2).dimensions()).containsEntry(Dimension.METADATA, 100.0);
+    assertThat(h.get(2).dimensions()).containsEntry("metadata", 100.0);
     assertThat(h.get(0).findings()).isEqualTo(2);
   }
 
@@ -101,7 +100,7 @@ class PgReadModelTest {
     List<WeekAverage> avg = join(f.readModel.weeklyAverages("observatorio"));
     assertThat(avg).extracting(WeekAverage::week).containsExactly(W1, W2);
     assertThat(avg.get(0).overall()).isCloseTo((100.0 / 3 + 100) / 2, within(1e-9));
-    assertThat(avg.get(0).dimensions().get(Dimension.METADATA)).isCloseTo((100.0 / 3 + 100) / 2, within(1e-9));
+    assertThat(avg.get(0).dimensions().get("metadata")).isCloseTo((100.0 / 3 + 100) / 2, within(1e-9));
     assertThat(avg.get(1).institutions()).isEqualTo(2);
     assertThat(avg.get(1).datasets()).isEqualTo(2);
   }

@@ -2,7 +2,6 @@ package gt.observatorio.engine.testing;
 
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.DatasetSnapshot;
-import gt.observatorio.engine.domain.Dimension;
 import gt.observatorio.engine.domain.Distribution;
 import gt.observatorio.engine.domain.Finding;
 import gt.observatorio.engine.domain.ProbeResult;
@@ -13,7 +12,6 @@ import gt.observatorio.engine.domain.Severity;
 import gt.observatorio.engine.domain.Text;
 import gt.observatorio.engine.port.Scorer;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,28 +46,28 @@ public final class CompletenessScorer implements Scorer {
       if (p != null && p.outcome().reachable()) {
         reachable++;
       } else {
-        access.add(new Finding("reachable", Dimension.ACCESSIBILITY, Severity.ERROR,
+        access.add(new Finding("reachable", "accessibility", Severity.ERROR,
             Text.of("Recurso inaccesible", "Resource unreachable"),
             p == null ? "not probed" : p.outcome().id(), "reachable", dist.probeUrl(),
             Text.of("Publique el recurso", "Publish the resource")));
       }
     }
     int dists = d.distributions().size();
-    rules.add(new RuleOutcome("reachable", Dimension.ACCESSIBILITY, reachable, dists, dists > 0, access));
+    rules.add(new RuleOutcome("reachable", "accessibility", reachable, dists, dists > 0, access));
     double meta = rules.subList(0, 3).stream().mapToDouble(RuleOutcome::points).sum();
-    Map<Dimension, Double> dims = new EnumMap<>(Dimension.class);
-    dims.put(Dimension.METADATA, 100.0 * meta / 3);
+    Map<String, Double> dims = new java.util.HashMap<>();
+    dims.put("metadata", 100.0 * meta / 3);
     if (dists > 0) {
-      dims.put(Dimension.ACCESSIBILITY, 100.0 * reachable / dists);
+      dims.put("accessibility", 100.0 * reachable / dists);
     }
     return new ScoreCard(info, meta + reachable, 3 + dists, dims, rules, null);
   }
 
   private static RuleOutcome present(String field, String value) {
     boolean ok = value != null && !value.isBlank();
-    List<Finding> f = ok ? List.of() : List.of(new Finding(field, Dimension.METADATA, Severity.WARNING,
+    List<Finding> f = ok ? List.of() : List.of(new Finding(field, "metadata", Severity.WARNING,
         Text.of("Falta " + field, "Missing " + field), "", "a value", "dataset." + field,
         Text.of("Complete el campo " + field, "Fill in " + field)));
-    return new RuleOutcome(field, Dimension.METADATA, ok ? 1 : 0, 1, true, f);
+    return new RuleOutcome(field, "metadata", ok ? 1 : 0, 1, true, f);
   }
 }

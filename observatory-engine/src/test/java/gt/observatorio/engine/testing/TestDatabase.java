@@ -52,7 +52,26 @@ public final class TestDatabase {
 
   /** A configuration that points at the test server as if it were an external one. */
   public static DbConfig config() {
-    return new DbConfig("postgresql://localhost:" + server().getPort() + "/postgres", "postgres", "",
+    return config("postgres");
+  }
+
+  /**
+   * Creates another, empty (not migrated) database on the test server, e.g. to migrate it step by step.
+   *
+   * @return its data source; {@link #config(String)} points a {@link Database} at it
+   */
+  public static DataSource createDatabase(String name) {
+    try (Connection c = dataSource().getConnection(); Statement st = c.createStatement()) {
+      st.execute("create database \"" + name + "\"");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create database " + name + ": " + e.getMessage(), e);
+    }
+    return server().getDatabase("postgres", name);
+  }
+
+  /** A configuration that points at one database of the test server as if it were an external one. */
+  public static DbConfig config(String database) {
+    return new DbConfig("postgresql://localhost:" + server().getPort() + "/" + database, "postgres", "",
         "", 0, 4);
   }
 

@@ -1,6 +1,5 @@
 package gt.observatorio.rules.api;
 
-import gt.observatorio.engine.domain.Dimension;
 import gt.observatorio.engine.domain.Finding;
 import gt.observatorio.engine.domain.RuleOutcome;
 import gt.observatorio.engine.domain.Severity;
@@ -16,6 +15,7 @@ import java.util.List;
 public abstract class BaseRule implements Rule {
   private final String id;
   private final Dimension dimension;
+  private final String dimensionId;
   private final Text title;
   private final Text rationale;
   private final Text advice;
@@ -23,6 +23,7 @@ public abstract class BaseRule implements Rule {
   protected BaseRule(String id, Dimension dimension, Text title, Text rationale, Text advice) {
     this.id = id;
     this.dimension = dimension;
+    this.dimensionId = dimension.id();
     this.title = title;
     this.rationale = rationale;
     this.advice = advice;
@@ -60,7 +61,7 @@ public abstract class BaseRule implements Rule {
 
   /** No points, with the reason. */
   protected final RuleOutcome fail(RuleParams params, Finding finding) {
-    return new RuleOutcome(id, dimension, 0, params.weight(), true, List.of(finding));
+    return new RuleOutcome(id, dimensionId, 0, params.weight(), true, List.of(finding));
   }
 
   /** No points, with a finding the rule keeps in a field (the outcome is built once per rule set). */
@@ -77,24 +78,24 @@ public abstract class BaseRule implements Rule {
   protected final RuleOutcome partial(RuleParams params, double points, double max, List<Finding> findings) {
     double w = params.weight();
     double share = max <= 0 ? 0 : Math.max(0, Math.min(points, max)) / max;
-    return new RuleOutcome(id, dimension, share * w, w, true, findings);
+    return new RuleOutcome(id, dimensionId, share * w, w, true, findings);
   }
 
   /** Could not be measured: counts neither for nor against; the finding says why. */
   protected final RuleOutcome notMeasured(RuleParams params, Finding why) {
-    return new RuleOutcome(id, dimension, 0, params.weight(), false, List.of(why));
+    return new RuleOutcome(id, dimensionId, 0, params.weight(), false, List.of(why));
   }
 
   /** A finding carrying this rule's id, dimension and advice. */
   protected final Finding finding(Severity severity, Text message, String observed, String expected,
       String evidence) {
-    return new Finding(id, dimension, severity, message, observed, expected, evidence, advice);
+    return new Finding(id, dimensionId, severity, message, observed, expected, evidence, advice);
   }
 
   /** A finding with a specific advice. */
   protected final Finding finding(Severity severity, Text message, String observed, String expected,
       String evidence, Text specificAdvice) {
-    return new Finding(id, dimension, severity, message, observed, expected, evidence, specificAdvice);
+    return new Finding(id, dimensionId, severity, message, observed, expected, evidence, specificAdvice);
   }
 
   /** The error finding for a dataset with no distributions (build it once, in the constructor). */

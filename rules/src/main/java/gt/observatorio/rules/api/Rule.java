@@ -1,7 +1,6 @@
 package gt.observatorio.rules.api;
 
 import gt.observatorio.engine.domain.DatasetSnapshot;
-import gt.observatorio.engine.domain.Dimension;
 import gt.observatorio.engine.domain.RuleOutcome;
 import gt.observatorio.engine.domain.Text;
 import java.util.List;
@@ -27,7 +26,7 @@ public interface Rule {
   /** How a publisher improves on it, Spanish and English. */
   Text advice();
 
-  /** The dimension its points count towards. */
+  /** The dimension its points count towards unless a rule set assigns it to another ({@code dimension:}). */
   Dimension dimension();
 
   /** The parameters a rule set may set, with defaults and descriptions. */

@@ -60,7 +60,7 @@ public final class RuleParams {
   public RuleOutcome passOutcome(Rule rule) {
     RuleOutcome p = pass;
     if (p == null) {
-      p = new RuleOutcome(rule.id(), rule.dimension(), weight, weight, true, List.of());
+      p = new RuleOutcome(rule.id(), rule.dimension().id(), weight, weight, true, List.of());
       pass = p;
     }
     return p;
@@ -77,7 +77,7 @@ public final class RuleParams {
         return (RuleOutcome) a[k + 1];
       }
     }
-    RuleOutcome o = new RuleOutcome(rule.id(), rule.dimension(), 0, weight, measured, List.of(finding));
+    RuleOutcome o = new RuleOutcome(rule.id(), rule.dimension().id(), 0, weight, measured, List.of(finding));
     if (a.length < 16) {
       Object[] b = Arrays.copyOf(a, a.length + 2);
       b[a.length] = finding;

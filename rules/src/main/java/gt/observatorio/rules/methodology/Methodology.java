@@ -1,6 +1,7 @@
 package gt.observatorio.rules.methodology;
 
-import gt.observatorio.engine.domain.Dimension;
+import gt.observatorio.rules.ruleset.DimensionSpec;
+import gt.observatorio.rules.ruleset.Scale;
 import gt.observatorio.engine.domain.Text;
 import gt.observatorio.rules.Profiles;
 import gt.observatorio.rules.api.ParamSpec;
@@ -72,16 +73,20 @@ public final class Methodology {
       w.paragraph("Cada dimensión vale de 0 a 100: los puntos de sus reglas sobre los puntos medibles. El puntaje general "
           + "es el promedio de las dimensiones medidas, ponderado así. / Each dimension scores 0-100: its rules' points "
           + "over the measurable points. The overall score is the mean of the measured dimensions, weighted as follows.");
-      double total = def.dimensionWeights().values().stream().mapToDouble(Double::doubleValue).sum();
+      double total = def.dimensions().stream().mapToDouble(DimensionSpec::weight).sum();
       List<List<String>> rows = new ArrayList<>();
-      for (Dimension d : Dimension.values()) {
-        double wgt = def.dimensionWeights().getOrDefault(d, 0.0);
-        rows.add(List.of(d.label().es() + " / " + d.label().en(), num(wgt), pct(wgt / total)));
+      for (DimensionSpec d : def.dimensions()) {
+        rows.add(List.of(label(d), num(d.weight()), pct(d.weight() / total), scale(d.scale())));
       }
-      w.table(List.of("Dimensión / Dimension", "Peso / Weight", "Parte / Share"), rows);
+      w.table(List.of("Dimensión / Dimension", "Peso / Weight", "Parte / Share", "Escala / Scale"), rows);
     } else {
       w.paragraph("El puntaje es la suma de los puntos de las reglas, sobre " + num(def.fullScale())
           + " / The score is the sum of the rules' points, out of " + num(def.fullScale()) + ".");
+      List<List<String>> rows = new ArrayList<>();
+      for (DimensionSpec d : def.dimensions()) {
+        rows.add(List.of(label(d), scale(d.scale())));
+      }
+      w.table(List.of("Dimensión / Dimension", "Escala / Scale"), rows);
     }
     w.paragraph("Una regla que no se pudo medir (p. ej. enlaces no comprobados) no suma ni resta: el máximo se reduce. "
         + "/ A rule that could not be measured (e.g. links not checked) counts neither for nor against: the maximum shrinks.");
@@ -103,7 +108,7 @@ public final class Methodology {
     w.heading(2, "Reglas / Rules");
     Map<String, List<RuleEntry>> groups = new LinkedHashMap<>();
     for (RuleEntry e : def.rules()) {
-      String g = e.group() != null ? e.group() : e.rule().dimension().label().es() + " / " + e.rule().dimension().label().en();
+      String g = e.group() != null ? e.group() : def.dimension(e.dimension()).map(Methodology::label).orElse(e.dimension());
       groups.computeIfAbsent(g, k -> new ArrayList<>()).add(e);
     }
     for (Map.Entry<String, List<RuleEntry>> g : groups.entrySet()) {
@@ -120,7 +125,7 @@ public final class Methodology {
     w.heading(4, r.title().es() + " / " + r.title().en() + " — `" + r.id() + "`");
     w.bullets(List.of(
         "Peso / Weight: " + num(e.weight()) + (groupWeight > 0 ? " (" + pct(e.weight() / groupWeight) + " del grupo / of the group)" : "")
-            + "; dimensión / dimension: " + r.dimension().id(),
+            + "; dimensión / dimension: " + e.dimension(),
         "Por qué / Why: " + r.rationale().es() + " / " + r.rationale().en(),
         "Cómo mejorar / How to improve: " + r.advice().es() + " / " + r.advice().en()));
     if (!r.parameters().isEmpty()) {
@@ -131,6 +136,18 @@ public final class Methodology {
       }
       w.table(List.of("Parámetro / Parameter", "Valor / Value", "Descripción / Description"), rows);
     }
+  }
+
+  private static String label(DimensionSpec d) {
+    return d.label().es() + " / " + d.label().en() + " (`" + d.id() + "`)";
+  }
+
+  private static String scale(Scale s) {
+    return switch (s.kind()) {
+      case PERCENT -> "0-100 %";
+      case POINTS -> "0-" + num(s.max()) + " puntos / points";
+      case STARS -> "0-5 estrellas / stars";
+    };
   }
 
   private static Text title(RuleSetDefinition def) {

@@ -3,7 +3,6 @@ package gt.observatorio.rules.ruleset;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import gt.observatorio.engine.domain.Dimension;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,7 +13,7 @@ import java.util.TreeMap;
 
 /**
  * The canonical form of a rule set: what decides scores (ids, version, method, weights, resolved
- * parameters, rating bands) as JSON with sorted keys, plus the vocabularies' hash. Its SHA-256 is
+ * parameters, rating bands, dimensions and their scales, rules moved to another dimension) as JSON with sorted keys, plus the vocabularies' hash. Its SHA-256 is
  * the content hash stored with every score. Comments, layout and texts do not change it.
  */
 final class Canonical {
@@ -24,15 +23,24 @@ final class Canonical {
   private Canonical() {}
 
   static byte[] bytes(String id, String profile, String version, ScoringMethod method,
-      Map<Dimension, Double> dims, List<RatingBand> rating, List<RuleEntry> rules, String vocabHash) {
+      List<DimensionSpec> dims, List<RatingBand> rating, List<RuleEntry> rules, String vocabHash) {
     Map<String, Object> root = new TreeMap<>();
     root.put("id", id);
     root.put("profile", profile);
     root.put("version", version);
     root.put("method", method.id());
     Map<String, Object> d = new TreeMap<>();
-    dims.forEach((k, v) -> d.put(k.id(), v));
+    Map<String, Object> scales = new TreeMap<>();
+    for (DimensionSpec s : dims) {
+      d.put(s.id(), s.weight());
+      if (s.scale().kind() != Scale.Kind.PERCENT) {
+        scales.put(s.id(), Map.of("kind", s.scale().kind().id(), "max", s.scale().max()));
+      }
+    }
     root.put("dimensions", d);
+    if (!scales.isEmpty()) {
+      root.put("scales", scales);
+    }
     List<Object> bands = new ArrayList<>();
     rating.forEach(b -> bands.add(Map.of("id", b.id(), "min", b.min())));
     root.put("rating", bands);
@@ -41,6 +49,9 @@ final class Canonical {
       Map<String, Object> r = new TreeMap<>();
       r.put("id", e.rule().id());
       r.put("weight", e.weight());
+      if (!e.dimension().equals(e.rule().dimension().id())) {
+        r.put("dimension", e.dimension());
+      }
       r.put("params", new TreeMap<>(e.params().asMap()));
       rs.add(r);
     }

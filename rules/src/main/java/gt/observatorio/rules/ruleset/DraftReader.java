@@ -1,14 +1,13 @@
 package gt.observatorio.rules.ruleset;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import gt.observatorio.engine.domain.Dimension;
 import gt.observatorio.engine.domain.Text;
 import gt.observatorio.rules.api.ParamSpec;
 import gt.observatorio.rules.api.Rule;
+import gt.observatorio.rules.ruleset.Draft.DraftDimension;
 import gt.observatorio.rules.ruleset.Draft.DraftRule;
 import gt.observatorio.rules.ruleset.RuleSetException.Problem;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -34,14 +33,15 @@ final class DraftReader {
     String ext = text(t, "extends");
     JsonNode scoring = t.get("scoring");
     ScoringMethod method = scoring == null ? null : ScoringMethod.fromId(scoring.get("method").asText());
-    Map<Dimension, Double> dims = null;
+    Map<String, Double> legacy = null;
     if (scoring != null && scoring.has("dimensions")) {
-      dims = new EnumMap<>(Dimension.class);
+      legacy = new LinkedHashMap<>();
       for (Iterator<Map.Entry<String, JsonNode>> it = scoring.get("dimensions").fields(); it.hasNext();) {
         Map.Entry<String, JsonNode> e = it.next();
-        dims.put(Dimension.fromId(e.getKey()), e.getValue().asDouble());
+        legacy.put(e.getKey(), e.getValue().asDouble());
       }
     }
+    List<DraftDimension> dims = t.has("dimensions") ? dimensions(t.get("dimensions")) : null;
     List<RatingBand> rating = null;
     if (t.has("rating")) {
       rating = new ArrayList<>();
@@ -70,8 +70,25 @@ final class DraftReader {
       throw new RuleSetException(problems);
     }
     return new Draft(origin, text(t, "id"), text(t, "profile"), text(t, "version"), ext,
-        textOf(t.get("title")), textOf(t.get("description")), text(t, "source"), method, dims, rating, rules,
+        textOf(t.get("title")), textOf(t.get("description")), text(t, "source"), method, dims, legacy, rating, rules,
         lines);
+  }
+
+  private List<DraftDimension> dimensions(JsonNode list) {
+    List<DraftDimension> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode d = list.get(i);
+      String id = d.get("id").asText();
+      if (!seen.add(id)) {
+        problem("/dimensions/" + i, null, "dimension '" + id + "' declared twice");
+      }
+      JsonNode scale = d.get("scale");
+      out.add(new DraftDimension(id, textOf(d.get("label")), d.has("weight") ? d.get("weight").asDouble() : null,
+          scale == null ? null : Scale.Kind.fromId(scale.get("kind").asText()),
+          scale == null || !scale.has("max") ? null : scale.get("max").asDouble(), "/dimensions/" + i));
+    }
+    return out;
   }
 
   private DraftRule rule(JsonNode n, String ptr, boolean extending) {
@@ -107,7 +124,7 @@ final class DraftReader {
       }
     }
     Boolean enabled = n.has("enabled") ? n.get("enabled").asBoolean() : null;
-    return new DraftRule(id, weight, text(n, "group"), enabled, params, lines.line(ptr));
+    return new DraftRule(id, weight, text(n, "group"), text(n, "dimension"), enabled, params, lines.line(ptr));
   }
 
   private void problem(String ptr, String ruleId, String reason) {

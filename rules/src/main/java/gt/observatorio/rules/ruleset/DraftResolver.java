@@ -1,6 +1,5 @@
 package gt.observatorio.rules.ruleset;
 
-import gt.observatorio.engine.domain.Dimension;
 import gt.observatorio.engine.domain.RuleSetInfo;
 import gt.observatorio.engine.domain.Text;
 import gt.observatorio.rules.api.Rule;
@@ -10,7 +9,6 @@ import gt.observatorio.rules.ruleset.RuleSetException.Problem;
 import gt.observatorio.rules.vocab.Vocabularies;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +16,7 @@ import java.util.Map;
 
 /** Applies a draft over its base (if it extends one) and builds the final, hashed definition. */
 final class DraftResolver {
-  private record Slot(double weight, String group, Map<String, Object> params) {}
+  private record Slot(double weight, String group, String dimension, Map<String, Object> params) {}
 
   private final Map<String, Rule> registry;
 
@@ -30,7 +28,7 @@ final class DraftResolver {
     Map<String, Slot> slots = new LinkedHashMap<>();
     if (base != null) {
       for (RuleEntry e : base.rules()) {
-        slots.put(e.rule().id(), new Slot(e.weight(), e.group(), new HashMap<>(e.params().asMap())));
+        slots.put(e.rule().id(), new Slot(e.weight(), e.group(), e.dimension(), new HashMap<>(e.params().asMap())));
       }
     }
     List<Problem> problems = new ArrayList<>();
@@ -47,20 +45,17 @@ final class DraftResolver {
       Map<String, Object> params = old == null ? new HashMap<>() : new HashMap<>(old.params());
       params.putAll(r.params());
       slots.put(r.id(), new Slot(r.weight() != null ? r.weight() : old.weight(),
-          r.group() != null ? r.group() : old == null ? null : old.group(), params));
+          r.group() != null ? r.group() : old == null ? null : old.group(),
+          r.dimension() != null ? r.dimension() : old == null ? registry.get(r.id()).dimension().id() : old.dimension(),
+          params));
     }
     ScoringMethod method = d.method() != null ? d.method() : base.method();
-    Map<Dimension, Double> dims = new EnumMap<>(Dimension.class);
-    if (d.dimensions() != null) {
-      dims.putAll(d.dimensions());
-    } else if (base != null) {
-      dims.putAll(base.dimensionWeights());
-    }
     List<RuleEntry> entries = new ArrayList<>();
     slots.forEach((id, s) -> {
       Rule rule = registry.get(id);
-      entries.add(new RuleEntry(rule, s.weight(), s.group(), RuleParams.of(rule, s.params(), s.weight())));
+      entries.add(new RuleEntry(rule, s.weight(), s.group(), s.dimension(), RuleParams.of(rule, s.params(), s.weight())));
     });
+    List<DimensionSpec> dims = new DimensionResolver(d, problems).resolve(base, method, entries);
     if (method == ScoringMethod.DIMENSIONS) {
       checkDimensions(d, dims, entries, problems);
     }
@@ -81,19 +76,21 @@ final class DraftResolver {
         or(d.source(), base == null ? null : base.source()), method, dims, rating, entries, full, d.origin());
   }
 
-  private static void checkDimensions(Draft d, Map<Dimension, Double> dims, List<RuleEntry> entries,
+  private static void checkDimensions(Draft d, List<DimensionSpec> dims, List<RuleEntry> entries,
       List<Problem> problems) {
     double total = 0;
-    for (Map.Entry<Dimension, Double> e : dims.entrySet()) {
-      total += e.getValue();
-      boolean hasRule = entries.stream().anyMatch(r -> r.rule().dimension() == e.getKey() && r.weight() > 0);
-      if (e.getValue() > 0 && !hasRule) {
-        problems.add(new Problem(d.origin(), d.lines().line("/scoring/dimensions/" + e.getKey().id()), null, "dimension '" + e.getKey().id() + "' has weight "
-            + e.getValue() + " but no rule with weight in it"));
+    for (DimensionSpec s : dims) {
+      total += s.weight();
+      boolean hasRule = entries.stream().anyMatch(r -> r.dimension().equals(s.id()) && r.weight() > 0);
+      if (s.weight() > 0 && !hasRule) {
+        String ptr = d.legacyWeights() != null && d.legacyWeights().containsKey(s.id())
+            ? "/scoring/dimensions/" + s.id() : "/dimensions";
+        problems.add(new Problem(d.origin(), d.lines().line(ptr), null, "dimension '" + s.id() + "' has weight "
+            + s.weight() + " but no rule with weight in it"));
       }
     }
     if (total <= 0) {
-      problems.add(new Problem(d.origin(), d.lines().line("/scoring/dimensions"), null, "scoring.dimensions: the dimension weights add up to 0"));
+      problems.add(new Problem(d.origin(), d.lines().line("/scoring/dimensions"), null, "the dimension weights add up to 0"));
     }
   }
 

@@ -7,6 +7,7 @@ import gt.observatorio.rules.api.RuleParams;
  * A rule as a rule set uses it.
  *
  * @param weight the points the rule is worth in this rule set
- * @param group an optional label that groups rules in the methodology (e.g. MQA's "Findability")
+ * @param group an optional label that groups rules in the methodology
+ * @param dimension the id of the rule set's dimension its points count towards
  */
-public record RuleEntry(Rule rule, double weight, String group, RuleParams params) {}
+public record RuleEntry(Rule rule, double weight, String group, String dimension, RuleParams params) {}

@@ -1,13 +1,15 @@
 package gt.observatorio.rules.ruleset;
 
 import gt.observatorio.engine.domain.DatasetSnapshot;
-import gt.observatorio.engine.domain.Dimension;
+import gt.observatorio.engine.domain.Finding;
 import gt.observatorio.engine.domain.RuleOutcome;
 import gt.observatorio.engine.domain.RuleSetInfo;
 import gt.observatorio.engine.domain.ScoreCard;
 import gt.observatorio.engine.port.Scorer;
 import gt.observatorio.rules.api.Rule;
 import gt.observatorio.rules.api.RuleParams;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,26 +22,33 @@ import java.util.Map;
  *       the score is the mean of the measured dimensions weighted by the rule set, out of 100.
  *   <li>{@code points}: the score is the sum of points, out of the measurable points.
  * </ul>
- * Dimensions with nothing measured are left out of the card. The rating band is read on the
+ * Each dimension of the card is keyed by the rule set's dimension id and read on its scale
+ * ({@code max × points / measurable points}); dimensions with nothing measured are left out of the card.
+ * A rule's outcome and findings name the dimension the rule set assigns it. The rating band is read on the
  * score scaled to the rule set's full scale, so unmeasured rules do not push a dataset down.
  */
 public final class RuleSetScorer implements Scorer {
-  private static final Dimension[] DIMS = Dimension.values();
-  private static final Double HUNDRED = 100.0;
-  private static final Double ZERO = 0.0;
   private final RuleSetDefinition definition;
   private final Rule[] rules;
   private final RuleParams[] params;
   private final double[] weights;
-  private final double[] dimWeights = new double[DIMS.length];
+  private final int[] dimOf;
+  private final String[] dimIds;
+  private final double[] dimWeights;
+  private final double[] dimMax;
 
   public RuleSetScorer(RuleSetDefinition definition) {
     this.definition = definition;
     List<RuleEntry> entries = definition.rules();
+    List<DimensionSpec> dims = definition.dimensions();
     rules = entries.stream().map(RuleEntry::rule).toArray(Rule[]::new);
     params = entries.stream().map(RuleEntry::params).toArray(RuleParams[]::new);
     weights = entries.stream().mapToDouble(RuleEntry::weight).toArray();
-    definition.dimensionWeights().forEach((d, w) -> dimWeights[d.ordinal()] = w);
+    dimIds = dims.stream().map(DimensionSpec::id).toArray(String[]::new);
+    dimWeights = dims.stream().mapToDouble(DimensionSpec::weight).toArray();
+    dimMax = dims.stream().mapToDouble(d -> d.scale().max()).toArray();
+    List<String> ids = List.of(dimIds);
+    dimOf = entries.stream().mapToInt(e -> ids.indexOf(e.dimension())).toArray();
   }
 
   @Override
@@ -54,32 +63,29 @@ public final class RuleSetScorer implements Scorer {
   @Override
   public ScoreCard score(DatasetSnapshot snapshot) {
     RuleOutcome[] outcomes = new RuleOutcome[rules.length];
-    double[] got = new double[DIMS.length];
-    double[] max = new double[DIMS.length];
+    int n = dimIds.length;
+    double[] got = new double[n];
+    double[] max = new double[n];
     for (int i = 0; i < rules.length; i++) {
-      RuleOutcome o = scale(rules[i].evaluate(snapshot, params[i]), weights[i], rules[i]);
+      RuleOutcome o = scale(rules[i].evaluate(snapshot, params[i]), weights[i], rules[i], dimIds[dimOf[i]]);
       outcomes[i] = o;
       if (o.measured()) {
-        int d = o.dimension().ordinal();
-        got[d] += o.points();
-        max[d] += o.maxPoints();
+        got[dimOf[i]] += o.points();
+        max[dimOf[i]] += o.maxPoints();
       }
     }
-    Dimension[] keys = new Dimension[DIMS.length];
-    Double[] values = new Double[DIMS.length];
-    int nd = 0;
+    Map<String, Double> values = new HashMap<>(n * 2);
     double points = 0;
     double measurable = 0;
     double weighted = 0;
     double weightSum = 0;
-    for (int d = 0; d < DIMS.length; d++) {
+    for (int d = 0; d < n; d++) {
       points += got[d];
       measurable += max[d];
       if (max[d] > 0) {
-        double pct = 100.0 * got[d] / max[d];
-        keys[nd] = DIMS[d];
-        values[nd++] = boxed(pct);
-        weighted += dimWeights[d] * pct;
+        double share = got[d] / max[d];
+        values.put(dimIds[d], dimMax[d] * share);
+        weighted += dimWeights[d] * 100.0 * share;
         weightSum += dimWeights[d];
       }
     }
@@ -92,32 +98,7 @@ public final class RuleSetScorer implements Scorer {
       score = points;
       maxScore = measurable;
     }
-    return new ScoreCard(definition.info(), score, maxScore, immutableMap(keys, values, nd), List.of(outcomes),
-        rating(score, maxScore));
-  }
-
-  /** A per-dimension score as an object: the common 0 and 100 are shared. */
-  private static Double boxed(double pct) {
-    return pct == 100.0 ? HUNDRED : pct == 0.0 ? ZERO : Double.valueOf(pct);
-  }
-
-  /** An immutable map (which ScoreCard keeps without copying) of the first {@code n} keys and values. */
-  private static Map<Dimension, Double> immutableMap(Dimension[] k, Double[] v, int n) {
-    return switch (n) {
-      case 0 -> Map.of();
-      case 1 -> Map.of(k[0], v[0]);
-      case 2 -> Map.of(k[0], v[0], k[1], v[1]);
-      case 3 -> Map.of(k[0], v[0], k[1], v[1], k[2], v[2]);
-      case 4 -> Map.of(k[0], v[0], k[1], v[1], k[2], v[2], k[3], v[3]);
-      case 5 -> Map.of(k[0], v[0], k[1], v[1], k[2], v[2], k[3], v[3], k[4], v[4]);
-      default -> {
-        Map<Dimension, Double> m = new java.util.EnumMap<>(Dimension.class);
-        for (int i = 0; i < n; i++) {
-          m.put(k[i], v[i]);
-        }
-        yield Map.copyOf(m);
-      }
-    };
+    return new ScoreCard(definition.info(), score, maxScore, values, List.of(outcomes), rating(score, maxScore));
   }
 
   private String rating(double score, double maxScore) {
@@ -135,15 +116,35 @@ public final class RuleSetScorer implements Scorer {
     return id;
   }
 
-  /** Outcomes of rules built on BaseRule come scaled already; others are scaled here. */
-  private static RuleOutcome scale(RuleOutcome o, double weight, Rule rule) {
-    if (o.maxPoints() == weight && (!o.measured() || (o.points() >= 0 && o.points() <= weight))) {
+  /**
+   * Outcomes of rules built on BaseRule come scaled already; others are scaled here. An outcome (and its
+   * findings) is rebuilt to name the dimension the rule set assigns when it differs from the rule's own.
+   */
+  private static RuleOutcome scale(RuleOutcome o, double weight, Rule rule, String dimension) {
+    boolean sameDimension = dimension.equals(o.dimension());
+    if (sameDimension && o.maxPoints() == weight && (!o.measured() || (o.points() >= 0 && o.points() <= weight))) {
       return o;
     }
+    List<Finding> findings = sameDimension ? o.findings() : reassigned(o.findings(), dimension);
+    if (o.maxPoints() == weight && (!o.measured() || (o.points() >= 0 && o.points() <= weight))) {
+      return new RuleOutcome(rule.id(), dimension, o.points(), weight, o.measured(), findings);
+    }
     if (!o.measured()) {
-      return new RuleOutcome(rule.id(), rule.dimension(), 0, weight, false, o.findings());
+      return new RuleOutcome(rule.id(), dimension, 0, weight, false, findings);
     }
     double p = o.maxPoints() <= 0 ? 0 : Math.max(0, Math.min(o.points(), o.maxPoints())) / o.maxPoints();
-    return new RuleOutcome(rule.id(), rule.dimension(), p * weight, weight, true, o.findings());
+    return new RuleOutcome(rule.id(), dimension, p * weight, weight, true, findings);
+  }
+
+  private static List<Finding> reassigned(List<Finding> findings, String dimension) {
+    if (findings.isEmpty()) {
+      return findings;
+    }
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      out.add(new Finding(f.ruleId(), dimension, f.severity(), f.message(), f.observed(), f.expected(),
+          f.evidence(), f.advice()));
+    }
+    return out;
   }
 }

@@ -40,7 +40,7 @@ public final class ApiRouter {
   public ApiRouter(Stores stores, Set<String> profiles, String defaultProfile,
       boolean simulated, int cacheSeconds, ActiveRuleSets ruleSets, AdminHooks hooks) {
     this.stores = stores;
-    this.params = new Params(profiles, defaultProfile);
+    this.params = new Params(profiles, defaultProfile, p -> ruleSets.current(p).definition());
     this.simulated = simulated;
     this.cacheSeconds = cacheSeconds;
     this.ruleSets = ruleSets;

@@ -1,7 +1,6 @@
 package gt.observatorio.web.api;
 
 import gt.observatorio.engine.domain.Dataset;
-import gt.observatorio.engine.domain.Dimension;
 import gt.observatorio.engine.domain.Finding;
 import gt.observatorio.engine.domain.Institution;
 import gt.observatorio.engine.domain.InstitutionWeek;
@@ -10,8 +9,10 @@ import gt.observatorio.engine.domain.ScoreCard;
 import gt.observatorio.engine.domain.Text;
 import gt.observatorio.engine.store.DatasetView;
 import gt.observatorio.engine.store.RankingRow;
+import gt.observatorio.rules.ruleset.DimensionSpec;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
 import java.util.Map;
 
 /** Maps read-model values to the API's JSON shapes (documented in the OpenAPI contract). */
@@ -23,31 +24,31 @@ final class ApiViews {
         .put("type", i.type()).put("sector", i.sector());
   }
 
-  static JsonObject rankingRow(RankingRow r) {
+  static JsonObject rankingRow(RankingRow r, List<DimensionSpec> dims) {
     InstitutionWeek w = r.week();
     return institution(r.institution())
         .put("rank", w.rank())
         .put("score", round(w.overall()))
-        .put("dimensions", dimensions(w.dimensions()))
+        .put("dimensions", dimensions(w.dimensions(), dims))
         .put("datasets", w.datasets())
         .put("distributions", w.distributions())
         .put("findings", w.findings())
         .put("delta", r.deltaFromPreviousWeek() == null ? null : round(r.deltaFromPreviousWeek()));
   }
 
-  static JsonObject historyPoint(InstitutionWeek w) {
+  static JsonObject historyPoint(InstitutionWeek w, List<DimensionSpec> dims) {
     return new JsonObject().put("week", w.week().toString()).put("rank", w.rank())
-        .put("score", round(w.overall())).put("dimensions", dimensions(w.dimensions()))
+        .put("score", round(w.overall())).put("dimensions", dimensions(w.dimensions(), dims))
         .put("datasets", w.datasets()).put("findings", w.findings());
   }
 
-  static JsonObject dataset(DatasetView v) {
+  static JsonObject dataset(DatasetView v, List<DimensionSpec> dims) {
     Dataset d = v.dataset();
     ScoreCard s = v.score();
     JsonArray findings = new JsonArray();
     JsonArray rules = new JsonArray();
     for (RuleOutcome r : s.rules()) {
-      rules.add(new JsonObject().put("id", r.ruleId()).put("dimension", r.dimension().id())
+      rules.add(new JsonObject().put("id", r.ruleId()).put("dimension", r.dimension())
           .put("points", round(r.points())).put("maxPoints", round(r.maxPoints())).put("measured", r.measured()));
       r.findings().forEach(f -> findings.add(finding(f)));
     }
@@ -65,7 +66,7 @@ final class ApiViews {
         .put("points", round(s.score()))
         .put("maxPoints", round(s.maxScore()))
         .put("rating", s.rating())
-        .put("dimensions", dimensions(s.dimensions()))
+        .put("dimensions", dimensions(s.dimensions(), dims))
         .put("ruleSet", new JsonObject().put("id", s.ruleSet().id()).put("profile", s.ruleSet().profile())
             .put("version", s.ruleSet().version()).put("hash", s.ruleSet().contentHash()))
         .put("scoredAt", v.scoredAt() == null ? null : v.scoredAt().toString())
@@ -74,7 +75,7 @@ final class ApiViews {
   }
 
   static JsonObject finding(Finding f) {
-    return new JsonObject().put("rule", f.ruleId()).put("dimension", f.dimension().id())
+    return new JsonObject().put("rule", f.ruleId()).put("dimension", f.dimension())
         .put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT))
         .put("message", text(f.message())).put("observed", f.observed()).put("expected", f.expected())
         .put("evidence", f.evidence()).put("advice", text(f.advice()));
@@ -84,13 +85,34 @@ final class ApiViews {
     return t == null ? null : new JsonObject().put("es", t.es()).put("en", t.en());
   }
 
-  static JsonObject dimensions(Map<Dimension, Double> dims) {
+  /** Values keyed by the profile's dimension ids, in its order; null where a dimension was not measured. */
+  static JsonObject dimensions(Map<String, Double> values, List<DimensionSpec> dims) {
     JsonObject o = new JsonObject();
-    for (Dimension d : Dimension.values()) {
-      Double v = dims.get(d);
+    for (DimensionSpec d : dims) {
+      Double v = values.get(d.id());
       o.put(d.id(), v == null ? null : round(v));
     }
     return o;
+  }
+
+  /** The profile's dimensions as the API describes them: id, label, weight and scale. */
+  static JsonArray dimensionInfo(List<DimensionSpec> dims) {
+    JsonArray out = new JsonArray();
+    for (DimensionSpec d : dims) {
+      out.add(new JsonObject().put("id", d.id()).put("label", text(d.label())).put("weight", d.weight())
+          .put("scale", new JsonObject().put("kind", d.scale().kind().id()).put("max", d.scale().max())));
+    }
+    return out;
+  }
+
+  /** The cells of a CSV row for the profile's dimensions, in its order. */
+  static List<Object> dimensionCells(Map<String, Double> values, List<DimensionSpec> dims) {
+    List<Object> out = new java.util.ArrayList<>();
+    for (DimensionSpec d : dims) {
+      Double v = values.get(d.id());
+      out.add(v == null ? null : round(v));
+    }
+    return out;
   }
 
   static double round(double v) {

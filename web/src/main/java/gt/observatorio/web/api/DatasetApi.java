@@ -1,7 +1,6 @@
 package gt.observatorio.web.api;
 
 import gt.observatorio.engine.domain.Dataset;
-import gt.observatorio.engine.domain.Dimension;
 import gt.observatorio.engine.store.DatasetPoint;
 import gt.observatorio.engine.store.DatasetView;
 import gt.observatorio.engine.store.PublicQueries;
@@ -40,7 +39,7 @@ final class DatasetApi {
     return view(id, profile).compose(v -> queries.datasetInstitution(id).compose(code ->
         (code.isEmpty() ? Future.succeededFuture(java.util.Optional.<gt.observatorio.engine.domain.Institution>empty())
             : read.institution(code.get())).map(inst -> {
-              JsonObject d = ApiViews.dataset(v);
+              JsonObject d = ApiViews.dataset(v, rankings.dims(profile));
               Dataset m = v.dataset();
               d.put("description", m.description()).put("publisher", m.publisher())
                   .put("contactPoint", m.contactPoint()).put("keywords", new JsonArray(m.keywords()))
@@ -60,14 +59,11 @@ final class DatasetApi {
     long id = Params.id(ctx);
     return view(id, profile).compose(v -> read.datasetHistory(id, profile).map(points -> {
       if (csv) {
-        Csv out = new Csv(RankingApi.header("week", "score", "rating"));
+        Csv out = new Csv(RankingApi.header(rankings.dims(profile), "week", "score", "rating"));
         for (DatasetPoint p : points) {
           List<Object> cells = new ArrayList<>(List.of(p.week().toString(), ApiViews.round(p.percent()),
               p.rating() == null ? "" : p.rating()));
-          for (Dimension d : Dimension.values()) {
-            Double x = p.dimensions().get(d);
-            cells.add(x == null ? null : ApiViews.round(x));
-          }
+          cells.addAll(ApiViews.dimensionCells(p.dimensions(), rankings.dims(profile)));
           cells.add(v.dataset().distributions().size());
           cells.add(p.findings());
           out.row(cells);
@@ -76,7 +72,7 @@ final class DatasetApi {
       }
       JsonArray out = new JsonArray();
       points.forEach(p -> out.add(new JsonObject().put("week", p.week().toString())
-          .put("score", ApiViews.round(p.percent())).put("dimensions", ApiViews.dimensions(p.dimensions()))
+          .put("score", ApiViews.round(p.percent())).put("dimensions", ApiViews.dimensions(p.dimensions(), rankings.dims(profile)))
           .put("findings", p.findings()).put("rating", p.rating())));
       return Body.json(rankings.envelope(profile, null).put("dataset", id).put("title", v.dataset().title())
           .put("points", out));
@@ -86,7 +82,7 @@ final class DatasetApi {
   Future<Body> dqv(RoutingContext ctx, boolean turtle) {
     String profile = params.profile(ctx);
     long id = Params.id(ctx);
-    return view(id, profile).map(v -> new Dqv(ApiRouter.base(ctx)).dataset(v, profile)
+    return view(id, profile).map(v -> new Dqv(ApiRouter.base(ctx), rankings.dims(profile)).dataset(v, profile)
         .write(turtle, "dqv-dataset-" + id + "-" + profile));
   }
 }

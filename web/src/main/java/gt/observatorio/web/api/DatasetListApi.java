@@ -1,6 +1,6 @@
 package gt.observatorio.web.api;
 
-import gt.observatorio.engine.domain.Dimension;
+import gt.observatorio.rules.ruleset.DimensionSpec;
 import gt.observatorio.engine.store.DatasetCatalog;
 import gt.observatorio.engine.store.DatasetFilter;
 import gt.observatorio.engine.store.DatasetSummary;
@@ -32,7 +32,7 @@ final class DatasetListApi {
 
   Future<Body> list(RoutingContext ctx, boolean csv) {
     String profile = params.profile(ctx);
-    Dimension dim = Params.dimension(ctx);
+    String dim = params.dimension(ctx, profile);
     String institution = Params.codeQuery(ctx, "institution");
     String format = ctx.request().getParam("format");
     if (format != null && !FORMAT.matcher(format).matches()) {
@@ -53,45 +53,37 @@ final class DatasetListApi {
     int page = Params.integer(ctx, "page", 1, 1, 100_000);
     int size = csv && !paged ? CSV_ALL : Params.integer(ctx, "size", 50, 1, 500);
     DatasetFilter f = new DatasetFilter(profile, institution,
-        dim == null ? null : dim.id(), Params.word(ctx, "finding"), format, min, max, q == null ? null : q.strip(),
+        dim, Params.word(ctx, "finding"), format, min, max, q == null ? null : q.strip(),
         sort == null ? "score" : sort, page, size);
-    return catalog.find(f).map(p -> csv ? csv(p.datasets(), profile) : json(p, f));
+    List<DimensionSpec> dims = params.dimensions(profile);
+    return catalog.find(f).map(p -> csv ? csv(p.datasets(), profile, dims) : json(p, f, dims));
   }
 
-  private Body json(DatasetCatalog.Page p, DatasetFilter f) {
+  private Body json(DatasetCatalog.Page p, DatasetFilter f, List<DimensionSpec> dims) {
     JsonArray out = new JsonArray();
     for (DatasetSummary d : p.datasets()) {
       out.add(new JsonObject().put("id", d.datasetId()).put("institution", d.institutionCode())
           .put("source", d.sourceId()).put("identifier", d.identifier()).put("title", d.title())
           .put("modified", d.modified()).put("score", ApiViews.round(d.score())).put("rating", d.rating())
-          .put("dimensions", rounded(new JsonObject(d.dimensionsJson()))).put("formats", new JsonArray(d.formatsJson()))
+          .put("dimensions", ApiViews.dimensions(values(d), dims)).put("formats", new JsonArray(d.formatsJson()))
           .put("distributions", d.distributions()).put("findings", d.findings()));
     }
     return Body.json(rankings.envelope(f.profile(), null).put("total", p.total()).put("page", f.page())
         .put("size", f.size()).put("sort", f.sort()).put("datasets", out));
   }
 
-  private static JsonObject rounded(JsonObject dims) {
-    JsonObject out = new JsonObject();
-    for (Dimension d : Dimension.values()) {
-      Number v = dims.getNumber(d.id());
-      out.put(d.id(), v == null ? null : ApiViews.round(v.doubleValue()));
-    }
-    return out;
+  private static java.util.Map<String, Double> values(DatasetSummary d) {
+    return gt.observatorio.engine.store.JsonCodec.dimensionsById(d.dimensionsJson());
   }
 
-  private static Body csv(List<DatasetSummary> list, String profile) {
-    Csv out = new Csv(RankingApi.header("id", "institution", "identifier", "title", "modified", "formats", "score",
+  private static Body csv(List<DatasetSummary> list, String profile, List<DimensionSpec> dims) {
+    Csv out = new Csv(RankingApi.header(dims, "id", "institution", "identifier", "title", "modified", "formats", "score",
         "rating"));
     for (DatasetSummary d : list) {
       List<Object> cells = new ArrayList<>(List.of(d.datasetId(), d.institutionCode(), nz(d.identifier()),
           nz(d.title()), nz(d.modified()), String.join(" ", new JsonArray(d.formatsJson()).stream()
               .map(String::valueOf).toList()), ApiViews.round(d.score()), nz(d.rating())));
-      JsonObject dims = new JsonObject(d.dimensionsJson());
-      for (Dimension dim : Dimension.values()) {
-        Number v = dims.getNumber(dim.id());
-        cells.add(v == null ? null : ApiViews.round(v.doubleValue()));
-      }
+      cells.addAll(ApiViews.dimensionCells(values(d), dims));
       cells.add(d.distributions());
       cells.add(d.findings());
       out.row(cells);

@@ -1,10 +1,11 @@
 package gt.observatorio.web.api;
 
-import gt.observatorio.engine.domain.Dimension;
 import gt.observatorio.engine.domain.InstitutionWeek;
 import gt.observatorio.engine.domain.IsoWeek;
 import gt.observatorio.engine.store.DatasetView;
+import gt.observatorio.rules.ruleset.DimensionSpec;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Model;
@@ -20,7 +21,8 @@ import org.eclipse.rdf4j.rio.Rio;
 
 /**
  * W3C Data Quality Vocabulary (DQV) measurements of a dataset or an institution: one
- * {@code dqv:QualityMeasurement} per metric (overall score and each dimension, 0-100), written by an
+ * {@code dqv:QualityMeasurement} per metric (overall score 0-100 and each dimension of the profile's rule set, on
+ * its scale), written by an
  * RDF library as JSON-LD or Turtle.
  */
 final class Dqv {
@@ -36,10 +38,12 @@ final class Dqv {
   private static final IRI HAS_QUALITY_MEASUREMENT = VF.createIRI(NS, "hasQualityMeasurement");
 
   private final String base;
+  private final List<DimensionSpec> dims;
   private final Model model = new LinkedHashModel();
 
-  Dqv(String base) {
+  Dqv(String base, List<DimensionSpec> dims) {
     this.base = base;
+    this.dims = dims;
     model.setNamespace("dqv", NS);
     model.setNamespace("dcat", DCAT.NAMESPACE);
     model.setNamespace("dcterms", DCTERMS.NAMESPACE);
@@ -55,9 +59,7 @@ final class Dqv {
     model.add(ds, DCTERMS.IDENTIFIER, VF.createLiteral(v.dataset().identifier()));
     String key = "d" + v.datasetId();
     measure(ds, key, profile, "overall", v.score().percent(), null);
-    for (Map.Entry<Dimension, Double> e : v.score().dimensions().entrySet()) {
-      measure(ds, key, profile, e.getKey().id(), e.getValue(), null);
-    }
+    dimensions(ds, key, profile, v.score().dimensions(), null);
     return this;
   }
 
@@ -68,11 +70,18 @@ final class Dqv {
     for (InstitutionWeek w : points) {
       String key = code + "-" + w.week();
       measure(inst, key, profile, "overall", w.overall(), w.week());
-      for (Map.Entry<Dimension, Double> e : w.dimensions().entrySet()) {
-        measure(inst, key, profile, e.getKey().id(), e.getValue(), w.week());
-      }
+      dimensions(inst, key, profile, w.dimensions(), w.week());
     }
     return this;
+  }
+
+  private void dimensions(IRI subject, String key, String profile, Map<String, Double> values, IsoWeek week) {
+    for (DimensionSpec d : dims) {
+      Double v = values.get(d.id());
+      if (v != null) {
+        measure(subject, key, profile, d.id(), v, week);
+      }
+    }
   }
 
   private void measure(IRI subject, String key, String profile, String metric, double value, IsoWeek week) {
@@ -89,11 +98,15 @@ final class Dqv {
           org.eclipse.rdf4j.model.vocabulary.XSD.DATE));
     }
     model.add(metricIri, RDF.TYPE, METRIC);
-    model.add(metricIri, RDFS.LABEL, VF.createLiteral(profile + " " + metric + " (0-100)"));
-    if (!metric.equals("overall")) {
+    DimensionSpec spec = dims.stream().filter(d -> d.id().equals(metric)).findFirst().orElse(null);
+    model.add(metricIri, RDFS.LABEL, VF.createLiteral(profile + " " + metric + " (0-"
+        + (spec == null ? 100 : Math.round(spec.scale().max())) + ")"));
+    if (spec != null) {
       IRI dim = VF.createIRI(base + "/api/v1/methodology#" + metric);
       model.add(metricIri, IN_DIMENSION, dim);
       model.add(dim, RDF.TYPE, DIMENSION);
+      model.add(dim, RDFS.LABEL, VF.createLiteral(spec.label().es(), "es"));
+      model.add(dim, RDFS.LABEL, VF.createLiteral(spec.label().en(), "en"));
     }
   }
 

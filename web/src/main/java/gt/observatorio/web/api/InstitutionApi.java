@@ -1,12 +1,12 @@
 package gt.observatorio.web.api;
 
-import gt.observatorio.engine.domain.Dimension;
 import gt.observatorio.engine.domain.Finding;
 import gt.observatorio.engine.domain.Institution;
 import gt.observatorio.engine.domain.InstitutionWeek;
 import gt.observatorio.engine.domain.RuleOutcome;
 import gt.observatorio.engine.store.DatasetView;
 import gt.observatorio.engine.store.ReadModel;
+import gt.observatorio.rules.ruleset.DimensionSpec;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -45,13 +45,10 @@ final class InstitutionApi {
     String code = Params.code(ctx);
     return known(code, i -> read.history(code, profile).map(points -> {
       if (csv) {
-        Csv out = new Csv(RankingApi.header("week", "rank", "score"));
+        Csv out = new Csv(RankingApi.header(rankings.dims(profile), "week", "rank", "score"));
         for (InstitutionWeek w : points) {
           List<Object> cells = new ArrayList<>(List.of(w.week().toString(), w.rank(), ApiViews.round(w.overall())));
-          for (Dimension d : Dimension.values()) {
-            Double v = w.dimensions().get(d);
-            cells.add(v == null ? null : ApiViews.round(v));
-          }
+          cells.addAll(ApiViews.dimensionCells(w.dimensions(), rankings.dims(profile)));
           cells.add(w.datasets());
           cells.add(w.findings());
           out.row(cells);
@@ -59,7 +56,7 @@ final class InstitutionApi {
         return out.body("history-" + code + "-" + profile + ".csv");
       }
       JsonArray out = new JsonArray();
-      points.forEach(p -> out.add(ApiViews.historyPoint(p)));
+      points.forEach(p -> out.add(ApiViews.historyPoint(p, rankings.dims(profile))));
       return Body.json(rankings.envelope(profile, null).put("institution", ApiViews.institution(i))
           .put("points", out));
     }));
@@ -68,7 +65,7 @@ final class InstitutionApi {
   Future<Body> datasets(RoutingContext ctx, String format) {
     String profile = params.profile(ctx);
     String code = Params.code(ctx);
-    Dimension dim = Params.dimension(ctx);
+    String dim = params.dimension(ctx, profile);
     String rule = Params.word(ctx, "finding");
     boolean paged = ctx.request().getParam("page") != null || ctx.request().getParam("size") != null;
     int page = Params.integer(ctx, "page", 1, 1, 100_000);
@@ -84,10 +81,10 @@ final class InstitutionApi {
         shown = kept.subList(from, Math.min(kept.size(), from + size));
       }
       if (format.equals("csv")) {
-        return datasetsCsv(shown, code, profile);
+        return datasetsCsv(shown, code, profile, rankings.dims(profile));
       }
       JsonArray out = new JsonArray();
-      shown.forEach(v -> out.add(ApiViews.dataset(v)));
+      shown.forEach(v -> out.add(ApiViews.dataset(v, rankings.dims(profile))));
       JsonObject body = rankings.envelope(profile, null).put("institution", ApiViews.institution(i))
           .put("total", kept.size()).put("datasets", out);
       if (paged) {
@@ -103,13 +100,13 @@ final class InstitutionApi {
 
   record DatasetListing(Institution institution, List<DatasetView> datasets) {}
 
-  private static boolean matches(DatasetView v, Dimension dim, String rule) {
+  private static boolean matches(DatasetView v, String dim, String rule) {
     if (dim == null && rule == null) {
       return true;
     }
     for (RuleOutcome r : v.score().rules()) {
       for (Finding f : r.findings()) {
-        if ((dim == null || f.dimension() == dim) && (rule == null || f.ruleId().equals(rule))) {
+        if ((dim == null || dim.equals(f.dimension())) && (rule == null || f.ruleId().equals(rule))) {
           return true;
         }
       }
@@ -117,15 +114,12 @@ final class InstitutionApi {
     return false;
   }
 
-  private static Body datasetsCsv(List<DatasetView> list, String code, String profile) {
-    Csv out = new Csv(RankingApi.header("id", "identifier", "title", "score", "rating"));
+  private static Body datasetsCsv(List<DatasetView> list, String code, String profile, List<DimensionSpec> dims) {
+    Csv out = new Csv(RankingApi.header(dims, "id", "identifier", "title", "score", "rating"));
     for (DatasetView v : list) {
       List<Object> cells = new ArrayList<>(List.of(v.datasetId(), v.dataset().identifier(),
           nz(v.dataset().title()), ApiViews.round(v.score().percent()), nz(v.score().rating())));
-      for (Dimension d : Dimension.values()) {
-        Double x = v.score().dimensions().get(d);
-        cells.add(x == null ? null : ApiViews.round(x));
-      }
+      cells.addAll(ApiViews.dimensionCells(v.score().dimensions(), dims));
       cells.add(v.dataset().distributions().size());
       cells.add(v.score().rules().stream().mapToInt(r -> r.findings().size()).sum());
       out.row(cells);
@@ -139,7 +133,7 @@ final class InstitutionApi {
     for (DatasetView v : list) {
       for (RuleOutcome r : v.score().rules()) {
         for (Finding f : r.findings()) {
-          out.row(v.datasetId(), nz(v.dataset().title()), f.ruleId(), f.dimension().id(),
+          out.row(v.datasetId(), nz(v.dataset().title()), f.ruleId(), f.dimension(),
               f.severity().name().toLowerCase(java.util.Locale.ROOT),
               f.message() == null ? "" : f.message().es(), f.message() == null ? "" : f.message().en(),
               nz(f.observed()), nz(f.expected()), nz(f.evidence()),
@@ -157,7 +151,7 @@ final class InstitutionApi {
   Future<Body> dqv(RoutingContext ctx, boolean turtle) {
     String profile = params.profile(ctx);
     String code = Params.code(ctx);
-    return known(code, i -> read.history(code, profile).map(points -> new Dqv(ApiRouter.base(ctx))
+    return known(code, i -> read.history(code, profile).map(points -> new Dqv(ApiRouter.base(ctx), rankings.dims(profile))
         .institution(code, i.name(), points, profile).write(turtle, "dqv-" + code + "-" + profile)));
   }
 }

@@ -1,6 +1,5 @@
 package gt.observatorio.web.api;
 
-import gt.observatorio.engine.domain.Dimension;
 import gt.observatorio.engine.domain.Text;
 import gt.observatorio.engine.store.RuleSetRepository;
 import gt.observatorio.engine.store.StoredRuleSet;
@@ -53,8 +52,12 @@ final class Methodology {
         out.add(r.put("rules", r.getJsonArray("rules").size()));
       }
       JsonObject dims = new JsonObject();
-      for (Dimension d : Dimension.values()) {
-        dims.put(d.id(), text(d.label()));
+      for (String p : profiles) {
+        ruleSets.current(p).definition().dimensions().forEach(d -> {
+          if (!dims.containsKey(d.id())) {
+            dims.put(d.id(), text(d.label()));
+          }
+        });
       }
       return new JsonObject().put("ruleSets", out).put("dimensions", dims);
     });
@@ -93,14 +96,14 @@ final class Methodology {
 
   private static JsonObject render(RuleSetDefinition def) {
     JsonObject weights = new JsonObject();
-    def.dimensionWeights().forEach((d, w) -> weights.put(d.id(), w));
+    def.dimensionWeights().forEach(weights::put);
     JsonArray bands = new JsonArray();
     for (RatingBand b : def.rating()) {
       bands.add(new JsonObject().put("id", b.id()).put("min", b.min()).put("label", text(b.label())));
     }
     JsonArray rules = new JsonArray();
     for (RuleEntry e : def.rules()) {
-      rules.add(new JsonObject().put("id", e.rule().id()).put("dimension", e.rule().dimension().id())
+      rules.add(new JsonObject().put("id", e.rule().id()).put("dimension", e.dimension())
           .put("weight", e.weight()).put("group", e.group())
           .put("title", text(e.rule().title())).put("rationale", text(e.rule().rationale()))
           .put("advice", text(e.rule().advice())).put("params", new JsonObject(new LinkedHashMap<>(e.params().asMap()))));
@@ -109,6 +112,7 @@ final class Methodology {
         .put("version", def.info().version()).put("hash", def.info().contentHash())
         .put("title", text(def.title())).put("description", text(def.description())).put("source", def.source())
         .put("method", def.method().name().toLowerCase(java.util.Locale.ROOT)).put("dimensionWeights", weights)
+        .put("dimensions", ApiViews.dimensionInfo(def.dimensions()))
         .put("rating", bands).put("fullScale", def.fullScale()).put("rules", rules);
   }
 

@@ -1,10 +1,13 @@
 package gt.observatorio.web.api;
 
-import gt.observatorio.engine.domain.Dimension;
+import gt.observatorio.rules.ruleset.DimensionSpec;
+import gt.observatorio.rules.ruleset.RuleSetDefinition;
 import gt.observatorio.engine.domain.IsoWeek;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** Parsing and validation of request parameters; anything invalid becomes a 400 with a reason. */
@@ -13,10 +16,23 @@ final class Params {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N} ._/-]{1,80}");
   private final Set<String> profiles;
   private final String defaultProfile;
+  private final Function<String, RuleSetDefinition> ruleSets;
 
-  Params(Set<String> profiles, String defaultProfile) {
+  /** @param ruleSets the active rule set of a profile */
+  Params(Set<String> profiles, String defaultProfile, Function<String, RuleSetDefinition> ruleSets) {
     this.profiles = Set.copyOf(profiles);
     this.defaultProfile = defaultProfile;
+    this.ruleSets = ruleSets;
+  }
+
+  /** The rule set a profile scores with now. */
+  RuleSetDefinition ruleSet(String profile) {
+    return ruleSets.apply(profile);
+  }
+
+  /** The dimensions a profile's active rule set declares, in display order. */
+  List<DimensionSpec> dimensions(String profile) {
+    return ruleSet(profile).dimensions();
   }
 
   Set<String> profiles() {
@@ -81,18 +97,18 @@ final class Params {
     }
   }
 
-  static Dimension dimension(RoutingContext ctx) {
+  /** The {@code dimension} parameter: one of the profile's dimension ids, or null when absent. */
+  String dimension(RoutingContext ctx, String profile) {
     String v = ctx.request().getParam("dimension");
     if (v == null) {
       return null;
     }
-    for (Dimension d : Dimension.values()) {
-      if (d.id().equals(v)) {
-        return d;
-      }
+    List<String> ids = dimensions(profile).stream().map(DimensionSpec::id).toList();
+    if (ids.contains(v)) {
+      return v;
     }
-    throw ApiException.badRequest("Dimensión desconocida; use format, freshness, licensing, metadata o accessibility.",
-        "Unknown dimension; use format, freshness, licensing, metadata or accessibility.");
+    throw ApiException.badRequest("Dimensión desconocida para el perfil " + profile + "; use " + String.join(", ", ids) + ".",
+        "Unknown dimension for profile " + profile + "; use " + String.join(", ", ids) + ".");
   }
 
   /** An optional free-text filter (letters, digits, spaces and . _ / -), at most 80 characters. */

@@ -1,9 +1,11 @@
 package gt.observatorio.web.api;
 
-import gt.observatorio.engine.domain.Dimension;
 import gt.observatorio.engine.domain.IsoWeek;
 import gt.observatorio.engine.store.RankingRow;
 import gt.observatorio.engine.store.ReadModel;
+import gt.observatorio.rules.ruleset.DimensionSpec;
+import gt.observatorio.rules.ruleset.RatingBand;
+import gt.observatorio.rules.ruleset.RuleSetDefinition;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -25,14 +27,28 @@ final class RankingApi {
     this.simulated = simulated;
   }
 
+  /**
+   * What every answer about a profile starts with; {@code dimensionInfo} and {@code ratings} describe the
+   * profile's dimensions (labels, weights, scales) and rating bands, read from its active rule set.
+   */
   JsonObject envelope(String profile, String week) {
-    return new JsonObject().put("profile", profile).put("week", week).put("simulated", simulated);
+    RuleSetDefinition def = params.ruleSet(profile);
+    JsonArray ratings = new JsonArray();
+    for (RatingBand b : def.rating()) {
+      ratings.add(new JsonObject().put("id", b.id()).put("min", b.min()).put("label", ApiViews.text(b.label())));
+    }
+    return new JsonObject().put("profile", profile).put("week", week).put("simulated", simulated)
+        .put("dimensionInfo", ApiViews.dimensionInfo(def.dimensions())).put("ratings", ratings);
+  }
+
+  List<DimensionSpec> dims(String profile) {
+    return params.dimensions(profile);
   }
 
   Future<Body> rankings(RoutingContext ctx, boolean csv) {
     String profile = params.profile(ctx);
     String weekParam = ctx.request().getParam("week");
-    Dimension dim = Params.dimension(ctx);
+    String dim = params.dimension(ctx, profile);
     String type = Params.word(ctx, "type");
     String sector = Params.word(ctx, "sector");
     Future<Optional<IsoWeek>> week = weekParam == null
@@ -55,25 +71,24 @@ final class RankingApi {
         }));
   }
 
-  private Body json(List<RankingRow> rows, String profile, String week, Dimension dim) {
+  private Body json(List<RankingRow> rows, String profile, String week, String dim) {
     JsonArray out = new JsonArray();
-    rows.forEach(r -> out.add(ApiViews.rankingRow(r)));
+    List<DimensionSpec> dims = dims(profile);
+    rows.forEach(r -> out.add(ApiViews.rankingRow(r, dims)));
     JsonObject body = envelope(profile, week).put("institutions", out);
     if (dim != null) {
-      body.put("sortedBy", dim.id());
+      body.put("sortedBy", dim);
     }
     return Body.json(body);
   }
 
-  private static Body csv(List<RankingRow> rows, String profile, String week) {
-    Csv csv = new Csv(header("rank", "code", "name", "type", "sector", "score"));
+  private Body csv(List<RankingRow> rows, String profile, String week) {
+    List<DimensionSpec> dims = dims(profile);
+    Csv csv = new Csv(header(dims, "rank", "code", "name", "type", "sector", "score"));
     for (RankingRow r : rows) {
       List<Object> cells = new ArrayList<>(List.of(r.week().rank(), r.institution().code(), r.institution().name(),
           nz(r.institution().type()), nz(r.institution().sector()), ApiViews.round(r.week().overall())));
-      for (Dimension d : Dimension.values()) {
-        Double v = r.week().dimensions().get(d);
-        cells.add(v == null ? null : ApiViews.round(v));
-      }
+      cells.addAll(ApiViews.dimensionCells(r.week().dimensions(), dims));
       cells.add(r.week().datasets());
       cells.add(r.week().findings());
       cells.add(r.deltaFromPreviousWeek() == null ? null : ApiViews.round(r.deltaFromPreviousWeek()));
@@ -82,9 +97,10 @@ final class RankingApi {
     return csv.body("ranking-" + profile + "-" + (week == null ? "none" : week) + ".csv");
   }
 
-  static String[] header(String... first) {
+  /** The first columns, then one column per dimension of the profile (its id), then the counts. */
+  static String[] header(List<DimensionSpec> dims, String... first) {
     List<String> h = new ArrayList<>(List.of(first));
-    for (Dimension d : Dimension.values()) {
+    for (DimensionSpec d : dims) {
       h.add(d.id());
     }
     h.add("datasets");
@@ -113,7 +129,7 @@ final class RankingApi {
     return read.weeklyAverages(profile).map(list -> {
       JsonArray out = new JsonArray();
       list.forEach(a -> out.add(new JsonObject().put("week", a.week().toString())
-          .put("score", ApiViews.round(a.overall())).put("dimensions", ApiViews.dimensions(a.dimensions()))
+          .put("score", ApiViews.round(a.overall())).put("dimensions", ApiViews.dimensions(a.dimensions(), dims(profile)))
           .put("institutions", a.institutions()).put("datasets", a.datasets())));
       return Body.json(envelope(profile, null).put("points", out));
     });

@@ -8,6 +8,8 @@ import gt.observatorio.engine.domain.HarvestSummary;
 import gt.observatorio.engine.domain.ProbeResult;
 import gt.observatorio.engine.port.Scorer;
 import gt.observatorio.rules.Profiles;
+import gt.observatorio.rules.ruleset.RuleSetDefinition;
+import gt.observatorio.rules.ruleset.RuleSetScorer;
 import gt.observatorio.web.Settings;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -56,18 +58,19 @@ public final class ScoreCommand implements Callable<Integer> {
     String k = kind.kind;
     Settings settings = options.settings();
     String p = profile == null ? settings.rules().defaultProfile() : profile;
-    Scorer scorer;
+    RuleSetDefinition definition;
     try {
-      scorer = Profiles.load(p, settings.rules().userDirPath());
+      definition = Profiles.definition(p, settings.rules().userDirPath());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+    Scorer scorer = new RuleSetScorer(definition);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     AtomicInteger below = new AtomicInteger();
     HarvestSummary summary;
     try (Crawler crawler = Crawler.create(settings.crawler(), Clock.systemUTC())) {
-      ScorePrinter printer = new ScorePrinter(out, options.json, p);
+      ScorePrinter printer = new ScorePrinter(out, options.json, p, definition.dimensions());
       List<Dataset> batch = new ArrayList<>();
       Runnable flush = () -> {
         Map<String, ProbeResult> probes = noProbe ? Map.of() : Map.copyOf(crawler.prober().probeAll(urls(batch), u -> null));

@@ -1,10 +1,10 @@
 package gt.observatorio.web.cli;
 
 import gt.observatorio.engine.domain.Dataset;
-import gt.observatorio.engine.domain.Dimension;
 import gt.observatorio.engine.domain.Finding;
 import gt.observatorio.engine.domain.RuleOutcome;
 import gt.observatorio.engine.domain.ScoreCard;
+import gt.observatorio.rules.ruleset.DimensionSpec;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,11 +15,13 @@ final class ScorePrinter {
   private final PrintWriter out;
   private final boolean json;
   private final String profile;
+  private final List<DimensionSpec> dims;
 
-  ScorePrinter(PrintWriter out, boolean json, String profile) {
+  ScorePrinter(PrintWriter out, boolean json, String profile, List<DimensionSpec> dims) {
     this.out = out;
     this.json = json;
     this.profile = profile;
+    this.dims = dims;
   }
 
   void print(Dataset d, ScoreCard card) {
@@ -43,15 +45,15 @@ final class ScorePrinter {
     m.put("percent", round(card.percent()));
     m.put("rating", card.rating());
     Map<String, Object> dims = new LinkedHashMap<>();
-    for (Dimension dim : Dimension.values()) {
-      Double v = card.dimensions().get(dim);
+    for (DimensionSpec dim : this.dims) {
+      Double v = card.dimensions().get(dim.id());
       dims.put(dim.id(), v == null ? null : round(v));
     }
     m.put("dimensions", dims);
     m.put("rules", card.rules().stream().map(r -> {
       Map<String, Object> rm = new LinkedHashMap<>();
       rm.put("id", r.ruleId());
-      rm.put("dimension", r.dimension().id());
+      rm.put("dimension", r.dimension());
       rm.put("points", round(r.points()));
       rm.put("maxPoints", round(r.maxPoints()));
       rm.put("measured", r.measured());
@@ -64,7 +66,7 @@ final class ScorePrinter {
   static Map<String, Object> finding(Finding f) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("rule", f.ruleId());
-    m.put("dimension", f.dimension().id());
+    m.put("dimension", f.dimension());
     m.put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
     m.put("message", f.message() == null ? null : Map.of("es", f.message().es(), "en", f.message().en()));
     m.put("observed", f.observed());
@@ -79,10 +81,12 @@ final class ScorePrinter {
     out.printf("  Puntaje / Score: %.1f / %.1f (%.0f%%)%s%n", card.score(), card.maxScore(), card.percent(),
         card.rating() == null ? "" : "  " + card.rating());
     StringBuilder dims = new StringBuilder("  ");
-    for (Dimension dim : Dimension.values()) {
-      Double v = card.dimensions().get(dim);
+    for (DimensionSpec dim : this.dims) {
+      Double v = card.dimensions().get(dim.id());
       if (v != null) {
-        dims.append(dim.label().es()).append(' ').append(String.format("%.0f", v)).append("  ");
+        dims.append(dim.label().es()).append(' ').append(String.format("%.0f", v))
+            .append(dim.scale().kind() == gt.observatorio.rules.ruleset.Scale.Kind.PERCENT ? "" : "/" + String.format("%.0f", dim.scale().max()))
+            .append("  ");
       }
     }
     out.println(dims.toString().stripTrailing());

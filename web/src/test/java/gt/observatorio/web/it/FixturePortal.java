@@ -4,14 +4,21 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import gt.observatorio.engine.domain.Institution;
+import gt.observatorio.engine.domain.Source;
+import gt.observatorio.web.Observatory;
+import gt.observatorio.web.registry.Registry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A CKAN portal on WireMock serving the {@code ckan/datos-gob-gt} fixture under a path prefix, with
@@ -47,6 +54,19 @@ public final class FixturePortal implements AutoCloseable {
     server.stubFor(get(urlPathEqualTo(prefix + "api/3/action/status_show"))
         .willReturn(aResponse().withHeader("Content-Type", "application/json")
             .withBody("{\"success\":true,\"result\":{\"ckan_version\":\"2.10.4\"}}")));
+  }
+
+  /**
+   * Serves the fixture (recent dates, every download a small CSV), registers it as the CKAN source
+   * {@code mspas} of institution MSPAS of {@code obs} and crawls it now.
+   */
+  public void crawlAsMspas(Observatory obs) {
+    catalog("/", fixture(LocalDate.now()));
+    server.stubFor(any(urlPathMatching("/dataset/.*"))
+        .willReturn(aResponse().withHeader("Content-Type", "text/csv").withBody("a,b\n1,2\n")));
+    obs.registration().register(new Registry(List.of(new Institution("MSPAS", "Ministerio de Salud", "ministerio", "salud")),
+        List.of(new Source("mspas", "MSPAS", URI.create(baseUrl() + "/"), "ckan", null))));
+    obs.crawls().crawlAll(obs.registration().sources());
   }
 
   static String read(String path) {

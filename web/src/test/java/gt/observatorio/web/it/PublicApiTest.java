@@ -61,6 +61,49 @@ class PublicApiTest {
   }
 
   @Test
+  void mqaShowsItsFiveDimensionsInPointsWithItsRatingBandsInSpanishAndEnglish() throws Exception {
+    JsonObject r = api.get("/api/v1/rankings?profile=mqa");
+    List<JsonObject> info = r.getJsonArray("dimensionInfo").stream().map(JsonObject.class::cast).toList();
+    assertThat(info).extracting(d -> d.getString("id"))
+        .containsExactly("findability", "accessibility", "interoperability", "reusability", "contextuality");
+    assertThat(info).allSatisfy(d -> assertThat(d.getJsonObject("scale").getString("kind")).isEqualTo("points"));
+    assertThat(info.stream().mapToDouble(d -> d.getJsonObject("scale").getDouble("max")).sum()).isEqualTo(405.0);
+    assertThat(r.getJsonArray("ratings").stream().map(JsonObject.class::cast)
+        .map(b -> b.getString("id") + "=" + b.getJsonObject("label").getString("es")))
+        .containsExactly("Bad=Malo", "Sufficient=Suficiente", "Good=Bueno", "Excellent=Excelente");
+    JsonArray rows = r.getJsonArray("institutions");
+    assertThat(rows).isNotEmpty();
+    for (Object o : rows) {
+      JsonObject dims = ((JsonObject) o).getJsonObject("dimensions");
+      assertThat(dims.fieldNames()).containsExactlyInAnyOrder("findability", "accessibility", "interoperability",
+          "reusability", "contextuality");
+      assertThat(dims.getDouble("findability")).isBetween(0.0, 100.0);
+      assertThat(dims.getDouble("interoperability")).isBetween(0.0, 110.0);
+    }
+    assertThat(api.get("/api/v1/rankings?profile=mqa&dimension=reusability").getString("sortedBy")).isEqualTo("reusability");
+    assertThat(send("/api/v1/rankings?profile=mqa&dimension=format", Map.of()).statusCode()).isEqualTo(400);
+    assertThat(send("/api/v1/rankings.csv?profile=mqa", Map.of()).body().lines().findFirst().orElseThrow())
+        .contains("\"score\",\"findability\",\"accessibility\",\"interoperability\",\"reusability\",\"contextuality\",\"datasets\"");
+  }
+
+  @Test
+  void fiveStarsShowsStarsFromZeroToFive() {
+    JsonObject r = api.get("/api/v1/rankings?profile=5-estrellas");
+    JsonObject info = r.getJsonArray("dimensionInfo").getJsonObject(0);
+    assertThat(r.getJsonArray("dimensionInfo")).hasSize(1);
+    assertThat(info.getString("id")).isEqualTo("stars");
+    assertThat(info.getJsonObject("scale").getString("kind")).isEqualTo("stars");
+    assertThat(info.getJsonObject("scale").getDouble("max")).isEqualTo(5.0);
+    for (Object o : r.getJsonArray("institutions")) {
+      JsonObject dims = ((JsonObject) o).getJsonObject("dimensions");
+      assertThat(dims.fieldNames()).containsExactly("stars");
+      if (dims.getValue("stars") != null) {
+        assertThat(dims.getDouble("stars")).isBetween(0.0, 5.0);
+      }
+    }
+  }
+
+  @Test
   void everyPublishedWeekHasItsRankingAsAPermalink() {
     JsonArray weeks = api.get("/api/v1/weeks").getJsonArray("weeks");
     assertThat(weeks).hasSize(SharedDemo.WEEKS);
@@ -157,7 +200,7 @@ class PublicApiTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"/api/v1/institutions/DEMI/datasets?page=abc", "/api/v1/rankings?dimension=taste",
+  @ValueSource(strings = {"/api/v1/institutions/DEMI/datasets?page=abc", "/api/v1/rankings?dimension=Taste%21",
       "/api/v1/datasets/-3/history", "/api/v1/rankings?week=2025-3", "/api/v1/search?q=x"})
   void requestsAreValidatedAgainstTheOpenApiContract(String path) throws Exception {
     HttpResponse<String> r = send(path, Map.of());

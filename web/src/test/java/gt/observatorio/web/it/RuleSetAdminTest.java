@@ -1,22 +1,14 @@
 package gt.observatorio.web.it;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gt.observatorio.engine.domain.Institution;
-import gt.observatorio.engine.domain.Source;
 import gt.observatorio.engine.store.TokenRepository;
 import gt.observatorio.engine.testing.TestDatabase;
 import gt.observatorio.web.Observatory;
-import gt.observatorio.web.registry.Registry;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -151,12 +143,7 @@ class RuleSetAdminTest {
   /** Crawls a small CKAN portal and returns the rule-set versions its datasets were scored with. */
   private static List<String> crawledVersions() throws Exception {
     try (FixturePortal portal = new FixturePortal()) {
-      portal.catalog("/", portal.fixture(LocalDate.now()));
-      portal.server().stubFor(any(urlPathMatching("/dataset/.*")).willReturn(aResponse()
-          .withHeader("Content-Type", "text/csv").withBody("a,b\n1,2\n")));
-      obs.registration().register(new Registry(List.of(new Institution("MSPAS", "Ministerio de Salud", "ministerio", "salud")),
-          List.of(new Source("mspas", "MSPAS", URI.create(portal.baseUrl() + "/"), "ckan", null))));
-      obs.crawls().crawlAll(obs.registration().sources());
+      portal.crawlAsMspas(obs);
       JsonArray datasets = read.get("/api/v1/institutions/MSPAS/datasets").getJsonArray("datasets");
       assertThat(datasets).isNotEmpty();
       return datasets.stream().map(d -> ((JsonObject) d).getJsonObject("ruleSet").getString("version")).toList();

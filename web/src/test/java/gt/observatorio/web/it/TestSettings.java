@@ -25,7 +25,12 @@ final class TestSettings {
   private TestSettings() {}
 
   static Settings forDatabase(DbConfig db) {
-    return Settings.load(Optional.empty(), Map.of(
+    return forDatabase(db, Map.of());
+  }
+
+  /** As {@link #forDatabase(DbConfig)}, with more configuration keys (key path to value). */
+  static Settings forDatabase(DbConfig db, Map<String, String> more) {
+    Map<String, String> env = new java.util.HashMap<>(Map.of(
         ConfigLoader.envName("db.url"), db.url(),
         ConfigLoader.envName("db.user"), db.user(),
         ConfigLoader.envName("db.password"), db.password(),
@@ -33,6 +38,8 @@ final class TestSettings {
         ConfigLoader.envName("crawler.perHostDelayMillis"), "0",
         ConfigLoader.envName("web.port"), "0",
         ConfigLoader.envName("scheduler.enabled"), "false"));
+    more.forEach((k, v) -> env.put(ConfigLoader.envName(k), v));
+    return Settings.load(Optional.empty(), env);
   }
 
   static WebConfig web() {

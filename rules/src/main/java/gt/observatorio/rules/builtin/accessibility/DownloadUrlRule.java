@@ -1,7 +1,7 @@
 package gt.observatorio.rules.builtin.accessibility;
 
 import gt.observatorio.engine.domain.DatasetSnapshot;
-import gt.observatorio.engine.domain.Dimension;
+import gt.observatorio.rules.api.Dimension;
 import gt.observatorio.engine.domain.Distribution;
 import gt.observatorio.engine.domain.Finding;
 import gt.observatorio.engine.domain.Severity;

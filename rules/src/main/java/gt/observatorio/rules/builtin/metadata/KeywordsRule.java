@@ -1,7 +1,7 @@
 package gt.observatorio.rules.builtin.metadata;
 
 import gt.observatorio.engine.domain.DatasetSnapshot;
-import gt.observatorio.engine.domain.Dimension;
+import gt.observatorio.rules.api.Dimension;
 import gt.observatorio.engine.domain.RuleOutcome;
 import gt.observatorio.engine.domain.Severity;
 import gt.observatorio.engine.domain.Text;

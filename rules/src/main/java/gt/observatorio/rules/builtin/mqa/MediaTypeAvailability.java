@@ -2,7 +2,7 @@ package gt.observatorio.rules.builtin.mqa;
 
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.DatasetSnapshot;
-import gt.observatorio.engine.domain.Dimension;
+import gt.observatorio.rules.api.Dimension;
 import gt.observatorio.engine.domain.Distribution;
 import gt.observatorio.engine.domain.Text;
 import gt.observatorio.rules.builtin.Paths;

@@ -2,7 +2,7 @@ package gt.observatorio.rules.builtin.stars;
 
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.DatasetSnapshot;
-import gt.observatorio.engine.domain.Dimension;
+import gt.observatorio.rules.api.Dimension;
 import gt.observatorio.engine.domain.Finding;
 import gt.observatorio.engine.domain.ProbeResult;
 import gt.observatorio.engine.domain.RuleOutcome;

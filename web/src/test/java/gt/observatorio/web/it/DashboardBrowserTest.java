@@ -91,6 +91,24 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void eachProfileShowsItsOwnDimensionsOnTheirScales() {
+    open("");
+    assertThat(headers()).contains("Formato", "Accesibilidad");
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("profile-select"))).selectByValue("mqa");
+    await().until(d -> headers().contains("Localización (0-100 puntos)"));
+    assertThat(headers()).contains("Interoperabilidad (0-110 puntos)", "Reutilización (0-75 puntos)",
+        "Contexto (0-20 puntos)").doesNotContain("Formato");
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("profile-select"))).selectByValue("5-estrellas");
+    await().until(d -> headers().contains("Estrellas (0-5 ★)"));
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("profile-select"))).selectByValue("observatorio");
+    await().until(d -> headers().contains("Formato"));
+  }
+
+  private static List<String> headers() {
+    return driver.findElements(By.cssSelector("#ranking thead th.dim")).stream().map(WebElement::getText).toList();
+  }
+
+  @Test
   void theLanguageSwitchesToEnglishAndBack() {
     open("");
     assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Clasificación");

@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gt.observatorio.engine.testing.TestDatabase;
 import gt.observatorio.web.Observatory;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Row;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -40,13 +42,16 @@ class UserDimensionTest {
     try (Observatory obs = Observatory.start(TestSettings.forDatabase(TestDatabase.config(),
         Map.of("rules.userDir", rules.toString())), Clock.systemUTC(), false);
         FixturePortal portal = new FixturePortal()) {
-      int port = Observatory.await(obs.serve(TestSettings.web()));
+      int port = obs.serve(TestSettings.web()).await();
       ApiClient api = new ApiClient(port);
       portal.crawlAsMspas(obs);
 
-      Row stored = Observatory.await(obs.database().pool().query("select dimensions::text as d from institution_week"
-          + " where profile = 'observatorio' and institution_code = 'MSPAS'").execute()).iterator().next();
-      assertThat(new JsonObject(stored.getString("d")).getDouble("documentacion")).isBetween(0.0, 100.0);
+      try (Connection c = TestDatabase.dataSource().getConnection(); Statement st = c.createStatement();
+          ResultSet stored = st.executeQuery("select dimensions::text from institution_week"
+              + " where profile = 'observatorio' and institution_code = 'MSPAS'")) {
+        assertThat(stored.next()).isTrue();
+        assertThat(new JsonObject(stored.getString(1)).getDouble("documentacion")).isBetween(0.0, 100.0);
+      }
 
       JsonObject history = api.get("/api/v1/institutions/MSPAS/history");
       assertThat(history.getJsonArray("points").getJsonObject(0).getJsonObject("dimensions")

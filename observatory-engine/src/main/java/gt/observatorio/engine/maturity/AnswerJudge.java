@@ -17,7 +17,7 @@ final class AnswerJudge {
 
   static CheckOutcome judge(Criterion c, List<Answer> all, Instant asOf) {
     List<Answer> answers = all.stream().filter(a -> a.criterionId().equals(c.id()))
-        .sorted(Comparator.comparing(Answer::submittedAt).reversed()).toList();
+        .sorted(Comparator.comparing(Answer::submittedAt).thenComparingLong(Answer::id).reversed()).toList();
     Text expected = Text.of("Respuesta aceptada, con evidencia accesible, de menos de " + c.validityMonths() + " meses",
         "An accepted answer with reachable evidence, under " + c.validityMonths() + " months old");
     if (answers.isEmpty()) {

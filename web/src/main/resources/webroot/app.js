@@ -6,6 +6,7 @@ import * as Charts from './charts.js';
 import { state, t, tx, fmt, get, problemText, title } from './ui.js';
 import { laip } from './laip.js';
 import { plan } from './plan.js';
+import { maturityTable, maturityInstitution, maturityMethodology } from './maturity.js';
 
 (function () {
   /* The profile's dimensions come with every answer (dimensionInfo: id, label, weight, scale), read from its rule set. */
@@ -315,6 +316,9 @@ import { plan } from './plan.js';
       h('li', {}, h('a', { href: '/api/v1/rankings' + q(), text: t('rankingJson') })),
       h('li', {}, h('a', { href: '/api/v1/averages' + q(), text: t('averagesJson') })),
       h('li', {}, h('a', { href: '/api/v1/datasets.csv' + q(), download: '', text: t('allDatasetsCsv') })),
+      h('li', {}, h('a', { href: '/api/v1/maturity.csv', download: '', text: t('maturityCsv') })),
+      h('li', {}, h('a', { href: '/api/v1/maturity', text: t('maturityJson') })),
+      h('li', {}, h('a', { href: '/api/v1/maturity/model', text: t('maturityModelJson') })),
       h('li', {}, h('a', { href: '/api/openapi.yaml', text: t('apiDoc') }))), h('p', { text: t('perInstitution') })];
   }
 
@@ -341,6 +345,8 @@ import { plan } from './plan.js';
       case 'conjuntos': view = datasetList(parts.slice(1).join('/')); break;
       case 'articulo-10': view = laip(parts[1]); break;
       case 'plan': view = plan(); break;
+      case 'madurez': view = parts[1] ? maturityInstitution(parts[1]) : maturityTable(); break;
+      case 'madurez-metodologia': view = maturityMethodology(); break;
       default: view = ranking(null);
     }
     try {

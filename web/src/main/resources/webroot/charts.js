@@ -77,3 +77,22 @@ export function spark(values, label) {
   if (values[last] !== null) el('circle', { cx: x(last), cy: y(values[last]), r: 2.5, fill: '#0b5394' }, svg);
   return svg;
 }
+
+/** Horizontal bars of levels 1..max, one per label; label: accessible summary. */
+export function bars(values, labels, max, label) {
+  const W = 640, row = 26, L = 220, R = 40, H = row * labels.length + 24;
+  const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': label });
+  el('title', {}, svg).textContent = label;
+  const x = v => L + v * (W - L - R) / max;
+  for (let g = 1; g <= max; g++) {
+    el('line', { x1: x(g), x2: x(g), y1: 0, y2: H - 20, stroke: '#e2e2e2' }, svg);
+    el('text', { x: x(g), y: H - 6, 'text-anchor': 'middle' }, svg).textContent = g;
+  }
+  labels.forEach((l, i) => {
+    el('text', { x: L - 8, y: i * row + 17, 'text-anchor': 'end' }, svg).textContent = l;
+    const b = el('rect', { x: L, y: i * row + 5, width: Math.max(0, x(values[i]) - L), height: row - 10,
+      fill: COLORS[i % COLORS.length] }, svg);
+    el('title', {}, b).textContent = `${l}: ${values[i]}`;
+  });
+  return svg;
+}

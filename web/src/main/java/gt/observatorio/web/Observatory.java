@@ -19,6 +19,11 @@ import gt.observatorio.web.services.Registration;
 import gt.observatorio.web.services.RuleSetFollowing;
 import gt.observatorio.web.services.Scheduling;
 import gt.observatorio.web.services.StoreAccess;
+import gt.observatorio.web.maturity.EvidenceGatherer;
+import gt.observatorio.web.maturity.EvidenceProbe;
+import gt.observatorio.web.maturity.MaturityModels;
+import gt.observatorio.web.maturity.MaturityService;
+import gt.observatorio.web.maturity.ProberEvidence;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Clock;
@@ -40,6 +45,8 @@ public final class Observatory implements AutoCloseable {
   private final Crawler crawler;
   private final RuleSetFollowing scoring;
   private final ComplianceChecks compliance;
+  private final MaturityService maturity;
+  private final EvidenceProbe evidenceProbe;
   private final CrawlService crawls;
   private final Scheduling scheduling;
   private final Registration registration;
@@ -58,13 +65,17 @@ public final class Observatory implements AutoCloseable {
     this.compliance = ComplianceService.checks(crawler, stores, settings.laip(), settings.plan(), clock);
     this.crawls = CrawlService.start(db.pool(), crawler, scoring, clock, settings.pipeline(),
         settings.scheduler().threads(), settings.web().shutdownGraceSeconds(), telemetry.registry());
+    this.maturity = new MaturityService(stores.maturity(), new EvidenceGatherer(stores.read(), stores.maturity(),
+        stores.laip(), stores.plan(), compliance::plan, settings.pipeline().profile()), clock, MaturityModels.builtIn());
+    this.evidenceProbe = ProberEvidence.of(vertx, crawler.prober());
+    ChecksConfig checks = ChecksConfig.from(settings.loader());
     this.scheduling = new Scheduling(vertx, settings.scheduler(), db.dataSource(), stores.registry(), crawls.pipeline(),
-        ComplianceService.jobs(compliance, stores, ChecksConfig.from(settings.loader())));
+        ComplianceService.jobs(compliance, stores, checks).andThen(maturity.job(checks.maturityCron())));
     this.registration = new Registration(stores.registry());
     this.housekeeping = new Housekeeping(new Retention(db.pool(), settings.retention()), stores.runs(), clock,
         settings.scheduler().clustered(), settings.scheduler().enabled() ? sources -> { } : compliance::checkArticle10);
     this.http = new HttpLauncher(vertx, new NodeRouter(stores, db, telemetry, scoring, crawls, scheduling,
-        compliance, settings.pipeline().profile(), simulated, clock));
+        compliance, maturity, evidenceProbe, settings.pipeline().profile(), simulated, clock));
   }
 
   /** Starts the database (embedded or external) and wires every part. Blocking. */
@@ -116,6 +127,16 @@ public final class Observatory implements AutoCloseable {
   /** The Article 10 and action plan checks of this node. */
   public ComplianceChecks compliance() {
     return compliance;
+  }
+
+  /** The institutions' maturity: the shipped model over what this observatory stored. */
+  public MaturityService maturity() {
+    return maturity;
+  }
+
+  /** Probes an answer's evidence URL with the crawler's prober. */
+  public EvidenceProbe evidenceProbe() {
+    return evidenceProbe;
   }
 
   /** Serves the API, the page, the metrics and the health checks; the future gives the port bound. */

@@ -108,7 +108,13 @@ public final class TokenRepository {
 
   /** Records a change made with a token. */
   public Future<Void> audit(ApiToken by, String action, String target, JsonObject detail) {
-    return pool.preparedQuery(AUDIT).execute(Tuple.of(by == null ? null : by.id(), by == null ? null : by.role(),
+    return audit(pool, by, action, target, detail);
+  }
+
+  /** Records a change made with a token through {@code client}, e.g. inside the change's own transaction. */
+  static Future<Void> audit(io.vertx.sqlclient.SqlClient client, ApiToken by, String action, String target,
+      JsonObject detail) {
+    return client.preparedQuery(AUDIT).execute(Tuple.of(by == null ? null : by.id(), by == null ? null : by.role(),
         action, target, detail == null ? new JsonObject() : detail)).mapEmpty();
   }
 

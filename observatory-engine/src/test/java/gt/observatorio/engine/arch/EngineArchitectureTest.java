@@ -19,6 +19,10 @@ class EngineArchitectureTest {
       .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..engine.domain..", "..engine.port..");
 
   @ArchTest
+  static final ArchRule theMaturityCoreIsPure = classes().that().resideInAPackage("..engine.maturity..")
+      .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..engine.domain..", "..engine.maturity..");
+
+  @ArchTest
   static final ArchRule sqlLivesInTheStore = noClasses()
       .that().resideOutsideOfPackages("..engine.store..", "..engine.db..")
       .should().dependOnClassesThat().haveFullyQualifiedName("io.vertx.sqlclient.Tuple")

@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * parameters, rating bands, dimensions and their scales, rules moved to another dimension) as JSON with sorted keys, plus the vocabularies' hash. Its SHA-256 is
  * the content hash stored with every score. Comments, layout and texts do not change it.
  */
-final class Canonical {
+public final class Canonical {
   private static final ObjectMapper JSON = new ObjectMapper()
       .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
@@ -64,7 +64,8 @@ final class Canonical {
     }
   }
 
-  static String sha256(byte[] bytes) {
+  /** Lower-case hex SHA-256 of the bytes. */
+  public static String sha256(byte[] bytes) {
     try {
       return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

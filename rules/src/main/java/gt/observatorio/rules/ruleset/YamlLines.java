@@ -8,14 +8,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The line where each node of a YAML document starts, by JSON Pointer ({@code /rules/3/weight}). */
-final class YamlLines {
+public final class YamlLines {
   private final Map<String, Integer> lines;
 
   private YamlLines(Map<String, Integer> lines) {
     this.lines = lines;
   }
 
-  static YamlLines of(byte[] yaml) {
+  public static YamlLines of(byte[] yaml) {
     Map<String, Integer> out = new HashMap<>();
     try (JsonParser p = new YAMLFactory().createParser(yaml)) {
       JsonToken t;
@@ -34,7 +34,7 @@ final class YamlLines {
   }
 
   /** The line of the node at {@code pointer}, or of its nearest ancestor; 0 when unknown. */
-  int line(String pointer) {
+  public int line(String pointer) {
     String p = pointer;
     while (true) {
       Integer l = lines.get(p);

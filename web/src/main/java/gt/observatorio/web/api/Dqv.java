@@ -84,6 +84,39 @@ final class Dqv {
     }
   }
 
+  /**
+   * An institution's maturity levels (1-5) quarter by quarter: overall and per dimension, each measurement
+   * naming the model version it was computed under.
+   */
+  Dqv maturity(String code, String modelId, List<gt.observatorio.engine.store.StoredMaturityResult> results) {
+    IRI inst = VF.createIRI(base + "/api/v1/institutions/" + code);
+    model.add(inst, RDF.TYPE, DCAT.CATALOG);
+    for (var r : results) {
+      String key = code + "-" + r.quarter();
+      String profile = modelId + "-" + r.modelVersion();
+      levelMeasure(inst, key, profile, "level", r.level(), r.quarter());
+      io.vertx.core.json.JsonObject detail = new io.vertx.core.json.JsonObject(r.detailJson());
+      detail.getJsonArray("dimensions").forEach(o -> {
+        io.vertx.core.json.JsonObject d = (io.vertx.core.json.JsonObject) o;
+        levelMeasure(inst, key, profile, d.getString("id"), d.getInteger("level"), r.quarter());
+      });
+    }
+    return this;
+  }
+
+  private void levelMeasure(IRI subject, String key, String profile, String metric, int level, String quarter) {
+    IRI m = VF.createIRI(base + "/api/v1/dqv/" + profile + "/" + key + "/" + metric);
+    IRI metricIri = VF.createIRI(base + "/api/v1/maturity/model#" + profile + "." + metric);
+    model.add(subject, HAS_QUALITY_MEASUREMENT, m);
+    model.add(m, RDF.TYPE, MEASUREMENT);
+    model.add(m, COMPUTED_ON, subject);
+    model.add(m, IS_MEASUREMENT_OF, metricIri);
+    model.add(m, VALUE, VF.createLiteral(level));
+    model.add(m, DCTERMS.TEMPORAL, VF.createLiteral(quarter));
+    model.add(metricIri, RDF.TYPE, METRIC);
+    model.add(metricIri, RDFS.LABEL, VF.createLiteral(profile + " maturity " + metric + " (1-5)"));
+  }
+
   private void measure(IRI subject, String key, String profile, String metric, double value, IsoWeek week) {
     IRI m = VF.createIRI(base + "/api/v1/dqv/" + profile + "/" + key + "/" + metric);
     IRI metricIri = VF.createIRI(base + "/api/v1/methodology#" + profile + "." + metric);

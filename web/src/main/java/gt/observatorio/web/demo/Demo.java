@@ -67,6 +67,9 @@ public final class Demo implements AutoCloseable {
           clock.advance(Duration.ofDays(7));
         }
       }
+      MaturityDemo.run(obs, urls, clock);
+      out.printf("Madurez institucional calculada / Institutional maturity computed: %s%n",
+          gt.observatorio.engine.maturity.Quarter.of(clock.instant()));
       int port = Blocking.await(obs.serve(settings.web()));
       return new Demo(obs, portals, port);
     } catch (RuntimeException e) {

@@ -1,5 +1,8 @@
 package gt.observatorio.web.services;
 
+import gt.observatorio.web.api.MaturityApi;
+import gt.observatorio.web.maturity.EvidenceProbe;
+import gt.observatorio.web.maturity.MaturityService;
 import gt.observatorio.engine.compliance.ComplianceChecks;
 import gt.observatorio.engine.db.Database;
 import gt.observatorio.engine.store.Stores;
@@ -28,13 +31,16 @@ public final class NodeRouter {
   private final CrawlService crawls;
   private final Scheduling scheduling;
   private final ComplianceChecks compliance;
+  private final MaturityService maturity;
+  private final EvidenceProbe evidenceProbe;
   private final String defaultProfile;
   private final boolean simulated;
   private final Clock clock;
 
   /** @param db only for the readiness check (the database answers, its migrations are applied) */
   public NodeRouter(Stores stores, Database db, Telemetry telemetry, RuleSetFollowing scoring, CrawlService crawls,
-      Scheduling scheduling, ComplianceChecks compliance, String defaultProfile, boolean simulated, Clock clock) {
+      Scheduling scheduling, ComplianceChecks compliance, MaturityService maturity, EvidenceProbe evidenceProbe,
+      String defaultProfile, boolean simulated, Clock clock) {
     this.stores = stores;
     this.db = db;
     this.telemetry = telemetry;
@@ -42,6 +48,8 @@ public final class NodeRouter {
     this.crawls = crawls;
     this.scheduling = scheduling;
     this.compliance = compliance;
+    this.maturity = maturity;
+    this.evidenceProbe = evidenceProbe;
     this.defaultProfile = defaultProfile;
     this.simulated = simulated;
     this.clock = clock;
@@ -55,6 +63,7 @@ public final class NodeRouter {
     return api.build(vertx, web.corsOrigin(), List.of(
         new LaipApi(stores.laip(), simulated),
         new PlanApi(compliance.plan(), stores.plan(), clock, stores.tokens()),
+        new MaturityApi(maturity, stores.maturity(), stores.tokens(), evidenceProbe, clock),
         new OpsRoutes(vertx, telemetry, db.pool(), db.dataSource(), scheduling::state)));
   }
 }

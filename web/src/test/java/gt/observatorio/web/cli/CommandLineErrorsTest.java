@@ -64,6 +64,17 @@ class CommandLineErrorsTest {
   }
 
   @Test
+  void anInvalidMaturityModelExitsWithCode3NamingTheFileLineKeyAndReason() throws IOException {
+    Path model = dir.resolve("modelo.yaml");
+    String shipped = gt.observatorio.web.maturity.MaturityModels.builtIn().yaml();
+    Files.writeString(model, shipped.replace("check: laip.current\n    params: {minPercent: 25}",
+        "check: laip.vigente\n    params: {minPercent: 25}"));
+    assertThat(cli.run("maturity", "--model", model.toString())).isEqualTo(ExitCodes.BAD_CONFIGURATION);
+    assertThat(cli.err()).contains(model + ":").contains("(criteria 'transparencia.art10-25')")
+        .contains("unknown criterion check 'laip.vigente'");
+  }
+
+  @Test
   void anUnknownSourceKindIsAUsageError() {
     assertThat(cli.run("harvest", "--kind", "gopher", "http://127.0.0.1:1/")).isEqualTo(ExitCodes.USAGE);
     assertThat(cli.err()).contains("gopher").contains("expected one of " + String.join(", ", CatalogKinds.ids()));

@@ -73,4 +73,32 @@ class DemoTest {
     assertThat(datasets).isNotEmpty();
     assertThat(datasets.stream().mapToInt(d -> ((JsonObject) d).getJsonArray("findings").size()).sum()).isPositive();
   }
+
+  @Test
+  void theDemoShowsTwelveInstitutionsAtThreeOrMoreMaturityLevelsWithEvidenceAndEveryAnswerState() {
+    JsonObject table = api.get("/api/v1/maturity");
+    JsonArray rows = table.getJsonArray("institutions");
+    assertThat(rows.size()).isGreaterThanOrEqualTo(12);
+    Set<Integer> levels = new HashSet<>();
+    Set<Integer> overall = new HashSet<>();
+    rows.forEach(r -> overall.add(((JsonObject) r).getInteger("level")));
+    assertThat(overall).as("distinct overall levels in %s", rows.encode()).hasSizeGreaterThanOrEqualTo(3);
+    Set<String> states = new HashSet<>();
+    for (Object o : rows) {
+      String code = ((JsonObject) o).getString("institution");
+      JsonObject detail = api.get("/api/v1/institutions/" + code + "/maturity");
+      detail.getJsonArray("dimensions").forEach(d -> levels.add(((JsonObject) d).getInteger("level")));
+      assertThat(detail.getJsonArray("criteria")).as(code).isNotEmpty()
+          .allSatisfy(c -> assertThat(((JsonObject) c).getJsonObject("observed")).isNotNull());
+      assertThat(detail.getJsonArray("criteria").stream().map(c -> (JsonObject) c)
+          .filter(c -> c.getBoolean("met")).flatMap(c -> c.getJsonArray("evidence").stream()))
+          .as("%s: met criteria carry evidence", code).isNotEmpty();
+      api.get("/api/v1/institutions/" + code + "/maturity/answers").getJsonArray("answers")
+          .forEach(a -> states.add(((JsonObject) a).getString("state")));
+    }
+    assertThat(levels).as("distinct dimension levels").hasSizeGreaterThanOrEqualTo(3);
+    assertThat(states).containsExactlyInAnyOrder("accepted", "submitted", "rejected");
+    assertThat(table.getJsonArray("quarters").size()).isEqualTo(2);
+    assertThat(progress).contains("Madurez institucional");
+  }
 }

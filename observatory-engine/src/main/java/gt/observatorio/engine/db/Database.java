@@ -97,6 +97,7 @@ public final class Database implements AutoCloseable {
     Path dir = expandHome(c.embeddedDir());
     try {
       Files.createDirectories(dir);
+      OrphanPostgres.stop(dir, 10);
       EmbeddedPostgres.Builder b = EmbeddedPostgres.builder()
           .setDataDirectory(dir)
           .setCleanDataDirectory(false)
@@ -152,10 +153,7 @@ public final class Database implements AutoCloseable {
 
   static Path expandHome(String dir) {
     String d = dir == null || dir.isBlank() ? "~/.observatorio/pgdata" : dir.trim();
-    if (d.equals("~") || d.startsWith("~/")) {
-      d = System.getProperty("user.home") + d.substring(1);
-    }
-    return Path.of(d).toAbsolutePath().normalize();
+    return Path.of(gt.observatorio.engine.config.UserHome.expand(d)).toAbsolutePath().normalize();
   }
 
   private static void stopQuietly(EmbeddedPostgres pg) {

@@ -108,4 +108,10 @@ public final class Scheduling implements AutoCloseable {
       scheduler.close();
     }
   }
+
+  /** Why {@code cron} may not be a source's schedule on this node (it fires more often than the minimum interval). */
+  public java.util.Optional<String> cronProblem(String cron) {
+    return gt.observatorio.engine.schedule.CronSpacing.tooFrequent(cron,
+        java.util.TimeZone.getTimeZone(config.timeZone()), config.minCrawlIntervalSeconds());
+  }
 }

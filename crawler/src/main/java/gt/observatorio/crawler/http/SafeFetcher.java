@@ -156,12 +156,9 @@ public final class SafeFetcher implements Closeable {
   }
 
   @Override
+  /** Closes the client at once, aborting requests in flight (shutdown must not wait for a slow server). */
   public void close() {
     timer.shutdownNow();
-    try {
-      client.close();
-    } catch (java.io.IOException ignored) {
-      // nothing left to release
-    }
+    client.close(org.apache.hc.core5.io.CloseMode.IMMEDIATE);
   }
 }

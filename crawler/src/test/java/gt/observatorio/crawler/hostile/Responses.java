@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
 /** Scripts for {@link HostileServer}: honest answers and the hostile ones of issue 19. */
@@ -26,6 +27,11 @@ public final class Responses {
           + "\r\n"));
       out.write(body);
     };
+  }
+
+  /** Like {@link #body(String, byte[], String...)}, the body made when asked (so it costs no memory before). */
+  public static Script body(String contentType, Supplier<byte[]> body, String... extraHeaders) {
+    return (req, out) -> body(contentType, body.get(), extraHeaders).answer(req, out);
   }
 
   /** A body computed from the request target (e.g. a CKAN page from its {@code start}). */

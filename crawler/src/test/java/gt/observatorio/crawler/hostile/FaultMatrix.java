@@ -48,7 +48,9 @@ public final class FaultMatrix {
         .append("Limits used (test values, smaller than the defaults): ").append(HostileFaults.LIMITS).append(".\n")
         .append("Peak heap = sum of the heap pools' peak use since a GC before the fault (garbage included).\n\n")
         .append("Generated ").append(Instant.now().toString(), 0, 16).append("Z, ")
-        .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
+        .append(Runtime.getRuntime().availableProcessors()).append(" cores (load average ")
+        .append(String.format(java.util.Locale.ROOT, "%.1f", java.lang.management.ManagementFactory
+            .getOperatingSystemMXBean().getSystemLoadAverage())).append(" at the end: other builds share the machine), Java ")
         .append(System.getProperty("java.version")).append(".\n\n")
         .append("| fault / falla | attack / ataque | expected / esperado | outcome / resultado | bound / límite | ")
         .append("time / tiempo | peak heap / pico | detail / detalle |\n|---|---|---|---|---:|---:|---:|---|\n");

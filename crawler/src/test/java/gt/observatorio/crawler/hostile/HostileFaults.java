@@ -40,7 +40,25 @@ final class HostileFaults {
 
   /** One fault: the attack, how it is read, the outcome expected and the time it may take. */
   record Fault(String id, String attack, String expected, long boundMillis, Map<String, String> config,
-      Function<Run, Observed> run) {}
+      Function<Run, Observed> run, HostileServer.Script script) {
+    Fault(String id, String attack, String expected, long boundMillis, Map<String, String> config,
+        Function<Run, Observed> run) {
+      this(id, attack, expected, boundMillis, config, run, null);
+    }
+
+    /** Makes a prepared body before the clock starts. */
+    void prepare() {
+      if (script instanceof Responses.Prepared p) {
+        p.prepare();
+      }
+    }
+
+    void release() {
+      if (script instanceof Responses.Prepared p) {
+        p.release();
+      }
+    }
+  }
 
   /** A fault's run: its server and its crawler context. */
   record Run(HostileServer server, CrawlerContext ctx) {
@@ -68,7 +86,7 @@ final class HostileFaults {
     return new Fault(id, attack, expected, bound, Map.of(), r -> {
       r.server().on("/x", script);
       return r.fetch("/x");
-    });
+    }, script);
   }
 
   static Fault harvest(String id, String attack, String expected, long bound, String kind,
@@ -76,7 +94,7 @@ final class HostileFaults {
     return new Fault(id, attack, expected, bound, config, r -> {
       r.server().on("/c", script);
       return r.harvest(kind, "/c/");
-    });
+    }, script);
   }
 
   static List<Fault> all() {
@@ -125,8 +143,8 @@ final class HostileFaults {
             "dcat", Map.of(), body("application/rdf+xml", () -> rdfXmlDeep(100_000))),
         harvest("turtle-too-many-triples", "Turtle catalog of 300,000 triples (limit 200,000)",
             "catalog.too_large", 20000, "dcat", Map.of(), body("text/turtle", () -> dcatTurtle(50_000))),
-        harvest("turtle-large-under-limits", "Turtle catalog of 30,000 datasets, 180,000 triples", "ok:30000",
-            20000, "dcat", Map.of(), body("text/turtle", () -> dcatTurtle(30_000))),
+        harvest("turtle-large-under-limits", "Turtle catalog of 20,000 datasets, 120,000 triples", "ok:20000",
+            30000, "dcat", Map.of(), body("text/turtle", () -> dcatTurtle(20_000))),
         address("octal-loopback", "0177.0.0.1"),
         address("hex-loopback", "0x7f.0.0.1"),
         address("short-loopback", "127.1"),

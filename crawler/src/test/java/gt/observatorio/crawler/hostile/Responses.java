@@ -29,9 +29,40 @@ public final class Responses {
     };
   }
 
-  /** Like {@link #body(String, byte[], String...)}, the body made when asked (so it costs no memory before). */
-  public static Script body(String contentType, Supplier<byte[]> body, String... extraHeaders) {
-    return (req, out) -> body(contentType, body.get(), extraHeaders).answer(req, out);
+  /**
+   * Like {@link #body(String, byte[], String...)}, with a body made by {@link Prepared#prepare} before
+   * the fault's clock starts and dropped after it, so that it costs no memory before or after.
+   */
+  public static Prepared body(String contentType, Supplier<byte[]> body, String... extraHeaders) {
+    return new Prepared(contentType, body, extraHeaders);
+  }
+
+  /** A script whose body is made ahead of time and dropped when done. */
+  public static final class Prepared implements Script {
+    private final String contentType;
+    private final Supplier<byte[]> make;
+    private final String[] extraHeaders;
+    private volatile byte[] body;
+
+    Prepared(String contentType, Supplier<byte[]> make, String[] extraHeaders) {
+      this.contentType = contentType;
+      this.make = make;
+      this.extraHeaders = extraHeaders;
+    }
+
+    void prepare() {
+      body = make.get();
+    }
+
+    void release() {
+      body = null;
+    }
+
+    @Override
+    public void answer(HostileServer.Request req, OutputStream out) throws IOException, InterruptedException {
+      byte[] b = body;
+      body(contentType, b == null ? make.get() : b, extraHeaders).answer(req, out);
+    }
   }
 
   /** A body computed from the request target (e.g. a CKAN page from its {@code start}). */

@@ -5,6 +5,10 @@
 #       phases=ceiling,off seconds=8 warmup=10 (steady state: 10 s more of prober batches first) | phases=on delay=1000 seconds=12 | phases=on delay=200 seconds=8
 #       (extra key=value arguments are added to each: hosts=32 threads=32 perHost=4 wrkConnections=64)
 #   bench/crawler-bench.sh ckan  [datasets=100000 rows=1000]
+#   bench/crawler-bench.sh faults [FILE]   the hostile-server faults of issue 19 under -Xmx256m; writes
+#       docs/fault-matrix.md (or FILE) with each fault's outcome, time and peak heap
+#   bench/crawler-bench.sh turtle [N]   a generated DCAT Turtle catalog of N datasets (6 triples each)
+#       harvested under -Xmx512m with the default body and triple limits
 #
 # "probe" needs wrk (Debian package wrk). "ckan" runs in a JVM capped at -Xmx512m (HEAP to change it).
 # Results and their reading: docs/benchmarks-crawler.md.
@@ -24,6 +28,8 @@ case "$what" in
     java -Xmx1g -cp "$CP" $P phases=on delay=1000 seconds=12 "$@"
     java -Xmx1g -cp "$CP" $P phases=on delay=200 seconds=8 "$@" ;;
   ckan)  java -Xmx${HEAP:-512m} -cp "$CP" gt.observatorio.crawler.bench.CkanStreamBenchmark "$@" ;;
-  *) echo "usage: $0 probe|ckan [key=value ...]" >&2; exit 2 ;;
+  turtle) java -Xmx${HEAP:-512m} -cp "$CP" gt.observatorio.crawler.hostile.LargeTurtle "$@" ;;
+  faults) java -Xmx${HEAP:-256m} -cp "$CP" gt.observatorio.crawler.hostile.FaultMatrix "$@" ;;
+  *) echo "usage: $0 probe|ckan|faults|turtle [key=value ...]" >&2; exit 2 ;;
 esac
 echo "uptime after: $(uptime)"

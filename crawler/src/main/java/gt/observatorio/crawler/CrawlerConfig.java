@@ -26,6 +26,7 @@ public record CrawlerConfig(
     int rangeBytes,
     boolean sniffContent,
     int maxCatalogPages,
+    Limits limits,
     Robots robots,
     Ckan ckan,
     Html html) {
@@ -34,6 +35,23 @@ public record CrawlerConfig(
   public static final String DEFAULTS_RESOURCE = "crawler-defaults.yaml";
   /** The configuration section. */
   public static final String SECTION = "crawler";
+
+  /**
+   * Bounds on what one server or catalog may cost, whatever it sends: response head (status line,
+   * header lines, their count and total), nesting of JSON and RDF documents, triples per RDF
+   * document and the time of one whole harvest.
+   */
+  public record Limits(int maxHeaderLineBytes, int maxHeaderCount, int maxHeaderBytes, int maxJsonDepth,
+      int maxRdfDepth, long maxTriples, long maxHarvestMillis) {
+    public Limits {
+      require(maxHeaderLineBytes >= 256 && maxHeaderCount >= 8 && maxHeaderBytes >= maxHeaderLineBytes,
+          "limits: maxHeaderLineBytes must be at least 256, maxHeaderCount at least 8 and maxHeaderBytes "
+              + "at least maxHeaderLineBytes");
+      require(maxJsonDepth >= 8 && maxRdfDepth >= 8, "limits: maxJsonDepth and maxRdfDepth must be at least 8");
+      require(maxTriples >= 1 && maxHarvestMillis >= 1000,
+          "limits: maxTriples must be positive and maxHarvestMillis at least 1000");
+    }
+  }
 
   /** robots.txt handling (RFC 9309). */
   public record Robots(boolean enabled, boolean applyToApis, long cacheMillis,
@@ -60,7 +78,8 @@ public record CrawlerConfig(
     require(maxRedirects >= 0, "maxRedirects must not be negative");
     require(rangeBytes >= 1, "rangeBytes must be at least 1");
     require(maxBodyBytes >= 1 && maxDecompressedBytes >= 1, "byte limits must be positive");
-    require(robots != null && ckan != null && html != null, "robots, ckan and html sections are required");
+    require(limits != null && robots != null && ckan != null && html != null,
+        "limits, robots, ckan and html sections are required");
   }
 
   private static void require(boolean ok, String message) {
@@ -84,6 +103,7 @@ public record CrawlerConfig(
     return new CrawlerConfig(userAgent, allow, allowedAddressRanges, perHostDelayMillis,
         maxCrawlDelayMillis, maxRetryAfterMillis, maxConcurrency, perHostConcurrency,
         connectTimeoutMillis, readTimeoutMillis, totalTimeoutMillis, maxBodyBytes,
-        maxDecompressedBytes, maxRedirects, rangeBytes, sniffContent, maxCatalogPages, robots, ckan, html);
+        maxDecompressedBytes, maxRedirects, rangeBytes, sniffContent, maxCatalogPages, limits, robots, ckan,
+        html);
   }
 }

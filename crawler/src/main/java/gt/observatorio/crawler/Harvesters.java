@@ -22,7 +22,7 @@ public final class Harvesters {
   public static Harvesters load(CrawlerContext ctx) {
     Map<String, Harvester> map = new LinkedHashMap<>();
     for (HarvesterFactory f : CatalogKinds.factories()) {
-      map.put(f.kind(), new GuardedHarvester(f.create(ctx)));
+      map.put(f.kind(), new GuardedHarvester(f.create(ctx), ctx.config().limits().maxHarvestMillis()));
     }
     return new Harvesters(map);
   }

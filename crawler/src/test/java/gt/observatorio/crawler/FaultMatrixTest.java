@@ -15,6 +15,8 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import gt.observatorio.crawler.harvest.CkanHarvester;
 import gt.observatorio.crawler.harvest.Issues;
+import gt.observatorio.crawler.hostile.HostileServer;
+import gt.observatorio.crawler.hostile.Responses;
 import gt.observatorio.crawler.probe.HttpProber;
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.HarvestIssue;
@@ -39,6 +41,12 @@ class FaultMatrixTest {
     try (CrawlerContext ctx = TestCrawler.context(config)) {
       return new HttpProber(ctx).probe(wm.baseUrl() + path, null);
     }
+  }
+
+  /** A raw server answering {@code head} and then zeros until the client hangs up (an endless or 2 GB body). */
+  private static HostileServer endlessZeros(String head) throws java.io.IOException {
+    String zeros = "\0".repeat(65536);
+    return new HostileServer().on("/", Responses.endless(head, i -> zeros));
   }
 
   private static ProbeResult probe(String path) {
@@ -142,7 +150,7 @@ class FaultMatrixTest {
 
   @Test
   void aTwoGigabyteBodyIsProbedWithoutReadingIt() throws Exception {
-    try (RawHttpServer big = new RawHttpServer("HTTP/1.1 200 OK\r\nContent-Type: text/csv\r\n"
+    try (HostileServer big = endlessZeros("HTTP/1.1 200 OK\r\nContent-Type: text/csv\r\n"
         + "Content-Length: 2147483648\r\n\r\n"); CrawlerContext ctx = TestCrawler.context()) {
       long start = System.nanoTime();
       ProbeResult r = new HttpProber(ctx).probe(big.url("/enorme.csv"), null);
@@ -154,7 +162,7 @@ class FaultMatrixTest {
 
   @Test
   void aTwoGigabyteCatalogIsTooLarge() throws Exception {
-    try (RawHttpServer big = new RawHttpServer("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+    try (HostileServer big = endlessZeros("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
         + "Content-Length: 2147483648\r\n\r\n"); CrawlerContext ctx = TestCrawler.context()) {
       HarvestSummary s = new CkanHarvester(ctx).harvest(URI.create(big.url("/")), d -> { });
       assertThat(s.failed()).isTrue();
@@ -164,7 +172,7 @@ class FaultMatrixTest {
 
   @Test
   void anEndlessCatalogWithoutLengthIsTooLarge() throws Exception {
-    try (RawHttpServer big = new RawHttpServer("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+    try (HostileServer big = endlessZeros("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
         + "Connection: close\r\n\r\n");
         CrawlerContext ctx = TestCrawler.context(Map.of("crawler.maxBodyBytes", "1000000"))) {
       HarvestSummary s = new CkanHarvester(ctx).harvest(URI.create(big.url("/")), d -> { });

@@ -1,5 +1,6 @@
 package gt.observatorio.rules;
 
+import gt.observatorio.engine.config.UserHome;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -8,7 +9,7 @@ import java.util.Optional;
  *
  * @param defaultProfile the profile used when none is named
  * @param userDir a directory of {@code <profile>.yaml} rule sets that add or override profiles;
- *     empty for none; {@code ~} is the user's home
+ *     empty for none; {@code ~} is the user's home ({@code $HOME})
  */
 public record RulesConfig(String defaultProfile, String userDir) {
   /** The defaults file, to pass to {@code ConfigLoader.load}. */
@@ -24,10 +25,6 @@ public record RulesConfig(String defaultProfile, String userDir) {
     if (userDir == null || userDir.isBlank()) {
       return Optional.empty();
     }
-    String d = userDir.strip();
-    if (d.equals("~") || d.startsWith("~/")) {
-      d = System.getProperty("user.home") + d.substring(1);
-    }
-    return Optional.of(Path.of(d));
+    return Optional.of(Path.of(UserHome.expand(userDir.strip())));
   }
 }

@@ -83,6 +83,17 @@ class RuleSetLoaderTest {
   }
 
   @Test
+  void bytesThatAreNotUtf8AreReportedInWordsNotAsAnExceptionClass() {
+    byte[] latin1 = "id: test\nprofile: m\u00e9todo\nversion: 1\n".getBytes(StandardCharsets.ISO_8859_1);
+    RuleSetException e = org.junit.jupiter.api.Assertions.assertThrows(RuleSetException.class,
+        () -> new RuleSetLoader().load("latin1.yaml", latin1));
+    assertThat(e.problems()).singleElement().satisfies(x -> {
+      assertThat(x.reason()).startsWith("not valid UTF-8 text");
+      assertThat(x.reason()).doesNotContain("Exception");
+    });
+  }
+
+  @Test
   void aMissingTopLevelKeyIsReported() {
     List<Problem> p = problems("id: test\nprofile: test\nrules: []\n");
     assertThat(p).extracting(Problem::reason).anySatisfy(r -> assertThat(r).contains("version"));

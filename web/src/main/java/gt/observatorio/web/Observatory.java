@@ -27,6 +27,8 @@ import gt.observatorio.web.maturity.ProberEvidence;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,11 +54,13 @@ public final class Observatory implements AutoCloseable {
   private final Registration registration;
   private final Housekeeping housekeeping;
   private final HttpLauncher http;
+  private final int graceSeconds;
   private boolean closed;
 
   private Observatory(Settings settings, Telemetry telemetry, Database db, Stores stores, RuleSetFollowing scoring,
       Clock clock, boolean simulated) {
     this.telemetry = telemetry;
+    this.graceSeconds = settings.web().shutdownGraceSeconds();
     this.vertx = telemetry.vertx();
     this.db = db;
     this.stores = stores;
@@ -150,8 +154,12 @@ public final class Observatory implements AutoCloseable {
   }
 
   /**
-   * Stops in reverse order: no new requests or scheduled crawls, running crawls given
-   * {@code web.shutdownGraceSeconds} to finish, then the crawler, the database and Vert.x.
+   * Stops in reverse order, within {@code web.shutdownGraceSeconds} + a few seconds whatever the
+   * crawls are doing: no new requests or scheduled crawls; running crawls (scheduled or started by the
+   * admin API) get the grace period to finish, then are interrupted and their HTTP requests aborted,
+   * so that each records its run as failed (an interrupted run is never published and is crawled
+   * again at its next fire); runs still unfinished are then marked failed (single node); then the
+   * database stops, then Vert.x.
    */
   @Override
   public synchronized void close() {
@@ -159,11 +167,42 @@ public final class Observatory implements AutoCloseable {
       return;
     }
     closed = true;
-    for (AutoCloseable part : List.<AutoCloseable>of(http, scheduling, crawls, crawler, db,
-        () -> Blocking.await(vertx.close()), telemetry::close)) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(graceSeconds);
+    db.holdOnExit(Duration.ofSeconds(graceSeconds + 8L));
+    quietly(http);
+    crawls.stopAccepting();
+    quietly(scheduling::standby);
+    if (!crawlsEnded(deadline)) {
+      LOG.warn("rastreos aún en curso tras {} s: se interrumpen / crawls still running after {} s: interrupting them",
+          graceSeconds, graceSeconds);
+      crawls.interrupt();
+      quietly(scheduling::interruptCrawls);
+      quietly(crawler);
+      if (!crawlsEnded(System.nanoTime() + TimeUnit.SECONDS.toNanos(5))) {
+        LOG.warn("rastreos sin terminar: sus ejecuciones se marcan fallidas / unfinished crawls: their runs are marked failed");
+      }
+    }
+    for (AutoCloseable part : List.<AutoCloseable>of(scheduling::shutdownNow, crawler,
+        housekeeping::abandonStaleRuns, db, () -> Blocking.await(vertx.close()), telemetry::close)) {
       quietly(part);
     }
     LOG.info("observatorio detenido / stopped");
+  }
+
+  /** Waits until no crawl runs on this node (admin API or scheduled), or until {@code deadline}. */
+  private boolean crawlsEnded(long deadline) {
+    while (!(crawls.idle() && scheduling.runningCrawls() == 0)) {
+      if (deadline - System.nanoTime() <= 0) {
+        return false;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void quietly(AutoCloseable part) {

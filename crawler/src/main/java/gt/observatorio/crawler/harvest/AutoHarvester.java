@@ -68,7 +68,8 @@ public final class AutoHarvester implements Harvester {
         return null;
       }
       List<HarvestIssue> ignored = new ArrayList<>();
-      return JsonReader.parse(uri.toString(), r.body(), r.contentType(), ignored);
+      return JsonReader.parse(uri.toString(), r.body(), r.contentType(), ctx.config().limits().maxJsonDepth(),
+          ignored);
     };
   }
 

@@ -17,7 +17,8 @@ import java.util.function.Consumer;
 /**
  * Harvests a CKAN portal through the Action API v3. {@code package_search} is read page by page
  * (rows + start, oldest first so that new datasets do not shift the pages); a 5xx halves the page
- * size and backs off before retrying; the declared total is checked. When search is refused or
+ * size and backs off before retrying; the declared total is checked, and paging stops with a
+ * {@code catalog.no_progress} issue when the pages make no progress ({@link CkanProgress}). When search is refused or
  * leaves datasets out, {@code package_list} + {@code package_show} fill in.
  *
  * <p>The catalog URI is the portal's base URL, e.g. {@code https://datos.gob.gt/}.
@@ -45,6 +46,7 @@ public final class CkanHarvester implements Harvester {
     int start = 0;
     long declared = -1;
     boolean searchRefused = false;
+    CkanProgress progress = new CkanProgress();
     while (tally.pages() < ctx.config().maxCatalogPages()) {
       List<HarvestIssue> attemptIssues = new ArrayList<>();
       JsonNode page = null;
@@ -74,10 +76,17 @@ public final class CkanHarvester implements Harvester {
       JsonNode result = page.get("result");
       declared = result.path("count").asLong(-1);
       JsonNode results = result.path("results");
+      String url = searchUri(base, rows, start).toString();
+      int repeated = 0;
       for (JsonNode pkg : CkanMapper.iterable(results)) {
-        emit(pkg, base, tally, searchUri(base, rows, start).toString());
+        repeated += emit(pkg, base, tally, url) == Emitted.REPEATED ? 1 : 0;
       }
       int n = results.isArray() ? results.size() : 0;
+      String stalled = progress.check(result, n, repeated, start);
+      if (stalled != null) {
+        tally.issue(Issues.NO_PROGRESS, url, stalled);
+        break;
+      }
       start += n;
       if (n == 0 || declared >= 0 && start >= declared) {
         break;
@@ -97,14 +106,19 @@ public final class CkanHarvester implements Harvester {
     return tally.summary();
   }
 
-  static void emit(JsonNode pkg, URI base, Tally tally, String url) {
+  /** What became of one package. */
+  enum Emitted { NEW, REPEATED, SKIPPED }
+
+  static Emitted emit(JsonNode pkg, URI base, Tally tally, String url) {
     if (!pkg.isObject() || JsonFields.text(pkg, "id", "name", "title") == null) {
       tally.issue(Issues.MALFORMED_RECORD, url, "package without id, name or title skipped");
-      return;
+      return Emitted.SKIPPED;
     }
     if (tally.emit(CkanMapper.map(pkg, base))) {
       tally.alias(JsonFields.text(pkg, "name"));
+      return Emitted.NEW;
     }
+    return Emitted.REPEATED;
   }
 
   private static URI searchUri(URI base, int rows, int start) {

@@ -3,6 +3,7 @@ package gt.observatorio.crawler.harvest;
 import static gt.observatorio.crawler.harvest.Rdf.HYDRA;
 import static gt.observatorio.crawler.harvest.Rdf.iri;
 
+import gt.observatorio.crawler.CrawlerConfig;
 import gt.observatorio.crawler.CrawlerContext;
 import gt.observatorio.crawler.HarvesterFactory;
 import gt.observatorio.crawler.http.FetchRequest;
@@ -44,6 +45,7 @@ public final class DcatHarvester implements Harvester {
     Set<URI> seen = new HashSet<>();
     URI next = catalog;
     boolean robots = ctx.config().robots().enabled();
+    CrawlerConfig.Limits limits = ctx.config().limits();
     while (next != null && seen.add(next)) {
       if (tally.pages() >= ctx.config().maxCatalogPages()) {
         tally.issue(Issues.PAGE_LIMIT, next.toString(), "stopped after " + tally.pages() + " pages");
@@ -55,7 +57,7 @@ public final class DcatHarvester implements Harvester {
         break;
       }
       Model m = RdfReader.parse(r.body(), RdfReader.format(r.contentType(), next.getPath(), r.body()),
-          r.finalUri().toString(), tally.issues());
+          r.finalUri().toString(), limits.maxRdfDepth(), limits.maxTriples(), tally.issues());
       if (m == null) {
         break;
       }

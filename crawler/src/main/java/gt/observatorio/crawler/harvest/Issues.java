@@ -36,6 +36,12 @@ public final class Issues {
   public static final String MALFORMED_RECORD = "catalog.malformed_record";
   /** The page limit was reached before the end of the catalog. */
   public static final String PAGE_LIMIT = "catalog.page_limit";
+  /** Paging made no progress (a page repeated an earlier one or brought no new dataset) or the counts contradict. */
+  public static final String NO_PROGRESS = "catalog.no_progress";
+  /** The harvest took longer than {@code limits.maxHarvestMillis} and was stopped. */
+  public static final String TIME_LIMIT = "catalog.time_limit";
+  /** A document is nested deeper than {@code limits.maxJsonDepth} or {@code limits.maxRdfDepth}. */
+  public static final String TOO_DEEP = "catalog.too_deep";
   /** Auto-detection found no known catalog kind. */
   public static final String UNKNOWN_KIND = "catalog.unknown_kind";
 

@@ -1,6 +1,9 @@
 package gt.observatorio.crawler.harvest;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gt.observatorio.crawler.CrawlerContext;
@@ -9,6 +12,8 @@ import gt.observatorio.crawler.http.FetchResult;
 import gt.observatorio.engine.domain.HarvestIssue;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Fetches JSON documents for harvesters; every failure becomes an issue, never an exception. A 429
@@ -16,7 +21,7 @@ import java.util.List;
  * holds the host back) and retried once.
  */
 public final class JsonReader {
-  static final ObjectMapper JSON = new ObjectMapper();
+  private static final Map<Integer, ObjectMapper> MAPPERS = new ConcurrentHashMap<>();
   private final CrawlerContext ctx;
   private final boolean obeyRobots;
   private FetchResult last;
@@ -43,23 +48,36 @@ public final class JsonReader {
       issues.add(Issues.of(last));
       return null;
     }
-    return parse(uri.toString(), last.body(), last.contentType(), issues);
+    return parse(uri.toString(), last.body(), last.contentType(), ctx.config().limits().maxJsonDepth(), issues);
   }
 
-  /** Parses JSON bytes; an invalid encoding is reported and read with replacement characters. */
-  public static JsonNode parse(String url, byte[] body, String contentType, List<HarvestIssue> issues) {
+  /** A mapper refusing documents nested deeper than {@code maxDepth} (no recursion past it). */
+  static ObjectMapper mapper(int maxDepth) {
+    return MAPPERS.computeIfAbsent(maxDepth, d -> new ObjectMapper(JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(d).build()).build()));
+  }
+
+  /**
+   * Parses JSON bytes; an invalid encoding is reported and read with replacement characters, and a
+   * document nested deeper than {@code maxDepth} is refused with a {@code catalog.too_deep} issue.
+   */
+  public static JsonNode parse(String url, byte[] body, String contentType, int maxDepth,
+      List<HarvestIssue> issues) {
     Charsets.Decoded text = Charsets.decode(body, contentType);
     if (text.malformed()) {
       issues.add(new HarvestIssue(Issues.INVALID_ENCODING, url,
           "bytes not valid in " + text.charset().name() + " were replaced"));
     }
     try {
-      JsonNode node = JSON.readTree(text.text());
+      JsonNode node = mapper(maxDepth).readTree(text.text());
       if (node == null || node.isMissingNode()) {
         issues.add(new HarvestIssue(Issues.MALFORMED_JSON, url, "empty body"));
         return null;
       }
       return node;
+    } catch (StreamConstraintsException e) {
+      issues.add(new HarvestIssue(Issues.TOO_DEEP, url, "JSON nested deeper than " + maxDepth + " levels"));
+      return null;
     } catch (JsonProcessingException e) {
       String type = contentType == null ? "no Content-Type" : "Content-Type " + contentType;
       issues.add(new HarvestIssue(Issues.MALFORMED_JSON, url, "not valid JSON (" + type + "): "

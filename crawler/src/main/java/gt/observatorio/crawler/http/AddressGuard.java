@@ -30,9 +30,17 @@ public final class AddressGuard {
     this.resolver = resolver;
   }
 
-  /** Resolves {@code host} and returns its addresses, or throws if any of them is refused. */
+  /**
+   * Resolves {@code host} and returns its addresses, or throws if any of them is refused. A numeric
+   * host is first read as the operating system reads it ({@link Ipv4Forms}); one the system would
+   * not accept is refused as an unknown host, never looked up in DNS.
+   */
   public InetAddress[] resolve(String host) throws UnknownHostException {
-    InetAddress[] addresses = resolver.resolve(host);
+    String h = host;
+    if (Ipv4Forms.numeric(h)) {
+      h = Ipv4Forms.normalise(h).orElseThrow(() -> new UnknownHostException("not a valid IPv4 address: " + host));
+    }
+    InetAddress[] addresses = resolver.resolve(h);
     if (addresses == null || addresses.length == 0) {
       throw new UnknownHostException(host);
     }

@@ -11,6 +11,7 @@ import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.HttpHostConnectException;
 import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.MessageConstraintException;
 import org.apache.hc.core5.http.NoHttpResponseException;
 
 /** Maps what went wrong in an exchange to a typed outcome. */
@@ -25,7 +26,7 @@ final class Failures {
       if (t instanceof BlockedAddressException) {
         return ProbeOutcome.BLOCKED_PRIVATE_ADDRESS;
       }
-      if (t instanceof BodyReader.TooLargeException) {
+      if (t instanceof BodyReader.TooLargeException || t instanceof MessageConstraintException) {
         return ProbeOutcome.TOO_LARGE;
       }
       if (t instanceof UnknownHostException) {
@@ -61,8 +62,58 @@ final class Failures {
     return ProbeOutcome.CONNECTION_FAILED;
   }
 
+  /** What went wrong, in words, then the library's own message (never a bare class name). */
   static String detail(Throwable e) {
-    String m = e.getMessage();
-    return e.getClass().getSimpleName() + (m == null ? "" : ": " + (m.length() > 300 ? m.substring(0, 300) : m));
+    String m = e.getMessage() == null ? "" : e.getMessage();
+    String said = m.length() > 300 ? m.substring(0, 300) : m;
+    String words = words(e, said);
+    return said.isEmpty() || words.equals(said) ? words : words + " (" + said + ")";
+  }
+
+  private static String words(Throwable e, String said) {
+    if (e instanceof MessageConstraintException) {
+      if (said.contains("line length")) {
+        return "the status line or a header line of the response is too long";
+      }
+      if (said.contains("header count")) {
+        return "the response has too many header lines";
+      }
+      return "the response headers are too large";
+    }
+    if (e instanceof BodyReader.TooLargeException) {
+      return said;
+    }
+    if (e instanceof UnknownHostException) {
+      return "unknown host";
+    }
+    if (e instanceof SSLException) {
+      return "the TLS (https) handshake failed";
+    }
+    if (e instanceof SocketTimeoutException || e instanceof ConnectTimeoutException) {
+      return "the server did not answer in time";
+    }
+    if (e instanceof HttpHostConnectException || e instanceof ConnectException) {
+      return "the connection was refused";
+    }
+    if (e instanceof NoHttpResponseException) {
+      return "the server closed the connection without answering";
+    }
+    if (e instanceof ConnectionClosedException) {
+      return "the server closed the connection before the end of the response";
+    }
+    if (e instanceof org.apache.hc.core5.http.ProtocolException
+        || e instanceof org.apache.hc.core5.http.ParseException) {
+      return "the response is not valid HTTP";
+    }
+    if (e instanceof java.util.zip.ZipException) {
+      return "the compressed body is corrupt";
+    }
+    if (e instanceof SocketException) {
+      return "the connection failed";
+    }
+    if (e instanceof InterruptedIOException) {
+      return "the request was interrupted";
+    }
+    return said.isEmpty() ? "the request failed" : said;
   }
 }

@@ -16,24 +16,34 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.core5.http.config.Http1Config;
-import org.apache.hc.core5.http.impl.io.DefaultHttpResponseParserFactory;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.io.HttpMessageParserFactory;
 import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
  * Builds the Apache HttpClient: no automatic redirects, retries, decompression or cookies; a
- * strict response parser (garbage instead of a status line is a protocol error, not skipped).
+ * strict response parser (garbage instead of a status line is a protocol error, not skipped) held
+ * to the configured limits on line length, header count and total header bytes, so an endless
+ * status line or an endless stream of headers costs at most those bytes.
  */
 final class HttpClientFactory {
   private HttpClientFactory() {}
 
   static CloseableHttpClient create(CrawlerConfig c, AddressGuard guard) {
     Timeout read = Timeout.of(c.readTimeoutMillis(), TimeUnit.MILLISECONDS);
+    CrawlerConfig.Limits limits = c.limits();
+    Http1Config h1 = Http1Config.custom()
+        .setMaxLineLength(limits.maxHeaderLineBytes())
+        .setMaxHeaderCount(limits.maxHeaderCount())
+        .build();
     PoolingHttpClientConnectionManager cm = PoolingHttpClientConnectionManagerBuilder.create()
         .setDnsResolver(new GuardedResolver(guard))
         .setConnectionFactory(ManagedHttpClientConnectionFactory.builder()
-            .responseParserFactory(new DefaultHttpResponseParserFactory(Http1Config.DEFAULT))
+            .http1Config(h1)
+            .responseParserFactory((HttpMessageParserFactory<ClassicHttpResponse>) config ->
+                new BoundedResponseParser(h1, limits.maxHeaderBytes()))
             .build())
         .setDefaultConnectionConfig(ConnectionConfig.custom()
             .setConnectTimeout(Timeout.of(c.connectTimeoutMillis(), TimeUnit.MILLISECONDS))

@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * Fetches URLs safely and politely: only http(s); every hop's host resolved and checked by the
  * {@link AddressGuard} before connecting; robots.txt checked when asked; redirects followed by hand
  * (at most {@code maxRedirects}, loops refused); one {@link HostGate} slot per hop; a total time
- * limit; bodies and decompression capped. Never throws for a bad URL or a hostile server.
+ * limit for the request, redirects included, and the harvest's ({@link HarvestDeadline}); bodies,
+ * decompression and response heads capped. Never throws for a bad URL or a hostile server.
  */
 public final class SafeFetcher implements Closeable {
   private final CrawlerConfig config;
@@ -71,11 +72,14 @@ public final class SafeFetcher implements Closeable {
 
   public FetchResult fetch(FetchRequest req) {
     long start = System.nanoTime();
-    long deadline = start + TimeUnit.MILLISECONDS.toNanos(config.totalTimeoutMillis());
+    long deadline = HarvestDeadline.cap(start + TimeUnit.MILLISECONDS.toNanos(config.totalTimeoutMillis()));
     List<String> chain = new ArrayList<>();
     Set<URI> seen = new HashSet<>();
-    URI current = req.uri();
+    URI current = Ipv4Forms.normalise(req.uri());
     while (true) {
+      if (HarvestDeadline.passed()) {
+        return end(req, current, chain, null, ProbeOutcome.TIMEOUT, "the harvest's time limit was reached", start);
+      }
       String invalid = invalidReason(current);
       if (invalid != null) {
         return end(req, current, chain, null, ProbeOutcome.INVALID_URL, invalid, start);
@@ -88,9 +92,9 @@ public final class SafeFetcher implements Closeable {
       } catch (UnknownHostException e) {
         return end(req, current, chain, null, ProbeOutcome.DNS_FAILURE, Failures.detail(e), start);
       }
-      if (req.obeyRobots() && !robots.allowed(current)) {
-        return end(req, current, chain, null, ProbeOutcome.DISALLOWED_BY_ROBOTS,
-            "robots.txt disallows " + current, start);
+      RobotsCheck.Verdict verdict = req.obeyRobots() ? robots.check(current) : RobotsCheck.Verdict.ALLOW;
+      if (!verdict.allowed()) {
+        return end(req, current, chain, null, verdict.outcome(), verdict.detail(), start);
       }
       String hostKey = HostGate.key(current);
       HttpExchange.Hop hop;
@@ -122,7 +126,7 @@ public final class SafeFetcher implements Closeable {
         return end(req, next, chain, hop, ProbeOutcome.TOO_MANY_REDIRECTS,
             "more than " + config.maxRedirects() + " redirects", start);
       }
-      current = next;
+      current = Ipv4Forms.normalise(next);
     }
   }
 
@@ -152,12 +156,9 @@ public final class SafeFetcher implements Closeable {
   }
 
   @Override
+  /** Closes the client at once, aborting requests in flight (shutdown must not wait for a slow server). */
   public void close() {
     timer.shutdownNow();
-    try {
-      client.close();
-    } catch (java.io.IOException ignored) {
-      // nothing left to release
-    }
+    client.close(org.apache.hc.core5.io.CloseMode.IMMEDIATE);
   }
 }

@@ -9,6 +9,7 @@ import gt.observatorio.crawler.http.FetchResult;
 import gt.observatorio.crawler.http.HostGate;
 import gt.observatorio.crawler.http.RobotsCheck;
 import gt.observatorio.crawler.http.SafeFetcher;
+import gt.observatorio.engine.domain.ProbeOutcome;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * robots.txt per host with RFC 9309 semantics, through crawler-commons: a 2xx answer is parsed;
  * a 4xx answer allows everything; a 429, a 5xx or no answer disallows everything until
- * {@code retryAfterErrorMillis} has passed. Rules are cached; a Crawl-delay widens the host's
+ * {@code retryAfterErrorMillis} has passed, and a refused request then names the real cause (the
+ * status, or why robots.txt could not be read). Rules are cached; a Crawl-delay widens the host's
  * pause, up to {@code maxCrawlDelayMillis}.
  */
 public final class RobotsCache implements RobotsCheck {
@@ -29,7 +31,7 @@ public final class RobotsCache implements RobotsCheck {
   private final ConcurrentHashMap<String, Entry> cache = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
 
-  private record Entry(BaseRobotRules rules, long expiresNanos) {}
+  private record Entry(BaseRobotRules rules, RobotsCheck.Verdict unreadable, long expiresNanos) {}
 
   public RobotsCache(SafeFetcher fetcher, CrawlerConfig config) {
     this.fetcher = fetcher;
@@ -39,15 +41,24 @@ public final class RobotsCache implements RobotsCheck {
   }
 
   @Override
-  public boolean allowed(URI uri) {
+  public RobotsCheck.Verdict check(URI uri) {
     if (!config.robots().enabled() || "/robots.txt".equals(uri.getPath())) {
-      return true;
+      return RobotsCheck.Verdict.ALLOW;
     }
-    return rulesFor(uri).isAllowed(uri.toString());
+    Entry e = entry(uri);
+    if (e.unreadable != null) {
+      return e.unreadable;
+    }
+    return e.rules.isAllowed(uri.toString()) ? RobotsCheck.Verdict.ALLOW
+        : RobotsCheck.Verdict.refused(ProbeOutcome.DISALLOWED_BY_ROBOTS, "robots.txt disallows " + uri);
   }
 
   /** The rules for a URL's host, fetched when not cached or expired. */
   public BaseRobotRules rulesFor(URI uri) {
+    return entry(uri).rules;
+  }
+
+  private Entry entry(URI uri) {
     String key = uri.getScheme().toLowerCase(Locale.ROOT) + "://" + HostGate.key(uri);
     Entry e = cache.get(key);
     if (e == null || e.expiresNanos - System.nanoTime() < 0) {
@@ -59,7 +70,7 @@ public final class RobotsCache implements RobotsCheck {
         }
       }
     }
-    return e.rules;
+    return e;
   }
 
   private Entry load(URI uri) {
@@ -75,13 +86,18 @@ public final class RobotsCache implements RobotsCheck {
       if (rules.getCrawlDelay() != BaseRobotRules.UNSET_CRAWL_DELAY && rules.getCrawlDelay() > 0) {
         fetcher.gate().atLeast(HostGate.key(uri), Math.min(rules.getCrawlDelay(), config.maxCrawlDelayMillis()));
       }
-      return new Entry(rules, now + TimeUnit.MILLISECONDS.toNanos(config.robots().cacheMillis()));
+      return new Entry(rules, null, now + TimeUnit.MILLISECONDS.toNanos(config.robots().cacheMillis()));
     }
     if (r.failure() == null && r.status() >= 400 && r.status() < 500 && r.status() != 429) {
-      return new Entry(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL),
+      return new Entry(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL), null,
           now + TimeUnit.MILLISECONDS.toNanos(config.robots().cacheMillis()));
     }
-    return new Entry(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE),
+    RobotsCheck.Verdict why = r.failure() == null
+        ? RobotsCheck.Verdict.refused(ProbeOutcome.DISALLOWED_BY_ROBOTS,
+            robotsUri + " answered HTTP " + r.status() + ": nothing is fetched from this host for now (RFC 9309)")
+        : RobotsCheck.Verdict.refused(r.failure(), robotsUri + " could not be read, so nothing is fetched from "
+            + "this host for now (RFC 9309): " + r.detail());
+    return new Entry(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE), why,
         now + TimeUnit.MILLISECONDS.toNanos(config.robots().retryAfterErrorMillis()));
   }
 }

@@ -12,6 +12,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -28,12 +29,15 @@ public final class Database implements AutoCloseable {
   private static final int JDBC_POOL_SIZE = 10;
 
   private final EmbeddedPostgres embedded;
+  private final EmbeddedShutdown embeddedStop;
   private final HikariDataSource dataSource;
   private final Pool pool;
   private final String jdbcUrl;
 
-  private Database(EmbeddedPostgres embedded, HikariDataSource dataSource, Pool pool, String jdbcUrl) {
+  private Database(EmbeddedPostgres embedded, EmbeddedShutdown embeddedStop, HikariDataSource dataSource,
+      Pool pool, String jdbcUrl) {
     this.embedded = embedded;
+    this.embeddedStop = embeddedStop;
     this.dataSource = dataSource;
     this.pool = pool;
     this.jdbcUrl = jdbcUrl;
@@ -46,6 +50,7 @@ public final class Database implements AutoCloseable {
    */
   public static Database start(Vertx vertx, DbConfig c) {
     EmbeddedPostgres embedded = c.embedded() ? startEmbedded(c) : null;
+    EmbeddedShutdown stop = embedded == null ? null : new EmbeddedShutdown(embedded);
     try {
       ConnectionTarget target = embedded != null
           ? ConnectionTarget.embedded(embedded.getPort())
@@ -57,9 +62,11 @@ public final class Database implements AutoCloseable {
           .connectingTo(target.connectOptions())
           .using(vertx)
           .build();
-      return new Database(embedded, ds, pool, target.jdbcUrl());
+      return new Database(embedded, stop, ds, pool, target.jdbcUrl());
     } catch (RuntimeException e) {
-      stopQuietly(embedded);
+      if (stop != null) {
+        stop.stop();
+      }
       throw e;
     }
   }
@@ -90,17 +97,30 @@ public final class Database implements AutoCloseable {
       LOG.warn("closing the Vert.x pool failed", e);
     }
     dataSource.close();
-    stopQuietly(embedded);
+    if (embeddedStop != null) {
+      embeddedStop.stop();
+    }
+  }
+
+  /**
+   * At JVM exit (a signal), keeps the embedded database up to {@code d} longer for the owner to close
+   * it in order (crawls first); without it, it stops at once. No effect on an external server.
+   */
+  public void holdOnExit(Duration d) {
+    if (embeddedStop != null) {
+      embeddedStop.hold(d);
+    }
   }
 
   private static EmbeddedPostgres startEmbedded(DbConfig c) {
     Path dir = expandHome(c.embeddedDir());
     try {
       Files.createDirectories(dir);
+      OrphanPostgres.stop(dir, 10);
       EmbeddedPostgres.Builder b = EmbeddedPostgres.builder()
           .setDataDirectory(dir)
           .setCleanDataDirectory(false)
-          .setRegisterShutdownHook(true);
+          .setRegisterShutdownHook(false);
       if (c.embeddedPort() > 0) {
         b.setPort(c.embeddedPort());
       }
@@ -152,20 +172,6 @@ public final class Database implements AutoCloseable {
 
   static Path expandHome(String dir) {
     String d = dir == null || dir.isBlank() ? "~/.observatorio/pgdata" : dir.trim();
-    if (d.equals("~") || d.startsWith("~/")) {
-      d = System.getProperty("user.home") + d.substring(1);
-    }
-    return Path.of(d).toAbsolutePath().normalize();
-  }
-
-  private static void stopQuietly(EmbeddedPostgres pg) {
-    if (pg == null) {
-      return;
-    }
-    try {
-      pg.close();
-    } catch (IOException | RuntimeException e) {
-      LOG.warn("stopping the embedded PostgreSQL failed", e);
-    }
+    return Path.of(gt.observatorio.engine.config.UserHome.expand(d)).toAbsolutePath().normalize();
   }
 }

@@ -121,7 +121,9 @@ public final class CrawlPipeline {
         throw new IllegalStateException("no harvester for source kind " + source.kind());
       }
       HarvestSummary summary = h.harvest(source.url(), batches);
+      stopIfInterrupted();
       batches.flush();
+      stopIfInterrupted();
       outcome = outcome(summary, batches);
     } catch (Exception | StackOverflowError e) {
       LOG.warn("run {} of source {} failed", run.id(), source.id(), e);
@@ -143,6 +145,13 @@ public final class CrawlPipeline {
             return new CrawlRun(run.id(), source.id(), RunState.FAILED, run.week(), run.startedAt(),
                 clock.instant(), fail.datasets(), fail.distributions(), fail.probes(), fail.errors(), fail.message());
           });
+    }
+  }
+
+  /** A crawl interrupted by shutdown is never published, even if its harvest ended normally. */
+  private static void stopIfInterrupted() {
+    if (Thread.interrupted()) {
+      throw new IllegalStateException("interrumpida al detener el nodo / interrupted by shutdown");
     }
   }
 

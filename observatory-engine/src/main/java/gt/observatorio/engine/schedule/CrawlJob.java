@@ -3,7 +3,7 @@ package gt.observatorio.engine.schedule;
 import java.time.Instant;
 import java.util.function.BiConsumer;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.Job;
+import org.quartz.InterruptableJob;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 import org.quartz.Scheduler;
@@ -15,12 +15,13 @@ import org.slf4j.LoggerFactory;
  * crawl per source at a time, across the cluster; a crawl cut short by a dead node is run again.
  */
 @DisallowConcurrentExecution
-final class CrawlJob implements Job {
+final class CrawlJob implements InterruptableJob {
   static final String SOURCE_ID = "sourceId";
   static final String REQUEST_KEY = "requestKey";
   private static final Logger LOG = LoggerFactory.getLogger(CrawlJob.class);
 
   private final BiConsumer<String, String> runner;
+  private volatile Thread worker;
 
   CrawlJob(BiConsumer<String, String> runner) {
     this.runner = runner;
@@ -33,11 +34,24 @@ final class CrawlJob implements Job {
     if (ctx.isRecovering()) {
       LOG.info("recovering the crawl of {} ({})", sourceId, key);
     }
+    worker = Thread.currentThread();
     try {
       runner.accept(sourceId, key);
     } catch (RuntimeException e) {
       LOG.error("crawl of {} could not run", sourceId, e);
       throw new JobExecutionException(e, false);
+    } finally {
+      worker = null;
+      Thread.interrupted();
+    }
+  }
+
+  /** Interrupts the crawl (shutdown after the grace period): the run ends and is recorded as failed. */
+  @Override
+  public void interrupt() {
+    Thread t = worker;
+    if (t != null) {
+      t.interrupt();
     }
   }
 

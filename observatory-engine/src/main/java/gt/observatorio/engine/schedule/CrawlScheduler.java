@@ -1,6 +1,7 @@
 package gt.observatorio.engine.schedule;
 
 import gt.observatorio.engine.domain.Source;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +20,7 @@ import org.quartz.CronTrigger;
 import org.quartz.JobBuilder;
 import org.quartz.JobDataMap;
 import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -44,9 +46,11 @@ public final class CrawlScheduler implements AutoCloseable {
   public static final String NAME = "observatorio";
   static final String GROUP = "crawl";
   private static final AtomicInteger DATA_SOURCES = new AtomicInteger();
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CrawlScheduler.class);
 
   private final Scheduler scheduler;
   private final TimeZone zone;
+  private final long minIntervalSeconds;
   private final ScheduledTasks tasks;
 
   /** A scheduler whose jobs call {@code runner} with the source id. */
@@ -60,6 +64,7 @@ public final class CrawlScheduler implements AutoCloseable {
    */
   public CrawlScheduler(DataSource dataSource, SchedulerConfig cfg, BiConsumer<String, String> runner) {
     this.zone = TimeZone.getTimeZone(cfg.timeZone());
+    this.minIntervalSeconds = cfg.minCrawlIntervalSeconds();
     String dsName = "observatorio-ds-" + DATA_SOURCES.incrementAndGet();
     DBConnectionManager.getInstance().addConnectionProvider(dsName, new QuartzSetup.SharedDataSource(dataSource));
     try {
@@ -86,7 +91,7 @@ public final class CrawlScheduler implements AutoCloseable {
   /**
    * Makes the scheduled jobs match the sources: adds or updates one per source (keeping triggers
    * whose cron did not change) and removes the jobs of sources no longer registered. A source whose
-   * cron is invalid is not scheduled.
+   * cron is invalid, or fires more often than {@code scheduler.minCrawlIntervalSeconds}, is not scheduled.
    *
    * @return one message per source that could not be scheduled (empty when all were)
    */
@@ -95,7 +100,8 @@ public final class CrawlScheduler implements AutoCloseable {
     try {
       Set<JobKey> wanted = new HashSet<>();
       for (Source s : sources) {
-        Optional<String> problem = cronProblem(s.cron());
+        Optional<String> problem = cronProblem(s.cron())
+            .or(() -> CronSpacing.tooFrequent(s.cron(), zone, minIntervalSeconds));
         if (problem.isPresent()) {
           problems.add("source " + s.id() + ": " + problem.get());
         } else {
@@ -201,6 +207,51 @@ public final class CrawlScheduler implements AutoCloseable {
   public void close() {
     try {
       scheduler.shutdown(true);
+    } catch (SchedulerException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
+  /** Fires no trigger any more (shutdown begins); running crawls go on. */
+  public void standby() {
+    call(() -> {
+      scheduler.standby();
+      return null;
+    });
+  }
+
+  /** How many crawls run on this node now. */
+  public int runningCrawls() {
+    return call(() -> scheduler.getCurrentlyExecutingJobs().size());
+  }
+
+  /** Interrupts the crawls running on this node (each then ends and records its run as failed). */
+  public void interruptCrawls() {
+    call(() -> {
+      for (JobExecutionContext c : scheduler.getCurrentlyExecutingJobs()) {
+        String id = c.getJobDetail().getKey().getName();
+        LOG.warn("interrumpiendo el rastreo de {} / interrupting the crawl of {}", id, id);
+        scheduler.interrupt(c.getFireInstanceId());
+      }
+      return null;
+    });
+  }
+
+  /** Shuts Quartz down without waiting for the jobs still running (they were interrupted). */
+  public void shutdownNow() {
+    call(() -> {
+      scheduler.shutdown(false);
+      return null;
+    });
+  }
+
+  private interface QuartzCall<T> {
+    T run() throws SchedulerException;
+  }
+
+  private static <T> T call(QuartzCall<T> c) {
+    try {
+      return c.run();
     } catch (SchedulerException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }

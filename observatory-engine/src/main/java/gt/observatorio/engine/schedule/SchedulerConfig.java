@@ -7,6 +7,8 @@ package gt.observatorio.engine.schedule;
  * @param misfireThresholdSeconds how late a trigger may fire before it counts as misfired
  * @param clusterCheckinSeconds how often a clustered node checks in; a node silent for longer is
  *     presumed dead and its running crawls are recovered by another node
+ * @param minCrawlIntervalSeconds the shortest time allowed between two crawls of one source by its
+ *     cron (0: no minimum)
  */
 public record SchedulerConfig(
     boolean enabled,
@@ -15,7 +17,8 @@ public record SchedulerConfig(
     String timeZone,
     String instanceId,
     int misfireThresholdSeconds,
-    int clusterCheckinSeconds) {
+    int clusterCheckinSeconds,
+    long minCrawlIntervalSeconds) {
 
   public SchedulerConfig {
     threads = Math.max(1, threads);
@@ -23,5 +26,6 @@ public record SchedulerConfig(
     instanceId = instanceId == null || instanceId.isBlank() ? "AUTO" : instanceId;
     misfireThresholdSeconds = misfireThresholdSeconds <= 0 ? 60 : misfireThresholdSeconds;
     clusterCheckinSeconds = clusterCheckinSeconds <= 0 ? 15 : clusterCheckinSeconds;
+    minCrawlIntervalSeconds = minCrawlIntervalSeconds < 0 ? 3600 : minCrawlIntervalSeconds;
   }
 }

@@ -78,6 +78,6 @@ class DatabaseTest {
   @Test
   void leadingTildeExpandsToTheUserHome() {
     assertThat(Database.expandHome("~/.observatorio/pgdata"))
-        .isEqualTo(Path.of(System.getProperty("user.home"), ".observatorio", "pgdata"));
+        .isEqualTo(gt.observatorio.engine.config.UserHome.home().resolve(".observatorio/pgdata"));
   }
 }

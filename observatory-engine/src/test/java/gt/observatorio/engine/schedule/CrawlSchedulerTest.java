@@ -27,7 +27,7 @@ class CrawlSchedulerTest {
   }
 
   static SchedulerConfig config(String instanceId, boolean clustered) {
-    return new SchedulerConfig(true, clustered, 2, "America/Guatemala", instanceId, 60, 1);
+    return new SchedulerConfig(true, clustered, 2, "America/Guatemala", instanceId, 60, 1, 0);
   }
 
   static Source source(String id, String cron) {

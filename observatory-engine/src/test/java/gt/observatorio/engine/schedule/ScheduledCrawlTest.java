@@ -24,7 +24,7 @@ class ScheduledCrawlTest {
           "ckan", "0/1 * * * * ?");
       join(f.registry.upsert(List.of(), List.of(s)));
       f.harvester.serve(s.url(), List.of(dataset("a", "A", "D", "L")));
-      SchedulerConfig cfg = new SchedulerConfig(true, false, 1, "UTC", "solo", 60, 15);
+      SchedulerConfig cfg = new SchedulerConfig(true, false, 1, "UTC", "solo", 60, 15, 0);
       try (CrawlScheduler scheduler = new CrawlScheduler(f.db.dataSource(), cfg,
           new CrawlRunner(f.pipeline))) {
         scheduler.sync(join(f.registry.sources()));
@@ -49,7 +49,7 @@ class ScheduledCrawlTest {
       f.harvester.serve(s.url(), List.of(dataset("a", "A", "D", "L")));
       RunRepository runs = new RunRepository(f.db.pool());
       CrawlRun queued = join(runs.enqueue(s, IsoWeek.of(f.clock.instant()), "api:42", f.clock.instant()));
-      SchedulerConfig cfg = new SchedulerConfig(true, false, 1, "UTC", "solo", 60, 15);
+      SchedulerConfig cfg = new SchedulerConfig(true, false, 1, "UTC", "solo", 60, 15, 0);
       try (CrawlScheduler scheduler = new CrawlScheduler(f.db.dataSource(), cfg,
           new CrawlRunner(f.pipeline))) {
         scheduler.sync(List.of(s));

@@ -44,7 +44,7 @@ public final class CrawlNode implements AutoCloseable {
     EngineFixture.join(registry.upsert(List.of(new Institution("KILL", "Institución KILL", "ministerio", "x")),
         List.of(SOURCE)));
     scheduler = new CrawlScheduler(this.db.dataSource(),
-        new SchedulerConfig(true, true, 2, "UTC", instanceId, 60, 1), new CrawlRunner(pipeline));
+        new SchedulerConfig(true, true, 2, "UTC", instanceId, 60, 1, 0), new CrawlRunner(pipeline));
     scheduler.sync(List.of(SOURCE));
     scheduler.start();
   }

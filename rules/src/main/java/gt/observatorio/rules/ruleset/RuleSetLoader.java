@@ -74,7 +74,14 @@ public final class RuleSetLoader {
       tree = YAML.readTree(yaml);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new RuleSetException(List.of(new Problem(origin, line, null, "not valid YAML: " + e.getOriginalMessage())));
+      String said = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      String reason = said.contains("CharConversionException")
+          ? "not valid UTF-8 text (a rule set is a UTF-8 YAML file): " : "not valid YAML: ";
+      throw new RuleSetException(List.of(new Problem(origin, line, null,
+          reason + said.replaceAll("\\b(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error): ", ""))));
+    } catch (java.io.CharConversionException e) {
+      throw new RuleSetException(List.of(new Problem(origin, 0, null,
+          "not valid UTF-8 text (a rule set is a UTF-8 YAML file): " + e.getMessage())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -122,7 +122,7 @@ final class AdminApi implements RouteModule {
     return hooks.sourcesChanged().get();
   }
 
-  private static Source source(String id, JsonObject b) {
+  private Source source(String id, JsonObject b) {
     URI url;
     try {
       url = URI.create(required(b, "url"));
@@ -141,6 +141,12 @@ final class AdminApi implements RouteModule {
     String cron = b.getString("cron");
     if (cron != null && CrawlScheduler.cronProblem(cron).isPresent()) {
       throw ApiException.badRequest("cron no es una expresión Quartz válida.", "cron is not a valid Quartz expression.");
+    }
+    if (cron != null) {
+      hooks.cronProblem().apply(cron).ifPresent(p -> {
+        String[] esEn = p.split(" / ", 2);
+        throw ApiException.badRequest(esEn[0] + ".", (esEn.length > 1 ? esEn[1] : esEn[0]) + ".");
+      });
     }
     return new Source(id, required(b, "institution").toUpperCase(java.util.Locale.ROOT), url, kind, cron);
   }

@@ -54,8 +54,9 @@ final class CatalogApi {
 
   Future<Body> search(RoutingContext ctx) {
     String q = ctx.request().getParam("q");
-    if (q == null || q.isBlank() || q.length() < 2 || q.length() > 80) {
-      throw ApiException.badRequest("Indique q con 2 a 80 caracteres.", "Give q with 2 to 80 characters.");
+    if (q == null || q.isBlank() || q.length() > 80) {
+      throw ApiException.badRequest("Indique q con 1 a 80 caracteres (cualquier carácter, también %).",
+          "Give q with 1 to 80 characters (any character, % included).");
     }
     int limit = Params.integer(ctx, "limit", 20, 1, 100);
     return queries.search(q.strip(), limit).map(hits -> {

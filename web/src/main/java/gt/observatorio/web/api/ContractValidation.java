@@ -5,13 +5,25 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.openapi.contract.OpenAPIContract;
+import io.vertx.core.json.Json;
+import io.vertx.json.schema.common.dsl.SchemaType;
+import io.vertx.openapi.contract.Location;
 import io.vertx.openapi.contract.Operation;
+import io.vertx.openapi.contract.Parameter;
 import io.vertx.openapi.validation.RequestUtils;
 import io.vertx.openapi.validation.RequestValidator;
 import org.slf4j.Logger;
@@ -73,11 +85,40 @@ final class ContractValidation {
       if (op == null) {
         return Future.succeededFuture();
       }
-      return RequestUtils.extract(ctx.request(), op, () -> Future.succeededFuture(Buffer.buffer()))
+      return RequestUtils.extract(reencodedParams(ctx.request(), op), op, () -> Future.succeededFuture(Buffer.buffer()))
           .compose(req -> v.validate(req, op.getOperationId())).mapEmpty();
     }).onSuccess(x -> ctx.next()).onFailure(e -> ctx.fail(ApiException.badRequest(
         "La solicitud no cumple el contrato OpenAPI (/api/openapi.yaml): " + clip(e.getMessage()),
         "The request does not conform to the OpenAPI contract (/api/openapi.yaml): " + clip(e.getMessage()))));
+  }
+
+  /**
+   * The request as vertx-openapi 5.0.10 needs it to read free text: it URL-decodes query values that
+   * Vert.x already decoded (eclipse-vertx/vertx-openapi#117), so "%" or "100%" failed, and it reads a
+   * string parameter as JSON first, so "2025", a quote or a backslash failed too. Its query values are
+   * given as it expects them: string parameters as JSON strings, all of them URL-encoded once more.
+   */
+  static HttpServerRequest reencodedParams(HttpServerRequest request, Operation op) {
+    Set<String> strings = new HashSet<>();
+    for (Parameter p : op.getParameters()) {
+      if (p.getIn() == Location.QUERY && p.getSchemaType() == SchemaType.STRING) {
+        strings.add(p.getName());
+      }
+    }
+    MultiMap encoded = MultiMap.caseInsensitiveMultiMap();
+    request.params().forEach(e -> encoded.add(e.getKey(), URLEncoder.encode(
+        strings.contains(e.getKey()) ? Json.encode(e.getValue()) : e.getValue(), StandardCharsets.UTF_8)));
+    return (HttpServerRequest) Proxy.newProxyInstance(HttpServerRequest.class.getClassLoader(),
+        new Class<?>[] {HttpServerRequest.class}, (proxy, method, args) -> {
+          if (method.getName().equals("params")) {
+            return encoded;
+          }
+          try {
+            return method.invoke(request, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
   }
 
   private static String clip(String s) {

@@ -27,6 +27,7 @@ public final class ServeCommand implements Callable<Integer> {
     Registry registry = RegistryLoader.load(settings.web().registryFile());
     Observatory obs = Observatory.start(settings, Clock.systemUTC(), false);
     Runtime.getRuntime().addShutdownHook(new Thread(obs::close, "observatorio-shutdown"));
+    Signals.stopOn(obs::close, java.time.Duration.ofSeconds(settings.web().shutdownGraceSeconds() + 10L));
     obs.housekeeping().abandonStaleRuns();
     obs.registration().register(registry);
     obs.scheduling().scheduleRegistered();

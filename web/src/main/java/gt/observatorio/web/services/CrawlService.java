@@ -120,6 +120,21 @@ public final class CrawlService implements AutoCloseable {
    * Takes no new crawl and gives the running ones the grace period to finish, then interrupts them (an
    * interrupted run is never published and is crawled again at its next fire).
    */
+  /** Takes no more crawls (shutdown begins); those running go on. */
+  public void stopAccepting() {
+    crawls.shutdown();
+  }
+
+  /** Whether no crawl started here runs or waits any more (after {@link #stopAccepting}). */
+  public boolean idle() {
+    return crawls.isTerminated();
+  }
+
+  /** Interrupts the crawls running here (each then records its run as failed). */
+  public void interrupt() {
+    crawls.shutdownNow();
+  }
+
   @Override
   public void close() {
     crawls.shutdown();

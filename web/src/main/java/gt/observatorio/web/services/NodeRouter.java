@@ -59,7 +59,7 @@ public final class NodeRouter {
   public RouteTable build(Vertx vertx, WebConfig web) {
     Set<String> profiles = Set.copyOf(scoring.scorers().stream().map(s -> s.ruleSet().profile()).toList());
     ApiRouter api = new ApiRouter(stores, profiles, defaultProfile, simulated, web.cacheSeconds(), scoring.ruleSets(),
-        new AdminHooks(crawls::crawlInBackground, scheduling::rescheduleRegistered));
+        new AdminHooks(crawls::crawlInBackground, scheduling::rescheduleRegistered, scheduling::cronProblem));
     return api.build(vertx, web.corsOrigin(), List.of(
         new LaipApi(stores.laip(), simulated),
         new PlanApi(compliance.plan(), stores.plan(), clock, stores.tokens()),

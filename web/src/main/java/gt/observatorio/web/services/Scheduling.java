@@ -100,6 +100,38 @@ public final class Scheduling implements AutoCloseable {
     return scheduler.running() ? SchedulerState.RUNNING : SchedulerState.STOPPED;
   }
 
+  /** Fires no trigger any more (shutdown begins); running crawls go on. */
+  public synchronized void standby() {
+    closed = true;
+    if (scheduler != null) {
+      scheduler.standby();
+    }
+  }
+
+  /** How many scheduled crawls run on this node now. */
+  public synchronized int runningCrawls() {
+    try {
+      return scheduler == null ? 0 : scheduler.runningCrawls();
+    } catch (IllegalStateException e) {
+      return 0;
+    }
+  }
+
+  /** Interrupts the scheduled crawls running on this node. */
+  public synchronized void interruptCrawls() {
+    if (scheduler != null) {
+      scheduler.interruptCrawls();
+    }
+  }
+
+  /** Shuts Quartz down without waiting for crawls still running (they were interrupted). */
+  public synchronized void shutdownNow() {
+    closed = true;
+    if (scheduler != null) {
+      scheduler.shutdownNow();
+    }
+  }
+
   /** No more scheduled crawls on this node. */
   @Override
   public synchronized void close() {
@@ -107,5 +139,11 @@ public final class Scheduling implements AutoCloseable {
     if (scheduler != null) {
       scheduler.close();
     }
+  }
+
+  /** Why {@code cron} may not be a source's schedule on this node (it fires more often than the minimum interval). */
+  public java.util.Optional<String> cronProblem(String cron) {
+    return gt.observatorio.engine.schedule.CronSpacing.tooFrequent(cron,
+        java.util.TimeZone.getTimeZone(config.timeZone()), config.minCrawlIntervalSeconds());
   }
 }

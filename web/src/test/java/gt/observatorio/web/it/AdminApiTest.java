@@ -60,6 +60,16 @@ class AdminApiTest {
   }
 
   @Test
+  void aCronFiringMoreOftenThanTheMinimumIntervalIsRefusedInWords() throws Exception {
+    HttpResponse<String> r = putJson("/api/admin/v1/sources/cada-segundo", editor, new JsonObject()
+        .put("institution", "OK").put("url", "http://x.org/").put("kind", "ckan").put("cron", "* * * * * ?"));
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    JsonObject problem = new JsonObject(r.body());
+    assertThat(problem.getString("detail")).contains("cada 1 s").contains("cada 1 h");
+    assertThat(problem.getString("detail_en")).contains("every 1 s").contains("every 1 h");
+  }
+
+  @Test
   void withoutAValidTokenTheAdminApiAnswers401WithAChallenge() throws Exception {
     for (String token : new String[] {null, "obs_notarealtokenatall0000", "short"}) {
       HttpResponse<String> r = call("GET", "/api/admin/v1/whoami", token, null, null);

@@ -80,4 +80,21 @@ class OpsEndpointsTest {
     assertThat(ready.getJsonObject("checks").getString("migrations")).isEqualTo("UP");
     assertThat(ready.getJsonObject("checks").getString("scheduler")).isEqualTo("DISABLED");
   }
+
+  @Test
+  void theSiteServesAFaviconAndAWebManifestThatItsPagesLink() {
+    HttpResponse<String> ico = api.raw("/favicon.ico");
+    assertThat(ico.statusCode()).isEqualTo(200);
+    assertThat(ico.headers().firstValue("content-type")).get().asString().contains("icon");
+    assertThat(api.raw("/favicon.svg").statusCode()).isEqualTo(200);
+    HttpResponse<String> manifest = api.raw("/manifest.webmanifest");
+    assertThat(manifest.statusCode()).isEqualTo(200);
+    JsonObject m = new JsonObject(manifest.body());
+    assertThat(m.getString("name")).isEqualTo("Observatorio de Datos Abiertos de Guatemala");
+    assertThat(m.getJsonArray("icons")).isNotEmpty();
+    for (String page : List.of("/", "/laip.html", "/plan.html")) {
+      assertThat(api.raw(page).body()).as(page)
+          .contains("rel=\"manifest\" href=\"/manifest.webmanifest\"").contains("href=\"/favicon.ico\"");
+    }
+  }
 }

@@ -8,7 +8,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one failure handler: every error leaves as {@code application/problem+json} (RFC 9457) with
- * a reason in Spanish and English. Unexpected failures are logged and answered 500 without details.
+ * a reason in Spanish and English. {@code detail} is in the reader's language: the {@code lang} query
+ * parameter ({@code es} or {@code en}) first, then {@code Accept-Language}, Spanish by default.
+ * Unexpected failures are logged and answered 500 without details.
  */
 public final class ProblemHandler implements Handler<RoutingContext> {
   private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
@@ -41,7 +43,7 @@ public final class ProblemHandler implements Handler<RoutingContext> {
         .put("type", "about:blank")
         .put("title", title(status))
         .put("status", status)
-        .put("detail", es + " / " + en)
+        .put("detail", english(ctx) ? en : es)
         .put("detail_es", es)
         .put("detail_en", en)
         .put("instance", ctx.request().path());
@@ -49,8 +51,23 @@ public final class ProblemHandler implements Handler<RoutingContext> {
       api.extensions().forEach(e -> problem.put(e.getKey(), e.getValue()));
     }
     ctx.response().setStatusCode(status)
+        .putHeader("content-language", english(ctx) ? "en" : "es")
         .putHeader("content-type", "application/problem+json; charset=utf-8")
         .end(problem.encode());
+  }
+
+  static boolean english(RoutingContext ctx) {
+    String lang = ctx.request().getParam("lang");
+    if (lang != null && !lang.isBlank()) {
+      return lang.toLowerCase(java.util.Locale.ROOT).startsWith("en");
+    }
+    String accept = ctx.request().getHeader("accept-language");
+    if (accept == null || accept.isBlank()) {
+      return false;
+    }
+    return java.util.Locale.LanguageRange.parse(accept).stream()
+        .filter(r -> r.getRange().startsWith("es") || r.getRange().startsWith("en"))
+        .findFirst().map(r -> r.getRange().startsWith("en")).orElse(false);
   }
 
   private static String title(int status) {

@@ -15,10 +15,13 @@ final class ApiClient {
     this.base = "http://127.0.0.1:" + port;
   }
 
-  HttpResponse<String> raw(String path) {
+  HttpResponse<String> raw(String path, String... headers) {
     try {
-      return http.sendAsync(HttpRequest.newBuilder(URI.create(base + path)).timeout(java.time.Duration.ofSeconds(30))
-          .GET().build(), HttpResponse.BodyHandlers.ofString()).get(60, java.util.concurrent.TimeUnit.SECONDS);
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(java.time.Duration.ofSeconds(30));
+      if (headers.length > 0) {
+        request.headers(headers);
+      }
+      return http.sendAsync(request.GET().build(), HttpResponse.BodyHandlers.ofString()).get(60, java.util.concurrent.TimeUnit.SECONDS);
     } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
       throw new IllegalStateException("GET " + path + " failed: " + e, e);
     } catch (InterruptedException e) {

@@ -80,4 +80,41 @@ class OpsEndpointsTest {
     assertThat(ready.getJsonObject("checks").getString("migrations")).isEqualTo("UP");
     assertThat(ready.getJsonObject("checks").getString("scheduler")).isEqualTo("DISABLED");
   }
+
+  @Test
+  void theSiteServesAFaviconAndAWebManifestThatItsPagesLink() {
+    HttpResponse<String> ico = api.raw("/favicon.ico");
+    assertThat(ico.statusCode()).isEqualTo(200);
+    assertThat(ico.headers().firstValue("content-type")).get().asString().contains("icon");
+    assertThat(api.raw("/favicon.svg").statusCode()).isEqualTo(200);
+    HttpResponse<String> manifest = api.raw("/manifest.webmanifest");
+    assertThat(manifest.statusCode()).isEqualTo(200);
+    JsonObject m = new JsonObject(manifest.body());
+    assertThat(m.getString("name")).isEqualTo("Observatorio de Datos Abiertos de Guatemala");
+    assertThat(m.getJsonArray("icons")).isNotEmpty();
+    for (String page : List.of("/", "/laip.html", "/plan.html")) {
+      assertThat(api.raw(page).body()).as(page)
+          .contains("rel=\"manifest\" href=\"/manifest.webmanifest\"").contains("href=\"/favicon.ico\"");
+    }
+  }
+
+  @Test
+  void problemDetailsFollowTheReadersLanguage() {
+    String[][] cases = {
+        {"/api/v1/no-such-thing", null, "es", "No existe ese recurso."},
+        {"/api/v1/no-such-thing?lang=en", null, "en", "No such resource."},
+        {"/api/v1/no-such-thing", "en-GB,en;q=0.9", "en", "No such resource."},
+        {"/api/v1/no-such-thing", "es-GT,es;q=0.9,en;q=0.8", "es", "No existe ese recurso."},
+        {"/api/v1/no-such-thing?lang=es", "en", "es", "No existe ese recurso."},
+    };
+    for (String[] c : cases) {
+      HttpResponse<String> r = c[1] == null ? api.raw(c[0]) : api.raw(c[0], "Accept-Language", c[1]);
+      JsonObject problem = new JsonObject(r.body());
+      assertThat(r.statusCode()).isEqualTo(404);
+      assertThat(r.headers().firstValue("content-language")).as(c[0] + " " + c[1]).contains(c[2]);
+      assertThat(problem.getString("detail")).as(c[0] + " " + c[1]).isEqualTo(c[3]);
+      assertThat(problem.getString("detail_es")).isEqualTo("No existe ese recurso.");
+      assertThat(problem.getString("detail_en")).isEqualTo("No such resource.");
+    }
+  }
 }

@@ -28,7 +28,8 @@ public record CrawlerConfig(
     int maxCatalogPages,
     Robots robots,
     Ckan ckan,
-    Html html) {
+    Html html,
+    Content content) {
 
   /** The class-path resource holding the documented defaults. */
   public static final String DEFAULTS_RESOURCE = "crawler-defaults.yaml";
@@ -44,6 +45,9 @@ public record CrawlerConfig(
 
   /** HTML portal crawling limits. */
   public record Html(int maxPages, int maxDepth) {}
+
+  /** Content checks of tabular files: on or off, and the bytes read (one ranged GET) per file. */
+  public record Content(boolean enabled, int maxBytes) {}
 
   public CrawlerConfig {
     String ua = userAgent == null ? "" : userAgent.toLowerCase(Locale.ROOT);
@@ -61,6 +65,8 @@ public record CrawlerConfig(
     require(rangeBytes >= 1, "rangeBytes must be at least 1");
     require(maxBodyBytes >= 1 && maxDecompressedBytes >= 1, "byte limits must be positive");
     require(robots != null && ckan != null && html != null, "robots, ckan and html sections are required");
+    content = content == null ? new Content(true, 1_048_576) : content;
+    require(content.maxBytes() >= 1, "content.maxBytes must be at least 1");
   }
 
   private static void require(boolean ok, String message) {
@@ -84,6 +90,6 @@ public record CrawlerConfig(
     return new CrawlerConfig(userAgent, allow, allowedAddressRanges, perHostDelayMillis,
         maxCrawlDelayMillis, maxRetryAfterMillis, maxConcurrency, perHostConcurrency,
         connectTimeoutMillis, readTimeoutMillis, totalTimeoutMillis, maxBodyBytes,
-        maxDecompressedBytes, maxRedirects, rangeBytes, sniffContent, maxCatalogPages, robots, ckan, html);
+        maxDecompressedBytes, maxRedirects, rangeBytes, sniffContent, maxCatalogPages, robots, ckan, html, content);
   }
 }

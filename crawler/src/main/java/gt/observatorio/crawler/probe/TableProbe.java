@@ -27,7 +27,9 @@ final class TableProbe {
   }
 
   ProbeResult attach(URI uri, ProbeResult r) {
-    if (!config.enabled() || !r.outcome().reachable() || !TableInspector.tabular(r.format())) {
+    String sniffed = r.sniffedContentType() == null ? "" : r.sniffedContentType();
+    if (!config.enabled() || !r.outcome().reachable() || !TableInspector.tabular(r.format())
+        || sniffed.startsWith("application/zip") || sniffed.startsWith("application/gzip")) {
       return r;
     }
     int max = config.maxBytes();

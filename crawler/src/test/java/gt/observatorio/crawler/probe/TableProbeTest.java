@@ -1,7 +1,8 @@
 package gt.observatorio.crawler.probe;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.head;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,13 +35,15 @@ class TableProbeTest {
 
   @Test
   void aLargeCsvIsReadOnlyUpToTheBudget() {
-    byte[] csv = largeCsv(32 * 1024 * 1024);
-    wm.stubFor(any(urlEqualTo("/grande.csv")).willReturn(aResponse().withHeader("Content-Type", "text/csv").withBody(csv)));
+    byte[] csv = largeCsv(16 * 1024 * 1024);
+    wm.stubFor(head(urlEqualTo("/grande.csv")).willReturn(aResponse().withHeader("Content-Type", "text/csv")
+        .withHeader("Content-Length", String.valueOf(csv.length))));
+    wm.stubFor(get(urlEqualTo("/grande.csv")).willReturn(aResponse().withHeader("Content-Type", "text/csv").withBody(csv)));
     CrawlerContext ctx = TestCrawler.context();
     try {
       ProbeResult r = new HttpProber(ctx).probe(wm.baseUrl() + "/grande.csv", null);
       TableProfile t = r.table();
-      assertThat(r.format()).isEqualTo("CSV");
+      assertThat(r.format()).as(r.outcome() + " " + r.detail()).isEqualTo("CSV");
       assertThat(t).isNotNull();
       assertThat(t.bytesRead()).isEqualTo(ctx.config().content().maxBytes());
       assertThat(t.complete()).isFalse();

@@ -29,7 +29,8 @@ public record CrawlerConfig(
     Limits limits,
     Robots robots,
     Ckan ckan,
-    Html html) {
+    Html html,
+    Content content) {
 
   /** The class-path resource holding the documented defaults. */
   public static final String DEFAULTS_RESOURCE = "crawler-defaults.yaml";
@@ -63,6 +64,9 @@ public record CrawlerConfig(
   /** HTML portal crawling limits. */
   public record Html(int maxPages, int maxDepth) {}
 
+  /** Content checks of tabular files: on or off, and the bytes read (one ranged GET) per file. */
+  public record Content(boolean enabled, int maxBytes) {}
+
   public CrawlerConfig {
     String ua = userAgent == null ? "" : userAgent.toLowerCase(Locale.ROOT);
     if (!ua.contains("http://") && !ua.contains("https://")) {
@@ -80,6 +84,8 @@ public record CrawlerConfig(
     require(maxBodyBytes >= 1 && maxDecompressedBytes >= 1, "byte limits must be positive");
     require(limits != null && robots != null && ckan != null && html != null,
         "limits, robots, ckan and html sections are required");
+    content = content == null ? new Content(true, 1_048_576) : content;
+    require(content.maxBytes() >= 1, "content.maxBytes must be at least 1");
   }
 
   private static void require(boolean ok, String message) {
@@ -104,6 +110,6 @@ public record CrawlerConfig(
         maxCrawlDelayMillis, maxRetryAfterMillis, maxConcurrency, perHostConcurrency,
         connectTimeoutMillis, readTimeoutMillis, totalTimeoutMillis, maxBodyBytes,
         maxDecompressedBytes, maxRedirects, rangeBytes, sniffContent, maxCatalogPages, limits, robots, ckan,
-        html);
+        html, content);
   }
 }

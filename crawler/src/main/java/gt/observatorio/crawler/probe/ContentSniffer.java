@@ -14,8 +14,17 @@ public final class ContentSniffer {
   private static final char[] SEPARATORS = {',', ';', '\t', '|'};
   private final Tika tika = new Tika();
 
-  /** The sniffed media type, or null when there are no bytes. */
+  /** The sniffed media type, refined to the format publishers mean ({@link FormatDialects}), or null when there are no bytes. */
   public String sniff(byte[] firstBytes, String name) {
+    return FormatDialects.refine(firstBytes, detect(firstBytes, name), this);
+  }
+
+  /** The type of a container's content (a gzip's first bytes), without looking into containers again. */
+  String sniffInner(byte[] bytes) {
+    return FormatDialects.refine(bytes, detect(bytes, null), null);
+  }
+
+  private String detect(byte[] firstBytes, String name) {
     if (firstBytes == null || firstBytes.length == 0) {
       return null;
     }

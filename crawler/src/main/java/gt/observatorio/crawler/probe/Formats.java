@@ -16,10 +16,20 @@ public final class Formats {
 
   private Formats() {}
 
-  /** The format of a media type (parameters ignored), or null when unknown or too generic. */
+  /**
+   * The format of a media type, or null when unknown or too generic. Parameters are ignored except
+   * {@code format}, which the sniffer sets where a type has no registration of its own
+   * ({@code application/xml; format=WFS}) or a container holds one format ({@code application/zip; format=CSV}).
+   */
   public static String ofMediaType(String mediaType) {
     if (mediaType == null) {
       return null;
+    }
+    for (String param : mediaType.split(";")) {
+      String p = param.strip();
+      if (p.regionMatches(true, 0, "format=", 0, 7) && p.length() > 7) {
+        return p.substring(7).toUpperCase(Locale.ROOT);
+      }
     }
     Format f = VOCABULARY.byMediaType(mediaType);
     if (f != null) {
@@ -38,6 +48,12 @@ public final class Formats {
   /** The format suggested by a URL's or file name's extension, or null. */
   public static String ofName(String name) {
     Format f = byExtension(name);
+    return f == null ? null : f.shortName();
+  }
+
+  /** The format of a file extension (without the dot), or null. */
+  public static String ofExtension(String extension) {
+    Format f = extension == null ? null : VOCABULARY.byExtension(extension);
     return f == null ? null : f.shortName();
   }
 

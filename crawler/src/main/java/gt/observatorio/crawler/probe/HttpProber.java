@@ -30,11 +30,13 @@ public final class HttpProber implements Prober {
   private final CrawlerContext ctx;
   private final SafeFetcher fetcher;
   private final ProbeResults results;
+  private final TableProbe tables;
 
   public HttpProber(CrawlerContext ctx) {
     this.ctx = ctx;
     this.fetcher = ctx.fetcher();
     this.results = new ProbeResults(ctx.sniffer());
+    this.tables = new TableProbe(fetcher, ctx.config().content(), ctx.config().robots().enabled());
   }
 
   @Override
@@ -54,13 +56,13 @@ public final class HttpProber implements Prober {
     }
     boolean headOk = h.failure() == null && h.status() >= 200 && h.status() < 300;
     if (headOk && !ctx.config().sniffContent() && h.header("Content-Type") != null) {
-      return results.of(url, h, null, previous, at);
+      return tables.attach(uri, results.of(url, h, null, previous, at));
     }
     FetchRequest get = conditional(new FetchRequest(uri, "GET",
         Map.of("Range", "bytes=0-" + (ctx.config().rangeBytes() - 1), "Accept-Encoding", "identity"),
         false, ctx.config().rangeBytes(), robots), previous);
     FetchResult g = fetcher.fetchRetryingOnce(get);
-    return results.of(url, h, g, previous, at);
+    return tables.attach(uri, results.of(url, h, g, previous, at));
   }
 
   private static FetchRequest conditional(FetchRequest req, ProbeResult previous) {

@@ -14,7 +14,7 @@ class ContentSnifferTest {
       "departamento,anio,valor\\nGuatemala,2024,10\\nPetén,2024,3\\n | datos.csv | text/csv",
       "departamento,anio,valor\\nGuatemala,2024,10\\nPetén,2024,3\\n | descarga?id=7 | text/csv",
       "departamento;anio;valor\\nGuatemala;2024;10\\nPetén;2024;3\\n | datos.txt | text/csv",
-      "\\uFEFFcodigo\\tnombre\\n01\\tGuatemala\\n02\\tEl Progreso\\n | - | text/csv",
+      "\\uFEFFcodigo\\tnombre\\n01\\tGuatemala\\n02\\tEl Progreso\\n | - | text/tab-separated-values",
       "{\"success\": true, \"result\": []} | api | application/json",
       "[{\"id\": 1}, {\"id\": 2}] | datos.json | application/json",
       "<?xml version=\"1.0\"?><root><a>1</a></root> | datos.xml | application/xml",

@@ -9,6 +9,7 @@ import java.util.List;
  * @param format the format the content really has (e.g. {@code CSV}, {@code XLSX}), from sniffing
  *     first, then the declared type, then the URL; null when unknown
  * @param detail a short technical explanation of a failure (exception class and message)
+ * @param table what the first bytes of a tabular file showed, or null (not tabular, not read, or not enabled)
  */
 public record ProbeResult(
     String url,
@@ -25,10 +26,25 @@ public record ProbeResult(
     Boolean tlsValid,
     long latencyMillis,
     Instant checkedAt,
-    String detail) {
+    String detail,
+    TableProfile table) {
 
   public ProbeResult {
     redirectChain = redirectChain == null ? List.of() : List.copyOf(redirectChain);
+  }
+
+  /** A result without a table profile. */
+  public ProbeResult(String url, ProbeOutcome outcome, Integer httpStatus, String finalUrl, List<String> redirectChain,
+      String declaredContentType, String sniffedContentType, String format, Long contentLength, String lastModified,
+      String etag, Boolean tlsValid, long latencyMillis, Instant checkedAt, String detail) {
+    this(url, outcome, httpStatus, finalUrl, redirectChain, declaredContentType, sniffedContentType, format,
+        contentLength, lastModified, etag, tlsValid, latencyMillis, checkedAt, detail, null);
+  }
+
+  /** This result with a table profile. */
+  public ProbeResult withTable(TableProfile profile) {
+    return new ProbeResult(url, outcome, httpStatus, finalUrl, redirectChain, declaredContentType, sniffedContentType,
+        format, contentLength, lastModified, etag, tlsValid, latencyMillis, checkedAt, detail, profile);
   }
 
   /** A result for a URL that was not probed (e.g. {@code --no-probe}). */

@@ -90,6 +90,7 @@ final class BatchProbes {
   private static ProbeResult unchanged(ProbeResult last, ProbeResult now) {
     return new ProbeResult(last.url(), last.outcome(), last.httpStatus(), last.finalUrl(), last.redirectChain(),
         last.declaredContentType(), last.sniffedContentType(), last.format(), last.contentLength(),
-        last.lastModified(), last.etag(), last.tlsValid(), now.latencyMillis(), now.checkedAt(), last.detail());
+        last.lastModified(), last.etag(), last.tlsValid(), now.latencyMillis(), now.checkedAt(), last.detail(),
+        last.table());
   }
 }

@@ -92,7 +92,7 @@ public final class JsonCodec {
   public static String probeHash(ProbeResult p) {
     return sha256(write(new ProbeResult(p.url(), p.outcome(), p.httpStatus(), p.finalUrl(),
         p.redirectChain(), p.declaredContentType(), p.sniffedContentType(), p.format(),
-        p.contentLength(), p.lastModified(), p.etag(), p.tlsValid(), 0, null, p.detail())));
+        p.contentLength(), p.lastModified(), p.etag(), p.tlsValid(), 0, null, p.detail(), p.table())));
   }
 
   public static String issues(List<HarvestIssue> issues) {

@@ -21,7 +21,8 @@ public final class HarvestCommand implements Callable<Integer> {
   @Mixin CrawlerOptions options;
   @Mixin Progress progress;
 
-  @Parameters(index = "0", paramLabel = "URL", description = "Catálogo o portal / Catalog or portal")
+  @Parameters(index = "0", paramLabel = "URL|FILE",
+      description = "Catálogo o portal, o archivo local (CKAN JSON, DCAT, data.json) / Catalog or portal, or a local file")
   URI url;
 
   @Mixin KindOption kind;
@@ -31,6 +32,7 @@ public final class HarvestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String k = kind.kind;
+    CatalogArgument.requireReadable(url, spec);
     Settings settings = options.settings();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -39,7 +41,7 @@ public final class HarvestCommand implements Callable<Integer> {
     HarvestSummary s;
     try (Crawler crawler = Crawler.create(settings.crawler(), Clock.systemUTC());
          Progress.AutoCloseableBar bar = progress.bar("Cosecha / Harvest", -1, "conjuntos/datasets")) {
-      s = crawler.harvest(k, url, d -> {
+      s = CatalogArgument.harvest(crawler, settings.crawler().maxBodyBytes(), k, url, d -> {
         n.incrementAndGet();
         bar.step();
         if (options.json) {

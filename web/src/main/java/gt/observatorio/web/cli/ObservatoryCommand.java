@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
       "5:hallazgos que bloquean (score --fail-below) / blocking findings"},
     subcommands = {DemoCommand.class, ServeCommand.class, HarvestCommand.class, ProbeCommand.class, ScoreCommand.class,
       CrawlCommand.class, RunsCommand.class, RescoreCommand.class, MethodologyCommand.class, BenchCommand.class,
-      LaipCommand.class, TokenCommand.class, MaturityCommand.class,
+      LaipCommand.class, Oc4idsCommand.class, TokenCommand.class, MaturityCommand.class,
       CommandLine.HelpCommand.class})
 public final class ObservatoryCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -36,7 +36,8 @@ public final class ScoreCommand implements Callable<Integer> {
 
   @Mixin CrawlerOptions options;
 
-  @Parameters(index = "0", paramLabel = "URL", description = "Catálogo o portal / Catalog or portal")
+  @Parameters(index = "0", paramLabel = "URL|FILE",
+      description = "Catálogo o portal, o archivo local (CKAN JSON, DCAT, data.json) / Catalog or portal, or a local file")
   URI url;
 
   @Mixin KindOption kind;
@@ -56,6 +57,7 @@ public final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String k = kind.kind;
+    CatalogArgument.requireReadable(url, spec);
     Settings settings = options.settings();
     String p = profile == null ? settings.rules().defaultProfile() : profile;
     RuleSetDefinition definition;
@@ -83,7 +85,7 @@ public final class ScoreCommand implements Callable<Integer> {
         }
         batch.clear();
       };
-      summary = crawler.harvest(k, url, d -> {
+      summary = CatalogArgument.harvest(crawler, settings.crawler().maxBodyBytes(), k, url, d -> {
         batch.add(d);
         if (batch.size() >= BATCH) {
           flush.run();

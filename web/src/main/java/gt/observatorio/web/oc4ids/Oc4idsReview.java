@@ -33,7 +33,7 @@ public final class Oc4idsReview {
       String base = "/projects/" + i;
       String id = p.path("id").asText("");
       if (!PREFIX.matcher(id).matches()) {
-        out.add(new Oc4idsFinding("oc4ids.id_prefix", base + "/id", Text.of(
+        out.add(Oc4idsFinding.error("oc4ids.id_prefix", base + "/id", Text.of(
             "El identificador del proyecto '" + id + "' no empieza con el prefijo oc4ids-xxxxxx- registrado.",
             "Project id '" + id + "' does not start with a registered oc4ids-xxxxxx- prefix.")));
       }
@@ -51,7 +51,7 @@ public final class Oc4idsReview {
         String p = path + "/" + e.getKey();
         JsonNode v = e.getValue();
         if (v.isNull() || v.isTextual() && v.asText().isBlank() || v.isContainerNode() && v.isEmpty()) {
-          out.add(new Oc4idsFinding("oc4ids.empty_value", p, Text.of("Campo vacío: omítalo o complételo.",
+          out.add(Oc4idsFinding.warning("oc4ids.empty_value", p, Text.of("Campo vacío: omítalo o complételo.",
               "Empty field: omit it or fill it in.")));
         } else {
           walkEmpty(v, p, out);
@@ -67,7 +67,7 @@ public final class Oc4idsReview {
   private static void walkAmounts(JsonNode n, String path, List<Oc4idsFinding> out) {
     if (n.isObject()) {
       if (n.has("amount") && n.get("amount").isNumber() && n.path("currency").asText("").isBlank()) {
-        out.add(new Oc4idsFinding("oc4ids.amount_without_currency", path, Text.of(
+        out.add(Oc4idsFinding.error("oc4ids.amount_without_currency", path, Text.of(
             "Monto sin moneda: indique currency (por ejemplo GTQ).", "Amount without currency: set currency (e.g. GTQ).")));
       }
       n.fields().forEachRemaining(e -> walkAmounts(e.getValue(), path + "/" + e.getKey(), out));
@@ -84,7 +84,7 @@ public final class Oc4idsReview {
       if (field != null && ORG_REFS.contains(field)) {
         String id = n.path("id").asText("");
         if (!parties.contains(id)) {
-          out.add(new Oc4idsFinding("oc4ids.organization_reference_missing", path, Text.of(
+          out.add(Oc4idsFinding.error("oc4ids.organization_reference_missing", path, Text.of(
               "La organización referida ('" + id + "') no está en parties del proyecto.",
               "The referenced organisation ('" + id + "') is not in the project's parties.")));
         }

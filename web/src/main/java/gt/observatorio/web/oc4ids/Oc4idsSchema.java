@@ -52,7 +52,7 @@ public final class Oc4idsSchema {
   public List<Oc4idsFinding> validate(JsonNode pkg) {
     return schema.validate(pkg).stream()
         .sorted(java.util.Comparator.comparing(ValidationMessage::toString))
-        .map(m -> new Oc4idsFinding("oc4ids.schema", m.getInstanceLocation().toString(),
+        .map(m -> Oc4idsFinding.error("oc4ids.schema", m.getInstanceLocation().toString(),
             Text.of("No cumple el esquema OC4IDS: " + m.getMessage(), "Does not follow the OC4IDS schema: "
                 + m.getMessage()))).toList();
   }

@@ -1,7 +1,5 @@
 package gt.observatorio.web.plan;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import gt.observatorio.crawler.CrawlerContext;
 import gt.observatorio.crawler.harvest.Charsets;
 import gt.observatorio.crawler.http.FetchRequest;
@@ -15,10 +13,9 @@ import gt.observatorio.engine.compliance.EvidenceChecker;
 import gt.observatorio.engine.compliance.EvidenceOutcome;
 import gt.observatorio.engine.domain.ProbeResult;
 import gt.observatorio.engine.port.Prober;
+import gt.observatorio.web.oc4ids.Oc4idsCheck;
 import gt.observatorio.web.oc4ids.Oc4idsFinding;
-import gt.observatorio.web.oc4ids.Oc4idsReview;
 import gt.observatorio.web.oc4ids.Oc4idsSchema;
-import java.io.IOException;
 import java.net.URI;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -35,13 +32,13 @@ public final class HttpEvidenceChecker implements EvidenceChecker {
   private static final Set<String> OPEN_FORMATS = Set.of("CSV", "JSON", "GEOJSON", "XLSX", "XLS", "ODS", "XML");
   private final CrawlerContext ctx;
   private final Prober prober;
-  private final Optional<Oc4idsSchema> schema;
+  private final Oc4idsCheck oc4ids;
   private final PageScanner scanner = new PageScanner(new NumeralClassifier());
 
   public HttpEvidenceChecker(CrawlerContext ctx, Prober prober, Optional<Oc4idsSchema> schema) {
     this.ctx = ctx;
     this.prober = prober;
-    this.schema = schema;
+    this.oc4ids = new Oc4idsCheck(schema);
   }
 
   @Override
@@ -95,24 +92,17 @@ public final class HttpEvidenceChecker implements EvidenceChecker {
     return new EvidenceOutcome(ok, p.outcome().id() + " format=" + format, url);
   }
 
-  /** The URL answers with an OC4IDS package without findings (empty values are only warnings). */
+  /** The URL answers with an OC4IDS package without errors (the {@code observatory oc4ids} checks; warnings pass). */
   EvidenceOutcome oc4ids(String url) {
     FetchResult r = fetch(url, "application/json");
     if (!r.ok()) {
       return new EvidenceOutcome(false, "unreachable: " + failure(r), url);
     }
-    JsonNode pkg;
-    try {
-      pkg = new ObjectMapper().readTree(r.body());
-    } catch (IOException e) {
-      return new EvidenceOutcome(false, "not JSON: " + e.getClass().getSimpleName(), url);
-    }
-    List<Oc4idsFinding> findings = new ArrayList<>(Oc4idsReview.review(pkg));
-    schema.ifPresent(s -> findings.addAll(s.validate(pkg)));
-    long errors = findings.stream().filter(f -> !f.code().equals("oc4ids.empty_value")).count();
+    List<Oc4idsFinding> findings = oc4ids.check(r.body());
+    long errors = findings.stream().filter(Oc4idsFinding::isError).count();
     String codes = String.join(",", findings.stream().map(Oc4idsFinding::code).distinct().sorted().toList());
-    return new EvidenceOutcome(errors == 0, findings.size() + " findings" + (codes.isEmpty() ? "" : ": " + codes)
-        + (schema.isPresent() ? "" : " (schema not configured)"), url);
+    return new EvidenceOutcome(errors == 0, findings.size() + " findings, " + errors + " errors"
+        + (codes.isEmpty() ? "" : ": " + codes) + (oc4ids.schemaConfigured() ? "" : " (schema not configured)"), url);
   }
 
   private FetchResult fetch(String url, String accept) {

@@ -90,7 +90,7 @@ class EvidenceCheckerTest {
         .withHeader("Content-Type", "application/json").withBody(resource("oc4ids/mspas/project-package.json"))));
     EvidenceOutcome o = check("oc4ids", "/oc4ids/proyectos.json", 0, "2025-06-10");
     assertThat(o.passed()).isFalse();
-    assertThat(o.observed()).startsWith("4 findings: oc4ids.amount_without_currency,oc4ids.empty_value,oc4ids.id_prefix,"
+    assertThat(o.observed()).startsWith("4 findings, 3 errors: oc4ids.amount_without_currency,oc4ids.empty_value,oc4ids.id_prefix,"
         + "oc4ids.organization_reference_missing").contains("schema not configured");
     assertThat(check("oc4ids", "/oc4ids/nada.json", 0, "2025-06-10").observed()).isEqualTo("unreachable: HTTP 404");
   }

@@ -15,7 +15,7 @@ import java.util.List;
  * was checked, that is the distribution with the most points over those indicators (at MQA's own
  * points; the first on a tie). When some URLs were not checked, their status indicators are not
  * measurable, so the best is the distribution that gives the dataset the highest share of its
- * measurable points (dataset-level indicators included): this keeps "adding a field never lowers a
+ * measurable points (dataset-level indicators included, DCAT-AP compliance with the default shapes too): this keeps "adding a field never lowers a
  * score" true. Every check of every distribution is worked out once per snapshot and remembered
  * per thread for the last snapshot, so the indicator rules only read the results.
  */
@@ -36,13 +36,21 @@ final class BestDistribution {
     passed = new int[n];
     unmeasured = new int[n];
     long base = datasetPoints(ds);
+    long extraMax = 0;
+    if (n > 1) {
+      DcatApShacl.Result shacl = DcatApCompliance.defaultResult(s);
+      if (shacl != null) {
+        base += shacl.conforms() ? DcatApCompliance.POINTS : 0;
+        extraMax = DcatApCompliance.POINTS;
+      }
+    }
     int b = -1;
     long bestPoints = 0;
     long bestMax = 1;
     for (int i = 0; i < n; i++) {
       evaluate(s, ds, dists.get(i), i);
       long p = base;
-      long m = DATASET_MAX + Check.ALWAYS_MEASURED;
+      long m = DATASET_MAX + extraMax + Check.ALWAYS_MEASURED;
       for (Check c : Check.ALL) {
         if ((unmeasured[i] & c.bit) != 0) {
           continue;

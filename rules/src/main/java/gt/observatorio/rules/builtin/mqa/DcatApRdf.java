@@ -46,7 +46,7 @@ final class DcatApRdf {
     date(m, ds, DCTERMS.ISSUED, d.issued());
     date(m, ds, DCTERMS.MODIFIED, d.modified());
     ref(m, ds, DCTERMS.ACCRUAL_PERIODICITY, d.accrualPeriodicity());
-    ref(m, ds, DCTERMS.SPATIAL, d.spatial());
+    spatial(m, ds, d.spatial());
     ref(m, ds, DCTERMS.ACCESS_RIGHTS, d.accessRights());
     if (d.temporal() != null && !d.temporal().isBlank()) {
       BNode period = VF.createBNode();
@@ -81,7 +81,7 @@ final class DcatApRdf {
     if (x.byteSize() != null) {
       m.add(node, DCAT.BYTE_SIZE, VF.createLiteral(String.valueOf(x.byteSize()), XSD.DECIMAL));
     }
-    ref(m, node, DCTERMS.LICENSE, MqaChecks.licence(x, d));
+    labelled(m, node, DCTERMS.LICENSE, DCTERMS.LICENSE_DOCUMENT, MqaChecks.licence(x, d));
     rights(m, node, x.rights());
     date(m, node, DCTERMS.ISSUED, x.issued());
     date(m, node, DCTERMS.MODIFIED, x.modified());
@@ -100,6 +100,30 @@ final class DcatApRdf {
     m.add(s, DCTERMS.RIGHTS, r);
     m.add(r, RDF.TYPE, DCTERMS.RIGHTS_STATEMENT);
     m.add(r, RDFS.LABEL, VF.createLiteral(rights.strip(), "es"));
+  }
+
+  /** A class-ranged property given as text (a licence id such as CC-BY-4.0): a node of the class with its label. */
+  private static void labelled(Model m, Resource s, IRI p, IRI type, String v) {
+    if (MqaChecks.blank(v) || isIri(v)) {
+      ref(m, s, p, v);
+      return;
+    }
+    BNode n = VF.createBNode();
+    m.add(s, p, n);
+    m.add(n, RDF.TYPE, type);
+    m.add(n, RDFS.LABEL, VF.createLiteral(v.strip()));
+  }
+
+  /** dct:spatial ranges over dct:Location: an IRI as is, a place name as a location with its label. */
+  private static void spatial(Model m, Resource s, String spatial) {
+    if (MqaChecks.blank(spatial) || isIri(spatial)) {
+      ref(m, s, DCTERMS.SPATIAL, spatial);
+      return;
+    }
+    BNode place = VF.createBNode();
+    m.add(s, DCTERMS.SPATIAL, place);
+    m.add(place, RDF.TYPE, DCTERMS.LOCATION);
+    m.add(place, RDFS.LABEL, VF.createLiteral(spatial.strip(), "es"));
   }
 
   private static void agent(Model m, Resource s, String publisher) {

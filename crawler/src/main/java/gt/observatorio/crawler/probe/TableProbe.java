@@ -1,0 +1,66 @@
+package gt.observatorio.crawler.probe;
+
+import gt.observatorio.crawler.CrawlerConfig;
+import gt.observatorio.crawler.content.TableInspector;
+import gt.observatorio.crawler.http.FetchRequest;
+import gt.observatorio.crawler.http.FetchResult;
+import gt.observatorio.crawler.http.SafeFetcher;
+import gt.observatorio.engine.domain.ProbeResult;
+import gt.observatorio.engine.domain.TableProfile;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * After a probe names a tabular format (CSV, TSV, JSON, XLSX), reads the file's first
+ * {@code crawler.content.maxBytes} with one ranged GET and attaches what {@link TableInspector} saw.
+ */
+final class TableProbe {
+  private final SafeFetcher fetcher;
+  private final CrawlerConfig.Content config;
+  private final boolean robots;
+
+  TableProbe(SafeFetcher fetcher, CrawlerConfig.Content config, boolean robots) {
+    this.fetcher = fetcher;
+    this.config = config;
+    this.robots = robots;
+  }
+
+  ProbeResult attach(URI uri, ProbeResult r) {
+    String sniffed = r.sniffedContentType() == null ? "" : r.sniffedContentType();
+    if (!config.enabled() || !r.outcome().reachable() || !TableInspector.tabular(r.format())
+        || sniffed.startsWith("application/zip") || sniffed.startsWith("application/gzip")) {
+      return r;
+    }
+    int max = config.maxBytes();
+    FetchResult g = fetcher.fetch(new FetchRequest(uri, "GET",
+        Map.of("Range", "bytes=0-" + (max - 1), "Accept-Encoding", "identity"), false, max, robots));
+    if (!g.ok() || g.body() == null) {
+      return r;
+    }
+    byte[] body = g.body();
+    boolean complete = complete(g, body.length, max);
+    TableProfile profile;
+    try {
+      profile = TableInspector.inspect(r.format(), body, complete);
+    } catch (RuntimeException e) {
+      profile = new TableProfile(r.format().toLowerCase(java.util.Locale.ROOT), body.length, complete, null, null, 0, 0,
+          List.of(), "no se pudo leer / cannot read: " + e.getClass().getSimpleName());
+    }
+    return r.withTable(profile);
+  }
+
+  /** Whole file: a 206 whose Content-Range total fits, or a 200 shorter than the budget. */
+  static boolean complete(FetchResult g, int read, int max) {
+    String range = g.header("Content-Range");
+    if (g.status() == 206 && range != null && range.contains("/")) {
+      String total = range.substring(range.indexOf('/') + 1).strip();
+      try {
+        return !total.equals("*") && Long.parseLong(total) <= read;
+      } catch (NumberFormatException e) {
+        return false;
+      }
+    }
+    return read < max;
+  }
+}

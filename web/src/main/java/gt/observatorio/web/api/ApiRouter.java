@@ -4,6 +4,7 @@ import gt.observatorio.engine.store.PublicQueries;
 import gt.observatorio.engine.store.ReadModel;
 import gt.observatorio.engine.store.Stores;
 import gt.observatorio.web.rulesets.ActiveRuleSets;
+import gt.observatorio.web.registry.UnattributedPublishers;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -99,6 +100,11 @@ public final class ApiRouter {
     get(router, cache, contract, "/api/v1/datasets/:id/dqv.jsonld", ctx -> datasets.dqv(ctx, false));
     get(router, cache, contract, "/api/v1/datasets/:id/dqv.ttl", ctx -> datasets.dqv(ctx, true));
     uncached(router, contract, "/api/v1/sources", catalog::sources);
+    uncached(router, contract, "/api/v1/attribution/unattributed", ctx -> UnattributedPublishers.list(stores)
+        .map(rows -> new JsonObject().put("publishers", new io.vertx.core.json.JsonArray(rows.stream()
+            .map(r -> new JsonObject().put("source", r.source()).put("publisher", r.publisher())
+                .put("datasets", r.datasets()).put("attribution", r.attribution())
+                .put("closest", new io.vertx.core.json.JsonArray(r.closest()))).toList()))));
     get(router, cache, contract, "/api/v1/search", catalog::search);
     // Not cached per publication: activating a rule set changes it without publishing a run.
     uncached(router, contract, "/api/v1/methodology", ctx -> methodology.all());

@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
       "4:base de datos no disponible / database unavailable",
       "5:hallazgos que bloquean (score --fail-below) / blocking findings"},
     subcommands = {DemoCommand.class, ServeCommand.class, HarvestCommand.class, ProbeCommand.class, ScoreCommand.class,
-      CrawlCommand.class, RunsCommand.class, RescoreCommand.class, MethodologyCommand.class, BenchCommand.class,
+      CrawlCommand.class, RunsCommand.class, UnattributedCommand.class, RescoreCommand.class, MethodologyCommand.class, BenchCommand.class,
       LaipCommand.class, TokenCommand.class,
       CommandLine.HelpCommand.class})
 public final class ObservatoryCommand implements Runnable {

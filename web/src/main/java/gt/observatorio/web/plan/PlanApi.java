@@ -40,6 +40,10 @@ public final class PlanApi {
     router.get("/api/v1/plan").handler(ctx -> LaipApi.reply(ctx, repo.latestStatuses().compose(manual ->
         repo.checks().map(checks -> PlanViews.plan(plan, PlanProgress.states(plan, manual, checks,
             YearMonth.now(clock)))))));
+    router.get("/api/v1/plan/institutions/:code").handler(ctx -> LaipApi.reply(ctx, repo.latestStatuses()
+        .compose(manual -> repo.checks().map(checks -> new JsonObject().put("institution", ctx.pathParam("code"))
+            .put("activities", new JsonArray(PlanProgress.owedBy(PlanProgress.states(plan, manual, checks,
+                YearMonth.now(clock)), ctx.pathParam("code")).stream().map(PlanViews::activity).toList()))))));
     router.get("/api/v1/plan/progress").handler(ctx -> LaipApi.reply(ctx, repo.allStatuses().compose(h ->
         repo.checks().map(checks -> new JsonObject().put("plan", plan.id()).put("series", new JsonArray(
             PlanProgress.series(plan, h, checks).stream().map(PlanViews::point).toList()))))));

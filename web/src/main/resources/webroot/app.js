@@ -176,6 +176,13 @@ import { maturityTable, maturityInstitution, maturityMethodology } from './matur
             ' ', h('span', { text: `${e.datasets.size} ${t('datasets').toLowerCase()}` })),
           h('p', { class: 'advice' }, h('strong', { text: t('advice') + ': ' }), tx(e.f.advice))))));
     }
+    const owed = await get('/api/v1/plan/institutions/' + enc(code)).catch(() => null);
+    if (owed && owed.activities.length) {
+      out.push(h('h2', { text: t('planOwed') }), h('ul', { id: 'plan-owed' }, owed.activities.map(a =>
+        h('li', { 'data-activity': a.id }, h('a', { href: '/plan.html', text: tx(a.title) }), ' · ',
+          `${t('planDue')} ${a.extendedEnd || a.end || '—'}`,
+          a.overdue ? h('strong', { class: 'overdue', text: ' · ' + t('planOverdue') }) : ''))));
+    }
     out.push(h('h2', { text: t('downloadsTitle') }), h('ul', { class: 'downloads' },
       h('li', {}, h('a', { href: base + '/history.csv' + q(), download: '', text: t('historyCsv') })),
       h('li', {}, h('a', { href: base + '/datasets.csv' + q(), download: '', text: t('datasetsCsv') })),

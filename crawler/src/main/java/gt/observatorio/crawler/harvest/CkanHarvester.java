@@ -10,6 +10,9 @@ import gt.observatorio.engine.domain.HarvestIssue;
 import gt.observatorio.engine.domain.HarvestSummary;
 import gt.observatorio.engine.port.Harvester;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -39,6 +42,7 @@ public final class CkanHarvester implements Harvester {
   @Override
   public HarvestSummary harvest(URI catalog, Consumer<Dataset> sink) {
     URI base = Uris.asBase(catalog);
+    String org = organization(catalog);
     Tally tally = new Tally(sink);
     JsonReader reader = new JsonReader(ctx, true);
     CrawlerConfig.Ckan cfg = ctx.config().ckan();
@@ -52,7 +56,7 @@ public final class CkanHarvester implements Harvester {
       JsonNode page = null;
       for (int attempt = 0; attempt <= cfg.retries(); attempt++) {
         attemptIssues.clear();
-        page = reader.get(searchUri(base, rows, start), attemptIssues);
+        page = reader.get(searchUri(base, rows, start, org), attemptIssues);
         boolean serverError = page == null && reader.last().failure() == null && reader.last().status() >= 500;
         if (!serverError || attempt == cfg.retries()) {
           break;
@@ -65,7 +69,7 @@ public final class CkanHarvester implements Harvester {
       if (page == null || !page.path("success").asBoolean(false) || !page.path("result").isObject()) {
         tally.issues().addAll(attemptIssues);
         if (page != null) {
-          tally.issue(Issues.API_ERROR, searchUri(base, rows, start).toString(),
+          tally.issue(Issues.API_ERROR, searchUri(base, rows, start, org).toString(),
               "package_search did not succeed: " + abbreviate(page.path("error").toString()));
         }
         searchRefused = tally.pages() == 0 && (page != null || reader.last().status() / 100 == 4);
@@ -76,7 +80,7 @@ public final class CkanHarvester implements Harvester {
       JsonNode result = page.get("result");
       declared = result.path("count").asLong(-1);
       JsonNode results = result.path("results");
-      String url = searchUri(base, rows, start).toString();
+      String url = searchUri(base, rows, start, org).toString();
       int repeated = 0;
       for (JsonNode pkg : CkanMapper.iterable(results)) {
         repeated += emit(pkg, base, tally, url) == Emitted.REPEATED ? 1 : 0;
@@ -97,7 +101,7 @@ public final class CkanHarvester implements Harvester {
     }
     boolean incomplete = declared >= 0 && tally.datasets() < declared;
     if (searchRefused || incomplete) {
-      new CkanListFallback(reader, base).fill(tally);
+      new CkanListFallback(reader, base, org).fill(tally);
     }
     if (declared >= 0 && tally.datasets() < declared) {
       tally.issue(Issues.INCOMPLETE, base.toString(),
@@ -121,9 +125,27 @@ public final class CkanHarvester implements Harvester {
     return Emitted.REPEATED;
   }
 
-  private static URI searchUri(URI base, int rows, int start) {
+  private static URI searchUri(URI base, int rows, int start, String org) {
     return base.resolve("api/3/action/package_search?q=*:*&rows=" + rows + "&start=" + start
-        + "&sort=metadata_created%20asc");
+        + "&sort=metadata_created%20asc"
+        + (org == null ? "" : "&fq=" + URLEncoder.encode("organization:\"" + org + "\"", StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * The one organization to read, from the catalog URL's {@code organization} parameter (as in CKAN's own
+   * {@code /dataset?organization=...}); null reads every organization.
+   */
+  static String organization(URI catalog) {
+    String q = catalog.getRawQuery();
+    if (q == null) {
+      return null;
+    }
+    for (String pair : q.split("&")) {
+      if (pair.startsWith("organization=") && pair.length() > "organization=".length()) {
+        return URLDecoder.decode(pair.substring("organization=".length()), StandardCharsets.UTF_8).trim();
+      }
+    }
+    return null;
   }
 
   private static String abbreviate(String s) {

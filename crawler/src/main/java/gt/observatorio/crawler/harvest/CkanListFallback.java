@@ -7,14 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the datasets package_search did not give: package_list, then package_show for each. */
+/**
+ * Reads the datasets package_search did not give: package_list, then package_show for each (keeping only
+ * the packages of {@code organization} when the source is limited to one).
+ */
 final class CkanListFallback {
   private final JsonReader reader;
   private final URI base;
+  private final String organization;
 
-  CkanListFallback(JsonReader reader, URI base) {
+  CkanListFallback(JsonReader reader, URI base, String organization) {
     this.reader = reader;
     this.base = base;
+    this.organization = organization;
   }
 
   void fill(Tally tally) {
@@ -33,10 +38,20 @@ final class CkanListFallback {
       JsonNode pkg = reader.get(show, tally.issues());
       if (pkg != null && pkg.path("success").asBoolean(false) && pkg.path("result").isObject()) {
         tally.page();
-        CkanHarvester.emit(pkg.get("result"), base, tally, show.toString());
+        if (ofOrganization(pkg.get("result"))) {
+          CkanHarvester.emit(pkg.get("result"), base, tally, show.toString());
+        }
       } else if (pkg != null) {
         tally.issue(Issues.API_ERROR, show.toString(), "package_show did not succeed");
       }
     }
+  }
+
+  private boolean ofOrganization(JsonNode pkg) {
+    if (organization == null) {
+      return true;
+    }
+    JsonNode org = pkg.path("organization");
+    return organization.equals(org.path("name").asText(null)) || organization.equals(org.path("id").asText(null));
   }
 }

@@ -4,6 +4,7 @@ import gt.observatorio.engine.domain.CrawlRun;
 import gt.observatorio.engine.domain.HarvestIssue;
 import gt.observatorio.engine.domain.HarvestSummary;
 import gt.observatorio.engine.domain.IsoWeek;
+import gt.observatorio.engine.domain.PublisherMatcher;
 import gt.observatorio.engine.domain.RunState;
 import gt.observatorio.engine.domain.Source;
 import gt.observatorio.engine.port.Harvester;
@@ -41,6 +42,7 @@ public final class CrawlPipeline {
   private final CrawlStore store;
   private final PipelineMetrics metrics;
   private final List<String> profiles;
+  private volatile Supplier<PublisherMatcher> matcher = () -> new PublisherMatcher(List.of());
 
   /** A pipeline that reports to Micrometer's global registry. */
   public CrawlPipeline(CrawlStore store, Function<String, Harvester> harvesters, Prober prober,
@@ -67,6 +69,15 @@ public final class CrawlPipeline {
     this.clock = clock;
     this.cfg = cfg;
     this.store = store;
+  }
+
+  /**
+   * Attributes the datasets of shared sources with the matcher supplied (asked for once per run, so that
+   * aliases added to the registry count from the next run on). Without it they are attributed to nobody.
+   */
+  public CrawlPipeline attributeWith(Supplier<PublisherMatcher> matcher) {
+    this.matcher = matcher;
+    return this;
   }
 
   private static Supplier<List<Scorer>> fixed(List<Scorer> scorers) {
@@ -114,13 +125,17 @@ public final class CrawlPipeline {
     List<Scorer> pinned = List.copyOf(scorers.get());
     RunBatches batches = new RunBatches(run.id(), source.id(), store, prober, pinned, clock,
         cfg.batchSize(), cfg.probeCacheSize());
+    if (source.shared()) {
+      PublisherMatcher m = matcher.get();
+      batches.attributing(d -> PublisherSpellings.attribute(m, d));
+    }
     RunOutcome outcome;
     try {
       Harvester h = harvesters.apply(source.kind());
       if (h == null) {
         throw new IllegalStateException("no harvester for source kind " + source.kind());
       }
-      HarvestSummary summary = h.harvest(source.url(), batches);
+      HarvestSummary summary = h.harvest(source.catalog(), batches);
       stopIfInterrupted();
       batches.flush();
       stopIfInterrupted();

@@ -1,5 +1,6 @@
 package gt.observatorio.engine.pipeline;
 
+import gt.observatorio.engine.domain.Attribution;
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.DatasetSnapshot;
 import gt.observatorio.engine.domain.Distribution;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The harvest sink of one run: collects datasets into batches and, per batch, probes their URLs,
@@ -42,6 +44,7 @@ final class RunBatches implements Consumer<Dataset> {
   private int distributions;
   private int errors;
   private RuntimeException fatal;
+  private Function<Dataset, Attribution> attribution;
 
   RunBatches(long runId, String sourceId, CrawlStore store, Prober prober, List<Scorer> scorers, Clock clock,
       int batchSize, int cacheSize) {
@@ -52,6 +55,12 @@ final class RunBatches implements Consumer<Dataset> {
     this.scorers = scorers;
     this.clock = clock;
     this.batchSize = batchSize;
+  }
+
+  /** Attributes each dataset (of a shared catalog) to an institution as it is stored. */
+  RunBatches attributing(Function<Dataset, Attribution> attribute) {
+    this.attribution = attribute;
+    return this;
   }
 
   @Override
@@ -105,7 +114,8 @@ final class RunBatches implements Consumer<Dataset> {
           own.put(url, batchProbes.getOrDefault(url, ProbeResult.notProbed(url, asOf)));
         }
       }
-      records.add(new DatasetRecord(e.getKey(), d, score(new DatasetSnapshot(d, own, asOf), e.getKey())));
+      records.add(new DatasetRecord(e.getKey(), d, score(new DatasetSnapshot(d, own, asOf), e.getKey()),
+          attribution == null ? null : attribution.apply(d)));
       datasets++;
       distributions += d.distributions().size();
     }

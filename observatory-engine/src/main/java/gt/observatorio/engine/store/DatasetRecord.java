@@ -1,5 +1,6 @@
 package gt.observatorio.engine.store;
 
+import gt.observatorio.engine.domain.Attribution;
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.ScoreCard;
 import java.util.List;
@@ -9,12 +10,17 @@ import java.util.List;
  * cards (one per scorer).
  *
  * @param key the identifier within the source (see {@link #keyOf(Dataset)})
+ * @param attribution for a dataset of a shared catalog, the institution its publisher names; null otherwise
  */
-public record DatasetRecord(String key, Dataset dataset, List<ScoreCard> scores) {
+public record DatasetRecord(String key, Dataset dataset, List<ScoreCard> scores, Attribution attribution) {
   private static final int MAX_KEY = 500;
 
   public DatasetRecord {
     scores = List.copyOf(scores);
+  }
+
+  public DatasetRecord(String key, Dataset dataset, List<ScoreCard> scores) {
+    this(key, dataset, scores, null);
   }
 
   /**

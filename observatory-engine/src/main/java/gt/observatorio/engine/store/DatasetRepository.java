@@ -33,9 +33,10 @@ public final class DatasetRepository {
       order by t.dataset_id
       on conflict (dataset_id, content_hash) do nothing""";
   private static final String LINK_VERSIONS = """
-      insert into run_dataset (run_id, dataset_id, version_id, distributions)
-      select $1, v.dataset_id, v.id, t.distributions
-      from unnest($2::bigint[], $3::text[], $4::int[]) as t(dataset_id, hash, distributions)
+      insert into run_dataset (run_id, dataset_id, version_id, distributions, institution_code, publisher)
+      select $1, v.dataset_id, v.id, t.distributions, t.institution, t.publisher
+      from unnest($2::bigint[], $3::text[], $4::int[], $5::text[], $6::text[])
+        as t(dataset_id, hash, distributions, institution, publisher)
       join dataset_version v on v.dataset_id = t.dataset_id and v.content_hash = t.hash
       order by v.dataset_id
       on conflict (run_id, dataset_id) do nothing""";
@@ -94,6 +95,8 @@ public final class DatasetRepository {
     String[] metas = new String[n];
     String[] raws = new String[n];
     Integer[] dists = new Integer[n];
+    String[] institutions = new String[n];
+    String[] publishers = new String[n];
     for (int i = 0; i < n; i++) {
       DatasetRecord r = batch.get(i);
       datasetIds[i] = ids.get(r.key());
@@ -101,9 +104,14 @@ public final class DatasetRepository {
       metas[i] = JsonCodec.datasetMetadata(r.dataset());
       raws[i] = JsonCodec.clean(r.dataset().rawMetadata());
       dists[i] = r.dataset().distributions().size();
+      if (r.attribution() != null) {
+        institutions[i] = r.attribution().institutionCode();
+        publishers[i] = JsonCodec.clean(r.attribution().publisher());
+      }
     }
     return conn.preparedQuery(INSERT_VERSIONS).execute(args(runId, datasetIds, hashes, metas, raws))
-        .compose(x -> conn.preparedQuery(LINK_VERSIONS).execute(args(runId, datasetIds, hashes, dists)))
+        .compose(x -> conn.preparedQuery(LINK_VERSIONS)
+            .execute(args(runId, datasetIds, hashes, dists, institutions, publishers)))
         .mapEmpty();
   }
 

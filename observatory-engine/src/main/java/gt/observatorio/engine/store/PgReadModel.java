@@ -21,23 +21,32 @@ public final class PgReadModel implements ReadModel {
       from institution_week w
       join institution i on i.code = w.institution_code
       left join lateral (select pw.overall from institution_week pw
-                         where pw.institution_code = w.institution_code and pw.profile = w.profile
+                         where pw.institution_code in (w.institution_code, i.replaces) and pw.profile = w.profile
                            and pw.week < w.week
                          order by pw.week desc limit 1) p on true
       where w.week = $1 and w.profile = $2
       order by w.rank, i.code""";
-  private static final String HISTORY = "select " + Rows.WEEK_COLUMNS
-      + " from institution_week w where w.institution_code = $1 and w.profile = $2 order by w.week";
+  /** An institution's weeks, then those of the institutions it replaces (its line), one row per week. */
+  private static final String HISTORY = """
+      with recursive line(code, depth) as (
+        select $1::text, 0
+        union all
+        select i.replaces, l.depth + 1 from institution i join line l on i.code = l.code
+        where i.replaces is not null and l.depth < 16)
+      select distinct on (w.week) """ + Rows.WEEK_COLUMNS + """
+
+      from institution_week w join line l on l.code = w.institution_code
+      where w.profile = $2 order by w.week, l.depth""";
   private static final String LATEST_DATASETS = """
       with runs as (
-        select distinct on (r.source_id) r.id, r.source_id, r.finished_at
-        from crawl_run r
-        where r.institution_code = $1 and r.published
+        select distinct on (r.source_id) r.id, r.source_id, r.finished_at, src.shared
+        from crawl_run r join source src on src.id = r.source_id
+        where r.published and (src.shared or r.institution_code = $1)
         order by r.source_id, r.week desc, r.finished_at desc nulls last, r.id desc)
       select rd.dataset_id, runs.source_id, runs.finished_at, v.metadata::text as metadata, v.raw,
         s.card::text as card
       from runs
-      join run_dataset rd on rd.run_id = runs.id
+      join run_dataset rd on rd.run_id = runs.id and (not runs.shared or rd.institution_code = $1)
       join dataset_version v on v.id = rd.version_id
       join run_score rs on rs.run_id = rd.run_id and rs.dataset_id = rd.dataset_id and rs.profile = $2
       join score s on s.id = rs.score_id

@@ -77,13 +77,13 @@ public final class RescoreRepository {
 
   /**
    * Replaces a run's scores under one profile and recomputes its institution's week and the week's
-   * ranks, all in one transaction.
+   * ranks (for a shared source, of every institution it attributes datasets to), all in one transaction.
    */
   public Future<Void> replaceScores(PublishedRun run, String profile, List<Long> datasetIds, List<ScoreCard> cards) {
     return pool.withTransaction(conn -> conn.preparedQuery(WeeklyAggregates.LOCK_WEEK).execute(Tuple.of(run.week()))
         .compose(x -> conn.preparedQuery(UNLINK).execute(Tuple.of(run.id(), profile)))
         .compose(x -> DatasetRepository.storeCards(conn, run.id(), datasetIds, cards))
-        .compose(x -> WeeklyAggregates.recompute(conn, run.institutionCode(), run.week(), List.of(profile)))
+        .compose(x -> WeeklyAggregates.recomputeRun(conn, run.id(), List.of(profile)))
         .compose(x -> DatasetListing.refreshSourceOf(conn, run.id())));
   }
 }

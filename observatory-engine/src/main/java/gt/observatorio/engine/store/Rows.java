@@ -43,13 +43,23 @@ final class Rows {
     return t == null ? null : t.toInstant();
   }
 
+  /** An institution; its identity and lineage columns are read when the query selected them. */
   static Institution institution(Row r) {
-    return new Institution(r.getString("code"), r.getString("name"), r.getString("type"), r.getString("sector"));
+    if (r.getColumnIndex("aliases") < 0) {
+      return new Institution(r.getString("code"), r.getString("name"), r.getString("type"), r.getString("sector"));
+    }
+    String[] aliases = r.getArrayOfStrings("aliases");
+    String replaces = r.getString("replaces");
+    return new Institution(r.getString("code"), r.getString("name"), r.getString("type"), r.getString("sector"),
+        r.getString("acronym"), r.getString("website"), aliases == null ? List.of() : List.of(aliases),
+        replaces == null ? null : new Institution.Lineage(replaces, r.getLocalDate("replaced_since")));
   }
 
   static Source source(Row r) {
+    boolean sharing = r.getColumnIndex("shared") >= 0;
     return new Source(r.getString("id"), r.getString("institution_code"), URI.create(r.getString("url")),
-        r.getString("kind"), r.getString("cron"));
+        r.getString("kind"), r.getString("cron"),
+        sharing && Boolean.TRUE.equals(r.getBoolean("shared")), sharing ? r.getString("organization") : null);
   }
 
   static CrawlRun run(Row r) {

@@ -102,12 +102,11 @@ public final class RunRepository {
             return Future.failedFuture(new IllegalArgumentException("no crawl run " + runId));
           }
           Row r = rows.iterator().next();
-          String institution = r.getString("institution_code");
           String week = r.getString("week");
           return conn.preparedQuery(WeeklyAggregates.LOCK_WEEK).execute(Tuple.of(week))
               .compose(x -> update(conn, runId, o))
               .compose(run -> (o.publishes()
-                  ? WeeklyAggregates.recompute(conn, institution, week, o.profiles())
+                  ? WeeklyAggregates.recomputeRun(conn, runId, o.profiles())
                       .compose(x -> DatasetListing.refreshSourceOf(conn, runId))
                   : unlink(conn, runId)).map(run));
         }));

@@ -20,8 +20,22 @@ final class ApiViews {
   private ApiViews() {}
 
   static JsonObject institution(Institution i) {
-    return new JsonObject().put("code", i.code()).put("name", i.name())
+    JsonObject out = new JsonObject().put("code", i.code()).put("name", i.name())
         .put("type", i.type()).put("sector", i.sector());
+    if (i.acronym() != null) {
+      out.put("acronym", i.acronym());
+    }
+    if (i.website() != null) {
+      out.put("website", i.website());
+    }
+    if (!i.aliases().isEmpty()) {
+      out.put("aliases", new JsonArray(i.aliases()));
+    }
+    if (i.lineage() != null) {
+      out.put("replaces", new JsonObject().put("code", i.lineage().predecessor())
+          .put("since", i.lineage().since() == null ? null : i.lineage().since().toString()));
+    }
+    return out;
   }
 
   static JsonObject rankingRow(RankingRow r, List<DimensionSpec> dims) {

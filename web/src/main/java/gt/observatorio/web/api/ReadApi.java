@@ -1,5 +1,8 @@
 package gt.observatorio.web.api;
 
+import gt.observatorio.web.registry.UnattributedPublishers;
+import io.vertx.core.json.JsonArray;
+
 import gt.observatorio.engine.store.PublicQueries;
 import gt.observatorio.engine.store.ReadModel;
 import gt.observatorio.engine.store.Stores;
@@ -82,6 +85,11 @@ final class ReadApi implements RouteModule {
         c.get("/api/v1/datasets/{id}/dqv.jsonld", "getDatasetsIdDqvJsonld", ctx -> datasets.dqv(ctx, false)),
         c.get("/api/v1/datasets/{id}/dqv.ttl", "getDatasetsIdDqvTtl", ctx -> datasets.dqv(ctx, true)),
         uncached(contract, "/api/v1/sources", "getSources", catalog::sources),
+        uncached(contract, "/api/v1/attribution/unattributed", "getUnattributedPublishers",
+            ctx -> UnattributedPublishers.list(stores).map(rows -> new JsonObject().put("publishers",
+                new JsonArray(rows.stream().map(r -> new JsonObject().put("source", r.source())
+                    .put("publisher", r.publisher()).put("datasets", r.datasets()).put("attribution", r.attribution())
+                    .put("closest", new JsonArray(r.closest()))).toList())))),
         c.get("/api/v1/search", "getSearch", catalog::search),
         // Not cached per publication: activating a rule set changes it without publishing a run.
         uncached(contract, "/api/v1/methodology", "getMethodology", ctx -> methodology.all()),

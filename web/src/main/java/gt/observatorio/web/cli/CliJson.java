@@ -3,6 +3,7 @@ package gt.observatorio.web.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import gt.observatorio.engine.domain.Attribution;
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.Distribution;
 import gt.observatorio.engine.domain.ProbeResult;
@@ -44,6 +45,19 @@ final class CliJson {
     m.put("landingPage", d.landingPage());
     m.put("distributions", d.distributions().stream().map(CliJson::distribution).toList());
     return m;
+  }
+
+  /**
+   * A dataset with its attribution: {@code institution} (the code, or null), {@code publisher} as the
+   * catalog wrote it, {@code attribution} (matched, ambiguous, unknown) and the closest institutions.
+   */
+  static Map<String, Object> attributed(Map<String, Object> dataset, Attribution a) {
+    Map<String, Object> out = new LinkedHashMap<>(dataset);
+    out.put("institution", a.institutionCode());
+    out.put("publisher", a.publisher());
+    out.put("attribution", a.status().name().toLowerCase(java.util.Locale.ROOT));
+    out.put("closest", a.closest());
+    return out;
   }
 
   static Map<String, Object> distribution(Distribution x) {

@@ -1,11 +1,16 @@
 package gt.observatorio.web.cli;
 
 import gt.observatorio.crawler.Crawler;
+import gt.observatorio.engine.domain.Attribution;
 import gt.observatorio.engine.domain.HarvestIssue;
 import gt.observatorio.engine.domain.HarvestSummary;
+import gt.observatorio.engine.domain.PublisherMatcher;
+import gt.observatorio.engine.pipeline.PublisherSpellings;
 import gt.observatorio.web.Settings;
+import gt.observatorio.web.registry.RegistryLoader;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,6 +32,11 @@ public final class HarvestCommand implements Callable<Integer> {
 
   @Mixin KindOption kind;
 
+  @CommandLine.Option(names = "--registry", paramLabel = "FILE", description = {
+      "Registro con que atribuir cada conjunto a una institución por su publicador (imprime institution y publisher)",
+      "Registry to attribute each dataset to an institution by its publisher (prints institution and publisher)"})
+  Path registry;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -36,6 +46,8 @@ public final class HarvestCommand implements Callable<Integer> {
     Settings settings = options.settings();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    PublisherMatcher matcher = registry == null ? null
+        : new PublisherMatcher(RegistryLoader.load(registry.toString()).institutions());
     AtomicInteger n = new AtomicInteger();
     long t0 = System.nanoTime();
     HarvestSummary s;
@@ -44,10 +56,14 @@ public final class HarvestCommand implements Callable<Integer> {
       s = CatalogArgument.harvest(crawler, settings.crawler().maxBodyBytes(), k, url, d -> {
         n.incrementAndGet();
         bar.step();
+        Attribution a = matcher == null ? null : PublisherSpellings.attribute(matcher, d);
         if (options.json) {
-          out.println(CliJson.line(CliJson.dataset(d)));
-        } else {
+          out.println(CliJson.line(a == null ? CliJson.dataset(d) : CliJson.attributed(CliJson.dataset(d), a)));
+        } else if (a == null) {
           out.printf("%-40s  %-50s  %d distrib.%n", trim(d.identifier(), 40), trim(d.title(), 50), d.distributions().size());
+        } else {
+          out.printf("%-40s  %-40s  %-10s  %s%n", trim(d.identifier(), 40), trim(d.title(), 40),
+              a.institutionCode() == null ? "-" : a.institutionCode(), trim(d.publisher(), 60));
         }
         out.flush();
       });

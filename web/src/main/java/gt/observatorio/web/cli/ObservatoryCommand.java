@@ -22,8 +22,8 @@ import picocli.CommandLine.Command;
       "4:base de datos no disponible / database unavailable",
       "5:hallazgos que bloquean (score --fail-below) / blocking findings"},
     subcommands = {DemoCommand.class, ServeCommand.class, HarvestCommand.class, ProbeCommand.class, ScoreCommand.class,
-      CrawlCommand.class, RunsCommand.class, RescoreCommand.class, MethodologyCommand.class, BenchCommand.class,
-      LaipCommand.class, Oc4idsCommand.class, TokenCommand.class, MaturityCommand.class,
+      CrawlCommand.class, RunsCommand.class, UnattributedCommand.class, RescoreCommand.class, MethodologyCommand.class,
+      BenchCommand.class, LaipCommand.class, Oc4idsCommand.class, TokenCommand.class, MaturityCommand.class,
       CommandLine.HelpCommand.class})
 public final class ObservatoryCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

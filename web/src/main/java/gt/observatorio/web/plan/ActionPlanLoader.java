@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import gt.observatorio.engine.compliance.ActionPlan;
+import gt.observatorio.engine.config.ConfigException;
 import gt.observatorio.engine.domain.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,11 +25,38 @@ public final class ActionPlanLoader {
   private ActionPlanLoader() {}
 
   public static ActionPlan load() {
+    return parse(shippedTree());
+  }
+
+  /**
+   * The shipped plan overlaid with the user plan file {@code userFile} (evidence URLs, responsibles, dates,
+   * titles, matched by id); the shipped plan alone when it is blank. Fails naming the file, the key and the reason.
+   */
+  public static ActionPlan load(String userFile) {
+    if (userFile == null || userFile.isBlank()) {
+      return load();
+    }
+    Path path = Path.of(userFile);
+    JsonNode user;
+    try {
+      user = new ObjectMapper(new YAMLFactory()).readTree(Files.readAllBytes(path));
+    } catch (IOException e) {
+      throw new ConfigException(userFile, null, "cannot be read as YAML: " + e.getMessage(), e);
+    }
+    JsonNode merged = new PlanOverlay(userFile).apply(shippedTree(), user);
+    try {
+      return parse(merged);
+    } catch (IllegalStateException e) {
+      throw new ConfigException(userFile, "plan", e.getMessage(), e);
+    }
+  }
+
+  private static JsonNode shippedTree() {
     try (InputStream in = ActionPlanLoader.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
       }
-      return parse(new ObjectMapper(new YAMLFactory()).readTree(in));
+      return new ObjectMapper(new YAMLFactory()).readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

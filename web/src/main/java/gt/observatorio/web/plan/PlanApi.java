@@ -45,6 +45,11 @@ public final class PlanApi implements RouteModule {
         ApiRoute.get("/api/v1/plan", "getPlan", Reply.noCache(ctx -> repo.latestStatuses().compose(manual ->
             repo.checks().map(checks -> PlanViews.plan(plan, PlanProgress.states(plan, manual, checks,
                 YearMonth.now(clock))))))),
+        ApiRoute.get("/api/v1/plan/institutions/{code}", "getPlanOwedByInstitution", Reply.noCache(ctx ->
+            repo.latestStatuses().compose(manual -> repo.checks().map(checks -> new JsonObject()
+                .put("institution", ctx.pathParam("code")).put("activities", new JsonArray(PlanProgress.owedBy(
+                    PlanProgress.states(plan, manual, checks, YearMonth.now(clock)), ctx.pathParam("code")).stream()
+                    .map(PlanViews::activity).toList())))))),
         ApiRoute.get("/api/v1/plan/progress", "getPlanProgress", Reply.noCache(ctx -> repo.allStatuses().compose(h ->
             repo.checks().map(checks -> new JsonObject().put("plan", plan.id()).put("series", new JsonArray(
                 PlanProgress.series(plan, h, checks).stream().map(PlanViews::point).toList())))))),

@@ -4,8 +4,12 @@ import gt.observatorio.web.oc4ids.Oc4idsSchema;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Settings of the action plan tracker, section {@code plan} of {@code plan-defaults.yaml}. */
-public record PlanConfig(String oc4idsSchemaDir) {
+/**
+ * Settings of the action plan tracker, section {@code plan} of {@code plan-defaults.yaml}.
+ *
+ * @param file a user plan file overlaid on the shipped plan (evidence URLs, responsibles, dates); empty: none
+ */
+public record PlanConfig(String oc4idsSchemaDir, String file) {
   public static final String DEFAULTS_RESOURCE = "plan-defaults.yaml";
   public static final String SECTION = "plan";
 

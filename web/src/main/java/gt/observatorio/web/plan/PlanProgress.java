@@ -51,6 +51,12 @@ public final class PlanProgress {
     return out;
   }
 
+  /** What an institution owes: the activities it is responsible for that are not completed, plan order. */
+  public static List<ActivityState> owedBy(List<ActivityState> states, String institutionCode) {
+    return states.stream().filter(s -> s.activity().responsible().contains(institutionCode)
+        && !"completed".equals(s.status())).toList();
+  }
+
   /** Month by month, for every month with a check or a recorded status. */
   public static List<MonthPoint> series(ActionPlan plan, List<PlanManualStatus> history,
       List<PlanCheckResult> checks) {

@@ -10,15 +10,17 @@ import gt.observatorio.engine.config.ConfigException;
 import gt.observatorio.engine.domain.Institution;
 import gt.observatorio.engine.domain.Source;
 import gt.observatorio.engine.schedule.CrawlScheduler;
+import gt.observatorio.web.registry.RegistryFile.InstitutionEntry;
+import gt.observatorio.web.registry.RegistryFile.SourceEntry;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,12 +32,6 @@ public final class RegistryLoader {
   public static final String SHIPPED = "registry.yaml";
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
-  record InstitutionEntry(String code, String name, String type, String sector) {}
-
-  record SourceEntry(String id, String institution, String kind, String url, String cron) {}
-
-  record RegistryFile(List<InstitutionEntry> institutions, List<SourceEntry> sources) {}
 
   private RegistryLoader() {}
 
@@ -80,29 +76,52 @@ public final class RegistryLoader {
     if (raw == null || raw.institutions() == null || raw.institutions().isEmpty()) {
       throw new ConfigException(origin, "institutions", "must list at least one institution");
     }
-    return new Registry(institutions(raw, origin), sources(raw, origin));
+    Fields f = new Fields(origin);
+    Map<String, Evidence> evidence = new HashMap<>();
+    List<Institution> institutions = institutions(raw, f, evidence);
+    return new Registry(institutions, sources(raw, f, evidence), evidence);
   }
 
-  private static List<Institution> institutions(RegistryFile raw, String origin) {
+  private static List<Institution> institutions(RegistryFile raw, Fields f, Map<String, Evidence> evidence) {
+    Set<String> codes = raw.institutions().stream().map(InstitutionEntry::code).collect(Collectors.toSet());
     List<Institution> out = new ArrayList<>();
-    Set<String> codes = new HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (int i = 0; i < raw.institutions().size(); i++) {
       InstitutionEntry e = raw.institutions().get(i);
       String key = "institutions[" + i + "]";
-      require(origin, key + ".code", e.code());
-      require(origin, key + ".name", e.name());
+      f.require(key + ".code", e.code());
+      f.require(key + ".name", e.name());
       if (!e.code().matches("[A-Z0-9][A-Z0-9_-]{1,31}")) {
-        throw new ConfigException(origin, key + ".code", "must be 2-32 upper-case letters, digits, '-' or '_': " + e.code());
+        throw f.error(key + ".code", "must be 2-32 upper-case letters, digits, '-' or '_': " + e.code());
       }
-      if (!codes.add(e.code())) {
-        throw new ConfigException(origin, key + ".code", "duplicate institution code " + e.code());
+      if (!seen.add(e.code())) {
+        throw f.error(key + ".code", "duplicate institution code " + e.code());
       }
-      out.add(new Institution(e.code(), e.name(), e.type(), e.sector()));
+      String website = e.website() == null ? null : f.url(key + ".website", e.website()).toString();
+      List<String> aliases = e.aliases() == null ? List.of() : e.aliases();
+      for (int a = 0; a < aliases.size(); a++) {
+        f.require(key + ".aliases[" + a + "]", aliases.get(a));
+      }
+      Institution.Lineage lineage = null;
+      if (e.replaces() != null) {
+        f.require(key + ".replaces.code", e.replaces().code());
+        if (!codes.contains(e.replaces().code()) || e.replaces().code().equals(e.code())) {
+          throw f.error(key + ".replaces.code", "must name another institution declared under institutions: "
+              + e.replaces().code());
+        }
+        lineage = new Institution.Lineage(e.replaces().code(), f.date(key + ".replaces.since", e.replaces().since()));
+        f.evidence(key + ".replaces.evidence", e.replaces().evidence()).ifPresent(
+            ev -> evidence.put("replacement:" + e.code(), ev));
+      }
+      f.evidence(key + ".evidence", e.evidence()).ifPresent(ev -> evidence.put("institution:" + e.code(), ev));
+      out.add(new Institution(e.code(), e.name(), e.type(), e.sector(), e.acronym(), website, aliases, lineage));
     }
+    RegistryChecks.noCycles(out, f);
+    RegistryChecks.namesAreUnambiguous(out, f);
     return out;
   }
 
-  private static List<Source> sources(RegistryFile raw, String origin) {
+  private static List<Source> sources(RegistryFile raw, Fields f, Map<String, Evidence> evidence) {
     Set<String> codes = raw.institutions().stream().map(InstitutionEntry::code).collect(Collectors.toSet());
     List<SourceEntry> entries = raw.sources() == null ? List.of() : raw.sources();
     List<Source> out = new ArrayList<>();
@@ -110,44 +129,31 @@ public final class RegistryLoader {
     for (int i = 0; i < entries.size(); i++) {
       SourceEntry e = entries.get(i);
       String key = "sources[" + i + "]";
-      require(origin, key + ".id", e.id());
-      require(origin, key + ".url", e.url());
+      f.require(key + ".id", e.id());
+      f.require(key + ".url", e.url());
       if (!ids.add(e.id())) {
-        throw new ConfigException(origin, key + ".id", "duplicate source id " + e.id());
+        throw f.error(key + ".id", "duplicate source id " + e.id());
       }
       if (!codes.contains(e.institution())) {
-        throw new ConfigException(origin, key + ".institution", "unknown institution '" + e.institution()
+        throw f.error(key + ".institution", "unknown institution '" + e.institution()
             + "'; declare it under institutions");
       }
       String kind;
       try {
         kind = CatalogKinds.require(e.kind() == null ? "auto" : e.kind());
       } catch (IllegalArgumentException ex) {
-        throw new ConfigException(origin, key + ".kind", ex.getMessage(), ex);
+        throw new ConfigException(f.origin(), key + ".kind", ex.getMessage(), ex);
       }
       if (e.cron() != null && CrawlScheduler.cronProblem(e.cron()).isPresent()) {
-        throw new ConfigException(origin, key + ".cron", "not a valid Quartz cron expression: " + e.cron());
+        throw f.error(key + ".cron", "not a valid Quartz cron expression: " + e.cron());
       }
-      out.add(new Source(e.id(), e.institution(), url(origin, key + ".url", e.url()), kind, e.cron()));
+      if (e.organization() != null && !"ckan".equals(kind)) {
+        throw f.error(key + ".organization", "only a source of kind ckan can be limited to one organization");
+      }
+      f.evidence(key + ".evidence", e.evidence()).ifPresent(ev -> evidence.put("source:" + e.id(), ev));
+      out.add(new Source(e.id(), e.institution(), f.url(key + ".url", e.url()), kind, e.cron(),
+          Boolean.TRUE.equals(e.shared()), e.organization()));
     }
     return out;
-  }
-
-  private static URI url(String origin, String key, String text) {
-    try {
-      URI uri = new URI(text.trim());
-      if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-        throw new ConfigException(origin, key, "must be an absolute http(s) URL: " + text);
-      }
-      return uri;
-    } catch (URISyntaxException e) {
-      throw new ConfigException(origin, key, "not a valid URL: " + e.getMessage(), e);
-    }
-  }
-
-  private static void require(String origin, String key, String value) {
-    if (value == null || value.isBlank()) {
-      throw new ConfigException(origin, key, "is required");
-    }
   }
 }

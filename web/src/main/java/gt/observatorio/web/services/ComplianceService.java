@@ -19,7 +19,8 @@ import java.util.function.Consumer;
 
 /**
  * Wires the engine's compliance checks to their adapters: the crawler's Article 10 checker, the web
- * evidence checker (with the OC4IDS schema when configured) and the shipped action plan; and their
+ * evidence checker (with the OC4IDS schema when configured) and the shipped action plan overlaid with the user
+ * plan file (plan.file, read and validated here, at start); and their
  * Quartz tasks over the registered sources.
  */
 public final class ComplianceService {
@@ -31,7 +32,7 @@ public final class ComplianceService {
         new Article10Checks(new LaipChecker(crawler.context(), crawler.prober(), laip), stores.laip()),
         new PlanEvidenceChecks(new HttpEvidenceChecker(crawler.context(), crawler.prober(), plan.schema()),
             stores.plan(), clock),
-        ActionPlanLoader.load());
+        ActionPlanLoader.load(plan.file()));
   }
 
   /** Schedules the checks on a scheduler, on the crons of {@code checks} (the Article 10 ones over every source). */

@@ -2,12 +2,15 @@ package gt.observatorio.web.services;
 
 import gt.observatorio.crawler.Crawler;
 import gt.observatorio.engine.domain.CrawlRun;
+import gt.observatorio.engine.domain.PublisherMatcher;
 import gt.observatorio.engine.domain.Source;
 import gt.observatorio.engine.pipeline.CrawlPipeline;
 import gt.observatorio.engine.pipeline.PipelineConfig;
 import gt.observatorio.engine.pipeline.Rescorer;
 import gt.observatorio.engine.port.Scorer;
+import gt.observatorio.engine.store.Blocking;
 import gt.observatorio.engine.store.CrawlStore;
+import gt.observatorio.engine.store.RegistryRepository;
 import gt.observatorio.engine.store.RescoreStore;
 import gt.observatorio.web.ops.MeteredProber;
 import io.micrometer.core.instrument.Gauge;
@@ -67,6 +70,9 @@ public final class CrawlService implements AutoCloseable {
     CrawlPipeline pipeline = new CrawlPipeline(CrawlStore.over(pool),
         kind -> new CountingHarvester(crawler.harvester(kind), harvested), new MeteredProber(crawler.prober(), meters),
         scoring::forRun, clock, config, meters);
+    // Shared catalogs are attributed with the institutions (and aliases) stored at the start of each run.
+    RegistryRepository registry = new RegistryRepository(pool);
+    pipeline.attributeWith(() -> new PublisherMatcher(Blocking.await(registry.institutions())));
     return new CrawlService(pipeline, scorer -> new Rescorer(RescoreStore.over(pool), scorer), harvested, threads,
         graceSeconds, meters);
   }

@@ -19,10 +19,11 @@ import gt.observatorio.engine.store.PlanRepository;
 import gt.observatorio.engine.testing.TestDatabase;
 import gt.observatorio.web.Observatory;
 import gt.observatorio.web.Settings;
-import gt.observatorio.web.plan.ActionPlanLoader;
 import gt.observatorio.web.registry.Registry;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -55,6 +56,10 @@ class ScheduledChecksTest {
       portal.server().stubFor(any(urlPathEqualTo("/estadisticas/movilidad-laboral")).willReturn(aResponse()
           .withHeader("Content-Type", "text/html; charset=utf-8").withBody(in.readAllBytes())));
     }
+    // The evidence URL comes from a user plan file overlaid on the shipped plan, as in production.
+    Path planFile = Files.createTempFile("plan-usuario", ".yaml");
+    Files.writeString(planFile, "plan:\n  commitments:\n    - id: c6\n      activities:\n        - id: c6-a2\n"
+        + "          checks: [{id: mintrab-monthly-report, url: \"" + portal.baseUrl() + "/estadisticas/movilidad-laboral\"}]\n");
     DbConfig db = TestDatabase.config();
     Map<String, String> env = new HashMap<>(Map.of(
         ConfigLoader.envName("db.url"), db.url(), ConfigLoader.envName("db.user"), db.user(),
@@ -64,9 +69,8 @@ class ScheduledChecksTest {
         ConfigLoader.envName("scheduler.enabled"), "true",
         ConfigLoader.envName("checks.art10Cron"), ART10_CRON,
         ConfigLoader.envName("checks.planEvidenceCron"), PLAN_CRON));
+    env.put(ConfigLoader.envName("plan.file"), planFile.toString());
     obs = Observatory.start(Settings.load(Optional.empty(), env), Clock.systemUTC(), false);
-    obs.compliance().usePlan(ActionPlanLoader.load().withCheckUrls(Map.of("mintrab-monthly-report",
-        portal.baseUrl() + "/estadisticas/movilidad-laboral")));
     obs.registration().register(new Registry(List.of(new Institution("SECEJ", "Secretaría de Ejemplo", "secretaria", null)),
         List.of(new Source("secej-laip", "SECEJ", URI.create(portal.baseUrl() + "/transparencia/articulo-10"),
             "laip", null))));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import gt.observatorio.engine.config.ConfigException;
 import gt.observatorio.engine.domain.Institution;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,16 +15,68 @@ class RegistryLoaderTest {
   private static final String INSTITUTIONS = "institutions:\n  - { code: MINTRAB, name: Trabajo }\n";
 
   @Test
-  void theShippedRegistryHoldsTheActionPlanInstitutionsAndTheNationalPortal() {
+  void theShippedRegistryHoldsTheActionPlanInstitutionsAndTheNationalPortalAsASharedCatalog() {
     Registry r = RegistryLoader.shipped();
     assertThat(r.institutions()).extracting(Institution::code)
         .contains("MINTRAB", "MSPAS", "MINEDUC", "SESAN", "CONAMIGUA", "MINGOB", "SEPREM", "DEMI", "MIDES",
-            "MAGA", "INTECAP", "SENACYT");
-    assertThat(r.source("gae-datos-gob-gt")).get().satisfies(s -> {
+            "MAGA", "INTECAP", "SENACYT", "CONAPREVI", "GAE", "CPCC", "INAP");
+    assertThat(r.source("datos-gob-gt")).get().satisfies(s -> {
       assertThat(s.kind()).isEqualTo("ckan");
       assertThat(s.url().getHost()).isEqualTo("datos.gob.gt");
+      assertThat(s.shared()).isTrue();
     });
     assertThat(r.sources()).allSatisfy(s -> assertThat(s.cron()).isNotBlank());
+  }
+
+  @Test
+  void theShippedRegistryPassesItsOwnAuditWithTheWholeExecutiveAndEvidenceEverywhere() {
+    Registry r = RegistryLoader.shipped();
+    assertThat(RegistryAudit.gaps(r)).isEmpty();
+    assertThat(r.institutions()).hasSizeGreaterThanOrEqualTo(40);
+    assertThat(r.institutions()).filteredOn(i -> "ministerio".equals(i.type())).extracting(Institution::code)
+        .containsExactlyInAnyOrder("MAGA", "CIV", "MINECO", "MINEDUC", "MEM", "MINFIN", "MINGOB", "MINDEF",
+            "MSPAS", "MINTRAB", "MCD", "MARN", "MINEX", "MIDES");
+    assertThat(r.institutions()).allSatisfy(i -> assertThat(r.institutionEvidence(i.code())).get()
+        .satisfies(e -> assertThat(e.read()).isNotNull()));
+    assertThat(r.sources()).allSatisfy(s -> assertThat(r.sourceEvidence(s.id())).isPresent());
+  }
+
+  @Test
+  void theCommissionAgainstCorruptionReplacesThePresidentialOneSince2024() {
+    Institution cnc = RegistryLoader.shipped().institution("CNC").orElseThrow();
+    assertThat(cnc.lineage()).isEqualTo(new Institution.Lineage("CPCC", LocalDate.of(2024, 2, 14)));
+  }
+
+  @Test
+  void theAuditNamesWhatARegistryLacks() {
+    Registry r = RegistryLoader.parse(("institutions:\n"
+        + "  - { code: AAA, name: A, website: 'https://a.gob.gt/' }\n"
+        + "  - { code: BBB, name: B, evidence: { page: 'https://x.gt/p', read: 2026-12-05, note: visto } }\n"
+        + "sources:\n  - { id: a-web, institution: AAA, url: 'https://a.gob.gt/' }\n")
+        .getBytes(StandardCharsets.UTF_8), "r.yaml");
+    assertThat(RegistryAudit.gaps(r)).anyMatch(g -> g.startsWith("AAA: sin evidencia"))
+        .anyMatch(g -> g.startsWith("AAA: sitio conocido sin fuente laip"))
+        .anyMatch(g -> g.startsWith("a-web: fuente sin evidencia"))
+        .noneMatch(g -> g.startsWith("BBB"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+    "replaces an unknown code | institutions:\\n  - { code: AAA, name: A, replaces: { code: ZZZ } }                 | institutions[0].replaces.code | must name another institution",
+    "replaces itself         | institutions:\\n  - { code: AAA, name: A, replaces: { code: AAA } }                  | institutions[0].replaces.code | must name another institution",
+    "a cycle                 | institutions:\\n  - { code: AAA, name: A, replaces: { code: BBB } }\\n  - { code: BBB, name: B, replaces: { code: AAA } } | institutions[0].replaces.code | cycle",
+    "a bad date              | institutions:\\n  - { code: AAA, name: A }\\n  - { code: BBB, name: B, replaces: { code: AAA, since: 14/02/2024 } } | institutions[1].replaces.since | YYYY-MM-DD",
+    "evidence without a date | institutions:\\n  - { code: AAA, name: A, evidence: { page: 'https://x.gt/' } }   | institutions[0].evidence.read | is required",
+    "evidence with nothing   | institutions:\\n  - { code: AAA, name: A, evidence: { read: 2026-12-05 } }          | institutions[0].evidence | needs the page",
+    "a relative website      | institutions:\\n  - { code: AAA, name: A, website: 'a.gob.gt' }                    | institutions[0].website | absolute http(s) URL",
+    "a shared alias          | institutions:\\n  - { code: AAA, name: Uno, aliases: [Salud] }\\n  - { code: BBB, name: Dos, aliases: ['SALUD.'] } | institutions | 'salud' names more than one institution",
+    "organization off ckan   | institutions:\\n  - { code: AAA, name: A }\\nsources:\\n  - { id: a, institution: AAA, url: 'https://x.gt/', kind: dcat, organization: o } | sources[0].organization | only a source of kind ckan"})
+  void aBrokenLineEvidenceOrNameIsRejectedWithItsKey(String name, String yaml, String key, String reason) {
+    assertThatThrownBy(() -> RegistryLoader.parse(yaml.replace("\\n", "\n").getBytes(StandardCharsets.UTF_8), "r.yaml"))
+        .isInstanceOfSatisfying(ConfigException.class, e -> {
+          assertThat(e.key()).isEqualTo(key);
+          assertThat(e.reason()).contains(reason);
+        });
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,0 +1,16 @@
+package gt.observatorio.web.registry;
+
+import java.util.List;
+
+/** The shape of a registry YAML file, as written by a person (see registry.yaml). */
+record RegistryFile(List<InstitutionEntry> institutions, List<SourceEntry> sources) {
+  record EvidenceEntry(String page, String read, String note) {}
+
+  record ReplacesEntry(String code, String since, EvidenceEntry evidence) {}
+
+  record InstitutionEntry(String code, String name, String acronym, String type, String sector, String website,
+      List<String> aliases, ReplacesEntry replaces, EvidenceEntry evidence) {}
+
+  record SourceEntry(String id, String institution, String kind, String url, String cron, Boolean shared,
+      String organization, EvidenceEntry evidence) {}
+}

@@ -52,6 +52,12 @@ public final class Crawler implements AutoCloseable {
   }
 
   /** The polite prober (HEAD + ranged GET, one queue per host). */
+  /** Reads a catalog file from disk within this crawler's body, depth and triple limits. */
+  public HarvestSummary harvestFile(String kind, java.nio.file.Path file, Consumer<Dataset> sink) {
+    CrawlerConfig c = context().config();
+    return gt.observatorio.crawler.harvest.LocalCatalog.read(file, c.maxBodyBytes(), c.limits(), kind, sink);
+  }
+
   public Prober prober() {
     return prober;
   }

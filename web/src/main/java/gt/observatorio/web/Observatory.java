@@ -18,6 +18,7 @@ import gt.observatorio.web.services.NodeRouter;
 import gt.observatorio.web.services.Registration;
 import gt.observatorio.web.services.RuleSetFollowing;
 import gt.observatorio.web.services.Scheduling;
+import gt.observatorio.web.services.Shutdown;
 import gt.observatorio.web.services.StoreAccess;
 import gt.observatorio.web.maturity.EvidenceGatherer;
 import gt.observatorio.web.maturity.EvidenceProbe;
@@ -27,19 +28,12 @@ import gt.observatorio.web.maturity.ProberEvidence;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: wires Vert.x, metrics, the database, the crawler, the scorers and the services
  * (crawls, scheduling, compliance checks, housekeeping, HTTP) from the settings, and stops them in reverse order.
  */
 public final class Observatory implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(Observatory.class);
-
   private final Telemetry telemetry;
   private final Vertx vertx;
   private final Database db;
@@ -153,63 +147,13 @@ public final class Observatory implements AutoCloseable {
     return http.routes();
   }
 
-  /**
-   * Stops in reverse order, within {@code web.shutdownGraceSeconds} + a few seconds whatever the
-   * crawls are doing: no new requests or scheduled crawls; running crawls (scheduled or started by the
-   * admin API) get the grace period to finish, then are interrupted and their HTTP requests aborted,
-   * so that each records its run as failed (an interrupted run is never published and is crawled
-   * again at its next fire); runs still unfinished are then marked failed (single node); then the
-   * database stops, then Vert.x.
-   */
+  /** Stops in reverse order, within {@code web.shutdownGraceSeconds} + a few seconds: see {@link Shutdown}. */
   @Override
   public synchronized void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(graceSeconds);
-    db.holdOnExit(Duration.ofSeconds(graceSeconds + 8L));
-    quietly(http);
-    crawls.stopAccepting();
-    quietly(scheduling::standby);
-    if (!crawlsEnded(deadline)) {
-      LOG.warn("rastreos aún en curso tras {} s: se interrumpen / crawls still running after {} s: interrupting them",
-          graceSeconds, graceSeconds);
-      crawls.interrupt();
-      quietly(scheduling::interruptCrawls);
-      quietly(crawler);
-      if (!crawlsEnded(System.nanoTime() + TimeUnit.SECONDS.toNanos(5))) {
-        LOG.warn("rastreos sin terminar: sus ejecuciones se marcan fallidas / unfinished crawls: their runs are marked failed");
-      }
-    }
-    for (AutoCloseable part : List.<AutoCloseable>of(scheduling::shutdownNow, crawler,
-        housekeeping::abandonStaleRuns, db, () -> Blocking.await(vertx.close()), telemetry::close)) {
-      quietly(part);
-    }
-    LOG.info("observatorio detenido / stopped");
-  }
-
-  /** Waits until no crawl runs on this node (admin API or scheduled), or until {@code deadline}. */
-  private boolean crawlsEnded(long deadline) {
-    while (!(crawls.idle() && scheduling.runningCrawls() == 0)) {
-      if (deadline - System.nanoTime() <= 0) {
-        return false;
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static void quietly(AutoCloseable part) {
-    try {
-      part.close();
-    } catch (Exception e) {
-      LOG.warn("while stopping: {}", e.toString());
+    if (!closed) {
+      closed = true;
+      new Shutdown(new Shutdown.Parts(telemetry, vertx, db, crawler, crawls, scheduling, housekeeping, http),
+          graceSeconds).run();
     }
   }
 }

@@ -1,5 +1,7 @@
 package gt.observatorio.crawler.harvest;
 
+import gt.observatorio.crawler.CrawlerConfig;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.HarvestSummary;
@@ -21,8 +23,12 @@ import org.eclipse.rdf4j.rio.RDFFormat;
 public final class LocalCatalog {
   private LocalCatalog() {}
 
-  /** Reads at most {@code maxBytes} of a file; a larger file is an issue. */
-  public static HarvestSummary read(Path file, long maxBytes, String kind, Consumer<Dataset> sink) {
+  /**
+   * Reads at most {@code maxBytes} of a file (a larger file is an issue) and parses it within the same depth
+   * and triple limits as a catalog on the network: a file on disk is as untrusted.
+   */
+  public static HarvestSummary read(Path file, long maxBytes, CrawlerConfig.Limits limits, String kind,
+      Consumer<Dataset> sink) {
     Tally tally = new Tally(sink);
     String url = file.toUri().toString();
     try (InputStream in = Files.newInputStream(file)) {
@@ -31,26 +37,22 @@ public final class LocalCatalog {
         tally.issue(Issues.TOO_LARGE, url, "file larger than " + maxBytes + " bytes (crawler.maxBodyBytes)");
         return tally.summary();
       }
-      read(file.getFileName().toString(), file.toUri(), body, kind, tally);
+      read(file.getFileName().toString(), file.toUri(), body, kind, limits, tally);
     } catch (IOException e) {
       tally.issue(Issues.UNREACHABLE, url, "cannot read file: " + e.getMessage());
     }
     return tally.summary();
   }
 
-  /** A file on disk is as untrusted as a catalog on the network: the same depth and triple limits. */
-  private static final gt.observatorio.crawler.CrawlerConfig.Limits LIMITS =
-      gt.observatorio.crawler.CrawlerConfig.defaults().limits();
-
   /** Maps a document's bytes; {@code name} is used for the RDF syntax when the content does not tell it. */
-  static void read(String name, URI base, byte[] body, String kind, Tally tally) {
+  static void read(String name, URI base, byte[] body, String kind, CrawlerConfig.Limits limits, Tally tally) {
     String url = base.toString();
     boolean json = looksLikeJson(body);
     if ("dcat".equals(kind) || "auto".equals(kind) && !json) {
-      rdf(name, body, url, tally);
+      rdf(name, body, url, limits, tally);
       return;
     }
-    JsonNode root = JsonReader.parse(url, body, "application/json", LIMITS.maxJsonDepth(), tally.issues());
+    JsonNode root = JsonReader.parse(url, body, "application/json", limits.maxJsonDepth(), tally.issues());
     if (root == null) {
       return;
     }
@@ -58,7 +60,7 @@ public final class LocalCatalog {
       tally.page();
       DataJsonHarvester.read(root, url, tally);
     } else if ("auto".equals(kind) && (root.has("@graph") || root.has("@context"))) {
-      rdf(name, body, url, tally);
+      rdf(name, body, url, limits, tally);
     } else if ("ckan".equals(kind) || "auto".equals(kind)) {
       tally.page();
       ckan(root, base, tally, url);
@@ -67,9 +69,9 @@ public final class LocalCatalog {
     }
   }
 
-  private static void rdf(String name, byte[] body, String url, Tally tally) {
+  private static void rdf(String name, byte[] body, String url, CrawlerConfig.Limits limits, Tally tally) {
     RDFFormat format = RdfReader.format(null, name, body);
-    Model m = RdfReader.parse(body, format, url, LIMITS.maxRdfDepth(), LIMITS.maxTriples(), tally.issues());
+    Model m = RdfReader.parse(body, format, url, limits.maxRdfDepth(), limits.maxTriples(), tally.issues());
     if (m != null) {
       tally.page();
       DcatHarvester.read(m, tally);

@@ -36,7 +36,8 @@ public final class HttpProber implements Prober {
     this.ctx = ctx;
     this.fetcher = ctx.fetcher();
     this.results = new ProbeResults(ctx.sniffer());
-    this.tables = new TableProbe(fetcher, ctx.config().content(), ctx.config().robots().enabled());
+    this.tables = new TableProbe(fetcher, ctx.config().content(), ctx.config().robots().enabled(),
+        ctx.config().rangeBytes());
   }
 
   @Override
@@ -56,13 +57,13 @@ public final class HttpProber implements Prober {
     }
     boolean headOk = h.failure() == null && h.status() >= 200 && h.status() < 300;
     if (headOk && !ctx.config().sniffContent() && h.header("Content-Type") != null) {
-      return tables.attach(uri, results.of(url, h, null, previous, at));
+      return tables.attach(uri, results.of(url, h, null, previous, at), null);
     }
     FetchRequest get = conditional(new FetchRequest(uri, "GET",
         Map.of("Range", "bytes=0-" + (ctx.config().rangeBytes() - 1), "Accept-Encoding", "identity"),
         false, ctx.config().rangeBytes(), robots), previous);
     FetchResult g = fetcher.fetchRetryingOnce(get);
-    return tables.attach(uri, results.of(url, h, g, previous, at));
+    return tables.attach(uri, results.of(url, h, g, previous, at), g);
   }
 
   private static FetchRequest conditional(FetchRequest req, ProbeResult previous) {

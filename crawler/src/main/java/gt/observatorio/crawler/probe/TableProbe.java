@@ -13,27 +13,31 @@ import java.util.Map;
 
 /**
  * After a probe names a tabular format (CSV, TSV, JSON, XLSX), reads the file's first
- * {@code crawler.content.maxBytes} with one ranged GET and attaches what {@link TableInspector} saw.
+ * {@code crawler.content.maxBytes} with one ranged GET and attaches what {@link TableInspector} saw. When the
+ * probe's own ranged GET already holds the whole file, that body is inspected and no request is added.
  */
 final class TableProbe {
   private final SafeFetcher fetcher;
   private final CrawlerConfig.Content config;
   private final boolean robots;
+  private final int sniffBytes;
 
-  TableProbe(SafeFetcher fetcher, CrawlerConfig.Content config, boolean robots) {
+  TableProbe(SafeFetcher fetcher, CrawlerConfig.Content config, boolean robots, int sniffBytes) {
     this.fetcher = fetcher;
+    this.sniffBytes = sniffBytes;
     this.config = config;
     this.robots = robots;
   }
 
-  ProbeResult attach(URI uri, ProbeResult r) {
+  /** {@code sniff}: the probe's ranged GET, or null when HEAD sufficed. */
+  ProbeResult attach(URI uri, ProbeResult r, FetchResult sniff) {
     String sniffed = r.sniffedContentType() == null ? "" : r.sniffedContentType();
     if (!config.enabled() || !r.outcome().reachable() || !TableInspector.tabular(r.format())
         || sniffed.startsWith("application/zip") || sniffed.startsWith("application/gzip")) {
       return r;
     }
     int max = config.maxBytes();
-    FetchResult g = fetcher.fetch(new FetchRequest(uri, "GET",
+    FetchResult g = wholeFile(sniff) ? sniff : fetcher.fetch(new FetchRequest(uri, "GET",
         Map.of("Range", "bytes=0-" + (max - 1), "Accept-Encoding", "identity"), false, max, robots));
     if (!g.ok() || g.body() == null) {
       return r;
@@ -45,9 +49,13 @@ final class TableProbe {
       profile = TableInspector.inspect(r.format(), body, complete);
     } catch (RuntimeException e) {
       profile = new TableProfile(r.format().toLowerCase(java.util.Locale.ROOT), body.length, complete, null, null, 0, 0,
-          List.of(), "no se pudo leer / cannot read: " + e.getClass().getSimpleName());
+          List.of(), "no se pudo leer la tabla / the table could not be read");
     }
     return r.withTable(profile);
+  }
+
+  private boolean wholeFile(FetchResult sniff) {
+    return sniff != null && sniff.ok() && sniff.body() != null && complete(sniff, sniff.body().length, sniffBytes);
   }
 
   /** Whole file: a 206 whose Content-Range total fits, or a 200 shorter than the budget. */

@@ -15,6 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Catalogs read from disk: the content decides whether it is CKAN JSON, data.json or DCAT in any RDF syntax. */
 class LocalCatalogTest {
+  private static final gt.observatorio.crawler.CrawlerConfig.Limits LIMITS =
+      gt.observatorio.crawler.CrawlerConfig.defaults().limits();
+
   private static Path fixture(String path) throws Exception {
     return Path.of(LocalCatalogTest.class.getClassLoader().getResource(path).toURI());
   }
@@ -30,7 +33,7 @@ class LocalCatalogTest {
       "dcat/jsonld/catalog.jsonld, 1, Presupuesto municipal 2025"})
   void eachKindOfCatalogFileIsRecognisedAndMapped(String file, int atLeast, String aTitle) throws Exception {
     List<Dataset> out = new ArrayList<>();
-    HarvestSummary s = LocalCatalog.read(fixture(file), 10_000_000, "auto", out::add);
+    HarvestSummary s = LocalCatalog.read(fixture(file), 10_000_000, LIMITS, "auto", out::add);
     assertThat(s.issues()).as("issues").allSatisfy(i -> assertThat(i.code()).isEqualTo(Issues.MALFORMED_RECORD));
     assertThat(s.issues()).hasSizeLessThanOrEqualTo(file.contains("dcat-us") ? 1 : 0);
     assertThat(out).hasSizeGreaterThanOrEqualTo(atLeast);
@@ -43,17 +46,17 @@ class LocalCatalogTest {
   @Test
   void aFileOverTheLimitIsAnIssueNotAnException(@TempDir Path dir) throws Exception {
     Path big = Files.writeString(dir.resolve("catalogo.json"), "{\"dataset\": []}" + " ".repeat(100));
-    HarvestSummary s = LocalCatalog.read(big, 50, "auto", d -> { });
+    HarvestSummary s = LocalCatalog.read(big, 50, LIMITS, "auto", d -> { });
     assertThat(s.issues()).extracting(i -> i.code()).containsExactly(Issues.TOO_LARGE);
   }
 
   @Test
   void malformedContentIsAnIssue(@TempDir Path dir) throws Exception {
     Path bad = Files.writeString(dir.resolve("catalogo.json"), "{\"result\": {\"results\": [");
-    assertThat(LocalCatalog.read(bad, 1000, "auto", d -> { }).issues())
+    assertThat(LocalCatalog.read(bad, 1000, LIMITS, "auto", d -> { }).issues())
         .extracting(i -> i.code()).containsExactly(Issues.MALFORMED_JSON);
     Path text = Files.writeString(dir.resolve("catalogo.ttl"), "esto no es turtle <<<");
-    assertThat(LocalCatalog.read(text, 1000, "auto", d -> { }).issues())
+    assertThat(LocalCatalog.read(text, 1000, LIMITS, "auto", d -> { }).issues())
         .extracting(i -> i.code()).containsExactly(Issues.MALFORMED_RDF);
   }
 }

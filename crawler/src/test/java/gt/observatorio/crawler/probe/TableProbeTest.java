@@ -55,6 +55,21 @@ class TableProbeTest {
   }
 
   @Test
+  void aSmallCsvReadWholeByTheProbesRangedGetCostsNoThirdRequest() {
+    wm.stubFor(head(urlEqualTo("/pequeno.csv")).willReturn(aResponse().withHeader("Content-Type", "text/csv")));
+    wm.stubFor(get(urlEqualTo("/pequeno.csv")).willReturn(aResponse().withHeader("Content-Type", "text/csv")
+        .withBody("departamento,monto\nPetén,10\n")));
+    try (CrawlerContext ctx = TestCrawler.context()) {
+      ProbeResult r = new HttpProber(ctx).probe(wm.baseUrl() + "/pequeno.csv", null);
+      assertThat(r.table()).isNotNull();
+      assertThat(r.table().complete()).isTrue();
+      assertThat(r.table().rows()).as("one data row below the header").isEqualTo(1);
+      assertThat(wm.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+          urlEqualTo("/pequeno.csv")))).hasSize(1);
+    }
+  }
+
+  @Test
   void inspectingTheBudgetAllocatesABoundedAmount() {
     byte[] budget = java.util.Arrays.copyOf(largeCsv(1_048_576), 1_048_576);
     com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();

@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
+import gt.observatorio.rules.ruleset.ClasspathSchemas;
 import com.networknt.schema.ValidationMessage;
 import gt.observatorio.engine.maturity.AutomaticCriteria;
 import gt.observatorio.engine.maturity.AutomaticCriterion;
@@ -40,7 +37,6 @@ public final class MaturityModelLoader {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final ObjectMapper CANONICAL = new ObjectMapper()
       .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
-  private static volatile JsonSchema schema;
   private final Map<String, AutomaticCriterion> checks;
 
   public MaturityModelLoader() {
@@ -104,9 +100,7 @@ public final class MaturityModelLoader {
       }
       return "missing '" + property + "'";
     }
-    String msg = m.getMessage();
-    int colon = msg.indexOf(": ");
-    return msg.startsWith("/") || msg.startsWith("$") ? msg.substring(colon + 2) : msg;
+    return ClasspathSchemas.withoutLocation(m);
   }
 
   private static String hash(JsonNode tree) {
@@ -119,16 +113,6 @@ public final class MaturityModelLoader {
   }
 
   static JsonSchema schema() {
-    JsonSchema s = schema;
-    if (s == null) {
-      try (InputStream in = MaturityModelLoader.class.getClassLoader().getResourceAsStream(SCHEMA)) {
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
-        s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
-        schema = s;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return s;
+    return ClasspathSchemas.get(SCHEMA);
   }
 }

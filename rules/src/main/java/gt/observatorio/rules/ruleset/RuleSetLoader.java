@@ -5,16 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import gt.observatorio.rules.api.Rule;
 import gt.observatorio.rules.api.RuleRegistry;
 import gt.observatorio.rules.ruleset.RuleSetException.Problem;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +27,6 @@ public final class RuleSetLoader {
   /** The JSON Schema of the rule-set format, on the class path. */
   public static final String SCHEMA = "rulesets/ruleset.schema.json";
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static volatile JsonSchema schema;
   private final Map<String, Rule> registry;
 
   public RuleSetLoader() {
@@ -103,9 +97,7 @@ public final class RuleSetLoader {
 
   private static String schemaReason(ValidationMessage m, String ptr) {
     String where = ptr.isEmpty() ? "" : ptr + ": ";
-    String msg = m.getMessage();
-    int colon = msg.indexOf(": ");
-    return where + (colon >= 0 && msg.startsWith("/") || msg.startsWith("$") ? msg.substring(colon + 2) : msg);
+    return where + ClasspathSchemas.withoutLocation(m);
   }
 
   private static String ruleIdAt(JsonNode tree, String ptr) {
@@ -120,16 +112,6 @@ public final class RuleSetLoader {
   }
 
   static JsonSchema schema() {
-    JsonSchema s = schema;
-    if (s == null) {
-      try (InputStream in = RuleSetLoader.class.getClassLoader().getResourceAsStream(SCHEMA)) {
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
-        s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
-        schema = s;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return s;
+    return ClasspathSchemas.get(SCHEMA);
   }
 }

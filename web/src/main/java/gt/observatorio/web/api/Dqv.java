@@ -105,32 +105,33 @@ final class Dqv {
   }
 
   private void levelMeasure(IRI subject, String key, String profile, String metric, int level, String quarter) {
-    IRI m = VF.createIRI(base + "/api/v1/dqv/" + profile + "/" + key + "/" + metric);
     IRI metricIri = VF.createIRI(base + "/api/v1/maturity/model#" + profile + "." + metric);
-    model.add(subject, HAS_QUALITY_MEASUREMENT, m);
-    model.add(m, RDF.TYPE, MEASUREMENT);
-    model.add(m, COMPUTED_ON, subject);
-    model.add(m, IS_MEASUREMENT_OF, metricIri);
-    model.add(m, VALUE, VF.createLiteral(level));
+    IRI m = measurement(subject, key, profile, metric, metricIri, VF.createLiteral(level));
     model.add(m, DCTERMS.TEMPORAL, VF.createLiteral(quarter));
-    model.add(metricIri, RDF.TYPE, METRIC);
     model.add(metricIri, RDFS.LABEL, VF.createLiteral(profile + " maturity " + metric + " (1-5)"));
   }
 
-  private void measure(IRI subject, String key, String profile, String metric, double value, IsoWeek week) {
+  /** A dqv:QualityMeasurement of {@code subject} under {@code metricIri}, typed as such with its metric. */
+  private IRI measurement(IRI subject, String key, String profile, String metric, IRI metricIri,
+      org.eclipse.rdf4j.model.Literal value) {
     IRI m = VF.createIRI(base + "/api/v1/dqv/" + profile + "/" + key + "/" + metric);
-    IRI metricIri = VF.createIRI(base + "/api/v1/methodology#" + profile + "." + metric);
     model.add(subject, HAS_QUALITY_MEASUREMENT, m);
     model.add(m, RDF.TYPE, MEASUREMENT);
     model.add(m, COMPUTED_ON, subject);
     model.add(m, IS_MEASUREMENT_OF, metricIri);
-    model.add(m, VALUE, VF.createLiteral(Math.round(value * 10.0) / 10.0));
+    model.add(m, VALUE, value);
+    model.add(metricIri, RDF.TYPE, METRIC);
+    return m;
+  }
+
+  private void measure(IRI subject, String key, String profile, String metric, double value, IsoWeek week) {
+    IRI metricIri = VF.createIRI(base + "/api/v1/methodology#" + profile + "." + metric);
+    IRI m = measurement(subject, key, profile, metric, metricIri, VF.createLiteral(Math.round(value * 10.0) / 10.0));
     if (week != null) {
       model.add(m, DCTERMS.TEMPORAL, VF.createLiteral(week.toString()));
       model.add(m, DCTERMS.DATE, VF.createLiteral(week.monday().toString(),
           org.eclipse.rdf4j.model.vocabulary.XSD.DATE));
     }
-    model.add(metricIri, RDF.TYPE, METRIC);
     DimensionSpec spec = dims.stream().filter(d -> d.id().equals(metric)).findFirst().orElse(null);
     model.add(metricIri, RDFS.LABEL, VF.createLiteral(profile + " " + metric + " (0-"
         + (spec == null ? 100 : Math.round(spec.scale().max())) + ")"));

@@ -26,6 +26,7 @@ import java.util.Map;
  * every step audited; each answer's evidence probed; the quarter recomputed after a review).
  */
 public final class MaturityApi implements RouteModule {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MaturityApi.class);
   private static final String URL = "(?i)^https?://\\S{1,2000}$";
   private final MaturityService service;
   private final MaturityRepository repo;
@@ -127,8 +128,7 @@ public final class MaturityApi implements RouteModule {
         csv.row(row);
       }
       Body b = csv.body("madurez-" + t.getString("quarter") + ".csv");
-      ctx.response().putHeader("content-type", b.contentType()).putHeader("cache-control", "no-cache")
-          .putHeader("content-disposition", "attachment; filename=\"" + b.fileName() + "\"").end(b.bytes());
+      Reply.body(ctx, Reply.NO_CACHE, b);
     }).onFailure(ctx::fail);
   }
 
@@ -186,16 +186,13 @@ public final class MaturityApi implements RouteModule {
         ctx.fail(ApiException.notFound("No hay resultados de madurez de " + code + ".", "No maturity results for " + code + "."));
         return;
       }
-      Body b = new Dqv(ApiRouter.base(ctx), List.of()).maturity(code, m.id(), rs).write(turtle, "madurez-dqv-" + code);
-      ctx.response().putHeader("content-type", b.contentType()).putHeader("cache-control", "no-cache").end(b.bytes());
+      Reply.body(ctx, Reply.NO_CACHE,
+          new Dqv(ApiRouter.base(ctx), List.of()).maturity(code, m.id(), rs).write(turtle, "madurez-dqv-" + code));
     }).onFailure(ctx::fail);
   }
 
   private void submit(RoutingContext ctx) {
-    JsonObject body = json(ctx);
-    if (body == null) {
-      return;
-    }
+    JsonObject body = AdminApi.body(ctx);
     String criterion = body.getString("criterion", "");
     String url = body.getString("evidenceUrl", "");
     var c = service.model().criterion(criterion);
@@ -212,18 +209,15 @@ public final class MaturityApi implements RouteModule {
     String code = ctx.pathParam("code");
     repo.submit(code, criterion, url, body.getString("note"), clock.instant(), by)
         .onSuccess(a -> {
-          probe.probe(url).compose(p -> repo.probed(a.id(), p.reachable(), p.observed(), clock.instant()));
-          ctx.response().setStatusCode(201).putHeader("content-type", "application/json; charset=utf-8")
-              .end(MaturityJson.answer(a).encode());
+          probe.probe(url).compose(p -> repo.probed(a.id(), p.reachable(), p.observed(), clock.instant()))
+              .onFailure(e -> LOG.warn("evidence of answer {} not probed: {}", a.id(), e.toString()));
+          Reply.json(ctx, 201, null, MaturityJson.answer(a));
         }).onFailure(e -> ctx.fail(e.getMessage() != null && e.getMessage().contains("foreign key")
             ? ApiException.notFound("No hay institución " + code + ".", "No institution " + code + ".") : e));
   }
 
   private void review(RoutingContext ctx) {
-    JsonObject body = json(ctx);
-    if (body == null) {
-      return;
-    }
+    JsonObject body = AdminApi.body(ctx);
     String decision = body.getString("decision", "");
     String reason = body.getString("reason");
     if (!decision.equals("accept") && !decision.equals("reject")) {
@@ -246,15 +240,12 @@ public final class MaturityApi implements RouteModule {
         ? Future.<JsonObject>failedFuture(new ApiException(409, "No hay respuesta " + id + " pendiente de revisión.",
             "No answer " + id + " awaits review."))
         : service.computeNow().map(x -> MaturityJson.answer(a.get())))
-        .onSuccess(j -> ctx.response().putHeader("content-type", "application/json; charset=utf-8").end(j.encode()))
+        .onSuccess(j -> Reply.json(ctx, 200, null, j))
         .onFailure(ctx::fail);
   }
 
   private void decide(RoutingContext ctx) {
-    JsonObject body = json(ctx);
-    if (body == null) {
-      return;
-    }
+    JsonObject body = AdminApi.body(ctx);
     String key = body.getString("keyDataset", "");
     String dataset = body.getString("dataset", "");
     Boolean confirmed = body.getBoolean("confirmed");
@@ -267,18 +258,5 @@ public final class MaturityApi implements RouteModule {
     ApiToken by = ctx.get(TokenAuth.TOKEN);
     repo.decide(ctx.pathParam("code"), key, dataset, confirmed, clock.instant(), by).compose(x -> service.computeNow())
         .onSuccess(x -> ctx.response().setStatusCode(204).end()).onFailure(ctx::fail);
-  }
-
-  private static JsonObject json(RoutingContext ctx) {
-    try {
-      JsonObject o = ctx.body().asJsonObject();
-      if (o != null) {
-        return o;
-      }
-    } catch (RuntimeException e) {
-      // answered below
-    }
-    ctx.fail(ApiException.badRequest("Envíe un objeto JSON.", "Send a JSON object."));
-    return null;
   }
 }

@@ -32,6 +32,14 @@ public final class Reply {
     res.end(body);
   }
 
+  /** A download or export: its type, and its file name as an attachment when it has one. */
+  static void body(RoutingContext ctx, String cacheControl, Body b) {
+    if (b.fileName() != null) {
+      ctx.response().putHeader("content-disposition", "attachment; filename=\"" + b.fileName() + "\"");
+    }
+    send(ctx, 200, b.contentType(), cacheControl, b.bytes());
+  }
+
   public static void json(RoutingContext ctx, int status, String cacheControl, JsonObject body) {
     send(ctx, status, JSON, cacheControl, body.toBuffer());
   }

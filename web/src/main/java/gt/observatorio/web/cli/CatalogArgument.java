@@ -1,7 +1,6 @@
 package gt.observatorio.web.cli;
 
 import gt.observatorio.crawler.Crawler;
-import gt.observatorio.crawler.harvest.LocalCatalog;
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.HarvestSummary;
 import java.net.URI;
@@ -29,9 +28,9 @@ final class CatalogArgument {
   }
 
   /** Harvests the catalog: from disk with the crawler's body limit, else over HTTP. */
-  static HarvestSummary harvest(Crawler crawler, long maxBytes, String kind, URI arg, Consumer<Dataset> sink) {
+  static HarvestSummary harvest(Crawler crawler, String kind, URI arg, Consumer<Dataset> sink) {
     if (isFile(arg)) {
-      return LocalCatalog.read(path(arg), maxBytes, kind, sink);
+      return crawler.harvestFile(kind, path(arg), sink);
     }
     return crawler.harvest(kind, arg, sink);
   }

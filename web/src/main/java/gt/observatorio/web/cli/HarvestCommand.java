@@ -53,7 +53,7 @@ public final class HarvestCommand implements Callable<Integer> {
     HarvestSummary s;
     try (Crawler crawler = Crawler.create(settings.crawler(), Clock.systemUTC());
          Progress.AutoCloseableBar bar = progress.bar("Cosecha / Harvest", -1, "conjuntos/datasets")) {
-      s = CatalogArgument.harvest(crawler, settings.crawler().maxBodyBytes(), k, url, d -> {
+      s = CatalogArgument.harvest(crawler, k, url, d -> {
         n.incrementAndGet();
         bar.step();
         Attribution a = matcher == null ? null : PublisherSpellings.attribute(matcher, d);

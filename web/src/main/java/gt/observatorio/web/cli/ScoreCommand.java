@@ -85,7 +85,7 @@ public final class ScoreCommand implements Callable<Integer> {
         }
         batch.clear();
       };
-      summary = CatalogArgument.harvest(crawler, settings.crawler().maxBodyBytes(), k, url, d -> {
+      summary = CatalogArgument.harvest(crawler, k, url, d -> {
         batch.add(d);
         if (batch.size() >= BATCH) {
           flush.run();

@@ -22,14 +22,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Runs a plan activity's automatic evidence checks against the web, politely (the crawler's
  * fetcher and prober). Blocking: call it off the event loop.
  */
 public final class HttpEvidenceChecker implements EvidenceChecker {
-  private static final Set<String> OPEN_FORMATS = Set.of("CSV", "JSON", "GEOJSON", "XLSX", "XLS", "ODS", "XML");
   private final CrawlerContext ctx;
   private final Prober prober;
   private final Oc4idsCheck oc4ids;
@@ -84,11 +82,12 @@ public final class HttpEvidenceChecker implements EvidenceChecker {
         + p.outcome().id(), newest.url());
   }
 
-  /** The URL answers with machine-readable data. */
+  /** The URL answers with machine-readable data (the MQA machine-readable list of the format vocabulary). */
   EvidenceOutcome openData(String url) {
     ProbeResult p = prober.probe(url, null);
     String format = p.format() == null ? "unknown" : p.format().toUpperCase(java.util.Locale.ROOT);
-    boolean ok = p.outcome().reachable() && OPEN_FORMATS.contains(format);
+    gt.observatorio.engine.vocab.Format f = gt.observatorio.engine.vocab.FormatVocabulary.standard().byCode(format);
+    boolean ok = p.outcome().reachable() && f != null && f.machineReadable();
     return new EvidenceOutcome(ok, p.outcome().id() + " format=" + format, url);
   }
 

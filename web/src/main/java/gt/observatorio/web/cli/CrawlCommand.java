@@ -45,7 +45,7 @@ public final class CrawlCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Settings settings = Settings.load(config.file(), System.getenv());
-    Registry registry = RegistryLoader.load(settings.web().registryFile());
+    Registry registry = RegistryLoader.load(settings.web().registryFile(), settings.scheduler());
     List<Source> chosen = choose(registry);
     PrintWriter out = spec.commandLine().getOut();
     try (Observatory obs = Observatory.start(settings, Clock.systemUTC(), false)) {

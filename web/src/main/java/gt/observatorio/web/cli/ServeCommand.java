@@ -24,7 +24,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Settings settings = Settings.load(config.file(), System.getenv());
-    Registry registry = RegistryLoader.load(settings.web().registryFile());
+    Registry registry = RegistryLoader.load(settings.web().registryFile(), settings.scheduler());
     Observatory obs = Observatory.start(settings, Clock.systemUTC(), false);
     Runtime.getRuntime().addShutdownHook(new Thread(obs::close, "observatorio-shutdown"));
     Signals.stopOn(obs::close, java.time.Duration.ofSeconds(settings.web().shutdownGraceSeconds() + 10L));

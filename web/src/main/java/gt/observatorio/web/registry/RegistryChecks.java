@@ -2,14 +2,21 @@ package gt.observatorio.web.registry;
 
 import gt.observatorio.engine.domain.Institution;
 import gt.observatorio.engine.domain.PublisherMatcher;
+import gt.observatorio.engine.domain.Source;
+import gt.observatorio.engine.schedule.CronSpacing;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TimeZone;
 import java.util.TreeMap;
 
-/** Checks that span institutions: replacement lines without cycles, names that point at one institution. */
+/**
+ * Checks that span entries: replacement lines without cycles, names that point at one institution,
+ * crons no more frequent than the node allows.
+ */
 final class RegistryChecks {
   private RegistryChecks() {}
 
@@ -28,6 +35,20 @@ final class RegistryChecks {
           throw f.error("institutions[" + n + "].replaces.code", "replacements form a cycle through " + c);
         }
         c = replaces.get(c);
+      }
+    }
+  }
+
+  /**
+   * Each source's cron fires at most once per {@code minSeconds} (0: no minimum); the first that fires
+   * more often is refused with its key and the reason in Spanish / English.
+   */
+  static void cronsSpaced(List<Source> sources, Fields f, TimeZone zone, long minSeconds) {
+    for (int i = 0; i < sources.size(); i++) {
+      Optional<String> why = CronSpacing.tooFrequent(sources.get(i).cron(), zone, minSeconds);
+      if (why.isPresent()) {
+        throw f.error("sources[" + i + "].cron", why.get()
+            + " (scheduler.minCrawlIntervalSeconds = " + minSeconds + ")");
       }
     }
   }

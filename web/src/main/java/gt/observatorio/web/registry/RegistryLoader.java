@@ -10,6 +10,7 @@ import gt.observatorio.engine.config.ConfigException;
 import gt.observatorio.engine.domain.Institution;
 import gt.observatorio.engine.domain.Source;
 import gt.observatorio.engine.schedule.CrawlScheduler;
+import gt.observatorio.engine.schedule.SchedulerConfig;
 import gt.observatorio.web.registry.RegistryFile.InstitutionEntry;
 import gt.observatorio.web.registry.RegistryFile.SourceEntry;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TimeZone;
 import java.util.stream.Collectors;
 
 /**
@@ -55,6 +57,18 @@ public final class RegistryLoader {
     } catch (IOException e) {
       throw new ConfigException(path.toString(), null, "cannot be read: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The registry at {@code file} (or the shipped one), refused when a source's cron fires more often
+   * than {@code scheduler.minCrawlIntervalSeconds} in the scheduler's time zone, as the editor API refuses it.
+   */
+  public static Registry load(String file, SchedulerConfig scheduler) {
+    Registry registry = load(file);
+    String origin = file == null || file.isBlank() ? "classpath:" + SHIPPED : Path.of(file).toString();
+    RegistryChecks.cronsSpaced(registry.sources(), new Fields(origin),
+        TimeZone.getTimeZone(scheduler.timeZone()), scheduler.minCrawlIntervalSeconds());
+    return registry;
   }
 
   /** Parses and validates registry bytes; {@code origin} names the file in errors. */

@@ -44,6 +44,20 @@ class CommandLineErrorsTest {
   }
 
   @Test
+  void aRegistryCronMoreFrequentThanTheMinimumIntervalIsRefusedAtStartInSpanishAndEnglish() throws IOException {
+    Path registry = dir.resolve("registro.yaml");
+    Files.writeString(registry, "institutions:\n  - { code: MINTRAB, name: Trabajo }\n"
+        + "sources:\n  - { id: x, institution: MINTRAB, url: 'https://x.gt/' }\n"
+        + "  - { id: y, institution: MINTRAB, url: 'https://y.gt/', cron: '*/10 * * * * ?' }\n");
+    Path config = dir.resolve("observatorio.yaml");
+    Files.writeString(config, "web:\n  registryFile: \"" + registry + "\"\n");
+    assertThat(cli.run("serve", "--config", config.toString())).isEqualTo(ExitCodes.BAD_CONFIGURATION);
+    assertThat(cli.err()).contains(registry.toString()).contains("sources[1].cron")
+        .contains("rastrearía la fuente cada 10 s, y el mínimo es cada 1 h")
+        .contains("would crawl the source every 10 s, and the minimum is every 1 h");
+  }
+
+  @Test
   void anUnreachableDatabaseExitsWithCode4NamingTheUrl() throws IOException {
     int closedPort;
     try (ServerSocket s = new ServerSocket(0)) {

@@ -111,4 +111,30 @@ class RegistryLoaderTest {
     assertThatThrownBy(() -> RegistryLoader.parse(yaml, "r.yaml"))
         .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.file()).isEqualTo("r.yaml"));
   }
+
+  @Test
+  void aCronMoreFrequentThanTheConfiguredMinimumIsRefusedWithFileKeyAndReasonAndAcceptedWithoutAMinimum(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Path file = dir.resolve("r.yaml");
+    java.nio.file.Files.writeString(file, INSTITUTIONS
+        + "sources:\n  - { id: a, institution: MINTRAB, url: 'https://x.gt/', cron: '0 */30 * * * ?' }\n");
+    assertThatThrownBy(() -> RegistryLoader.load(file.toString(), scheduler(3600)))
+        .isInstanceOfSatisfying(ConfigException.class, e -> {
+          assertThat(e.file()).isEqualTo(file.toString());
+          assertThat(e.key()).isEqualTo("sources[0].cron");
+          assertThat(e.reason()).contains("cada 30 min").contains("every 30 min").contains("1 h");
+        });
+    assertThat(RegistryLoader.load(file.toString(), scheduler(1800)).sources()).hasSize(1);
+    assertThat(RegistryLoader.load(file.toString(), scheduler(0)).sources()).hasSize(1);
+  }
+
+  @Test
+  void theShippedRegistryHonoursTheDefaultMinimumInterval() {
+    assertThat(RegistryLoader.load(null, scheduler(3600)).sources()).isNotEmpty();
+  }
+
+  private static gt.observatorio.engine.schedule.SchedulerConfig scheduler(long minSeconds) {
+    return new gt.observatorio.engine.schedule.SchedulerConfig(true, false, 1, "America/Guatemala", null, 0, 0,
+        minSeconds);
+  }
 }

@@ -3,7 +3,7 @@
    (laip.js), #/plan (plan.js). Spanish by default, English by a switch (kept in localStorage). */
 import { h, enc } from './dom.js';
 import * as Charts from './charts.js';
-import { state, t, tx, fmt, get, problemText, title } from './ui.js';
+import { state, t, tx, fmt, get, fresh, problemText, title } from './ui.js';
 import { laip } from './laip.js';
 import { plan } from './plan.js';
 import { maturityTable, maturityInstitution, maturityMethodology } from './maturity.js';
@@ -203,9 +203,25 @@ import { maturityTable, maturityInstitution, maturityMethodology } from './matur
       h('p', {}, h('small', { text: t('rule') + ': ' + f.rule })));
   }
 
+  function waivedItem(w) {
+    const dl = h('dl', {}, h('dt', { text: t('contestReason') }), h('dd', { text: w.reason }));
+    if (w.evidenceUrl && /^https?:/.test(w.evidenceUrl)) dl.append(h('dt', { text: t('evidence') }),
+      h('dd', {}, h('a', { href: w.evidenceUrl, rel: 'nofollow noopener', text: w.evidenceUrl })));
+    return h('li', { class: 'finding waived', 'data-rule': w.rule },
+      h('p', {}, h('strong', { text: tx(w.label) }), ' · ' + t('rule') + ': ' + w.rule + ' · +' + fmt(w.restoredPoints)
+        + ' ' + t('restored')), dl);
+  }
+
+  function contestItem(c) {
+    return h('li', { 'data-contest': c.id }, h('strong', { text: tx(c.stateLabel) }),
+      ' · ' + t('rule') + ': ' + c.rule + ' · ' + t('contestReason') + ': ' + c.reason
+      + (c.decisionReason ? ' · ' + t('decisionReason') + ': ' + c.decisionReason : ''));
+  }
+
   async function dataset(id) {
-    const [data, hist] = await Promise.all([get('/api/v1/datasets/' + enc(id) + q()),
-      get('/api/v1/datasets/' + enc(id) + '/history' + q())]);
+    const [data, hist, contests] = await Promise.all([get('/api/v1/datasets/' + enc(id) + q()),
+      get('/api/v1/datasets/' + enc(id) + '/history' + q()),
+      fresh('/api/v1/datasets/' + enc(id) + '/contests').catch(() => ({ contests: [] }))]);
     const d = data.dataset, inst = data.institution;
     useDims(data.dimensionInfo);
     const out = [];
@@ -224,6 +240,10 @@ import { maturityTable, maturityInstitution, maturityMethodology } from './matur
     out.push(h('h2', { text: t('findingsTitle') + ' (' + d.findings.length + ')' }));
     out.push(d.findings.length ? h('ul', { class: 'findings', id: 'findings' }, d.findings.map(finding))
       : h('p', { text: t('noFindings') }));
+    if (d.waived && d.waived.length) out.push(h('h2', { text: t('waivedTitle') }),
+      h('ul', { class: 'findings', id: 'waived' }, d.waived.map(waivedItem)));
+    if (contests.contests.length) out.push(h('h2', { text: t('contestsTitle') }),
+      h('ul', { id: 'contests' }, contests.contests.map(contestItem)));
     if (hist.points.length) {
       out.push(h('section', { class: 'card', 'aria-labelledby': 'dh-h' }, h('h2', { id: 'dh-h', text: t('historyTitle') }),
         historyChart(hist.points, d.title || d.identifier)));

@@ -4,6 +4,7 @@ import gt.observatorio.engine.domain.DatasetSnapshot;
 import gt.observatorio.engine.domain.Distribution;
 import gt.observatorio.engine.domain.ProbeResult;
 import gt.observatorio.engine.domain.ScoreCard;
+import gt.observatorio.engine.domain.Waiver;
 import gt.observatorio.engine.port.Scorer;
 import gt.observatorio.engine.store.RescoreRepository.PublishedRun;
 import gt.observatorio.engine.store.RescoreRepository.RunDataset;
@@ -18,7 +19,8 @@ import java.util.function.Consumer;
 /**
  * Recomputes the stored history under a rule set without crawling again: every published run is
  * scored anew from the dataset versions it saw and the probe results as they stood when it ran
- * (the snapshot's clock is the run's start), and the weekly aggregates and ranks follow.
+ * (the snapshot's clock is the run's start), with the accepted contests that hold for each version, and the
+ * weekly aggregates and ranks follow.
  */
 public final class Rescorer {
   /** What a rescore did. */
@@ -41,6 +43,7 @@ public final class Rescorer {
   public Summary rescore(List<PublishedRun> runs, Consumer<PublishedRun> afterRun) {
     String profile = scorer.ruleSet().profile();
     int datasets = 0;
+    Map<Long, List<Waiver>> waivers = store.waivers();
     for (PublishedRun run : runs) {
       List<RunDataset> seen = store.datasetsOf(run.id());
       // Immutable once, so each snapshot shares it (Map.copyOf of an unmodifiable map is the map itself).
@@ -49,7 +52,8 @@ public final class Rescorer {
       List<ScoreCard> cards = new ArrayList<>(seen.size());
       for (RunDataset d : seen) {
         ids.add(d.datasetId());
-        cards.add(scorer.score(new DatasetSnapshot(d.dataset(), probes, run.startedAt())));
+        List<Waiver> holding = Waiver.holding(waivers.get(d.datasetId()), d.contentHash());
+        cards.add(scorer.score(new DatasetSnapshot(d.dataset(), probes, run.startedAt()), holding));
       }
       store.replaceScores(run, profile, ids, cards);
       datasets += seen.size();

@@ -7,10 +7,12 @@ import gt.observatorio.engine.domain.Distribution;
 import gt.observatorio.engine.domain.HarvestIssue;
 import gt.observatorio.engine.domain.ProbeResult;
 import gt.observatorio.engine.domain.ScoreCard;
+import gt.observatorio.engine.domain.Waiver;
 import gt.observatorio.engine.port.Prober;
 import gt.observatorio.engine.port.Scorer;
 import gt.observatorio.engine.store.CrawlStore;
 import gt.observatorio.engine.store.DatasetRecord;
+import gt.observatorio.engine.store.JsonCodec;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,6 +47,7 @@ final class RunBatches implements Consumer<Dataset> {
   private int errors;
   private RuntimeException fatal;
   private Function<Dataset, Attribution> attribution;
+  private final Map<String, List<Waiver>> waivers;
 
   RunBatches(long runId, String sourceId, CrawlStore store, Prober prober, List<Scorer> scorers, Clock clock,
       int batchSize, int cacheSize) {
@@ -55,6 +58,7 @@ final class RunBatches implements Consumer<Dataset> {
     this.scorers = scorers;
     this.clock = clock;
     this.batchSize = batchSize;
+    this.waivers = store.waivers(sourceId);
   }
 
   /** Attributes each dataset (of a shared catalog) to an institution as it is stored. */
@@ -114,7 +118,8 @@ final class RunBatches implements Consumer<Dataset> {
           own.put(url, batchProbes.getOrDefault(url, ProbeResult.notProbed(url, asOf)));
         }
       }
-      records.add(new DatasetRecord(e.getKey(), d, score(new DatasetSnapshot(d, own, asOf), e.getKey()),
+      DatasetSnapshot snapshot = new DatasetSnapshot(d, own, asOf);
+      records.add(new DatasetRecord(e.getKey(), d, score(snapshot, e.getKey(), waivers(e.getKey(), d)),
           attribution == null ? null : attribution.apply(d)));
       datasets++;
       distributions += d.distributions().size();
@@ -123,11 +128,17 @@ final class RunBatches implements Consumer<Dataset> {
     pending.clear();
   }
 
-  private List<ScoreCard> score(DatasetSnapshot snapshot, String key) {
+  /** The accepted contests that hold for this content of the dataset (hashed only when there are some). */
+  private List<Waiver> waivers(String key, Dataset d) {
+    List<Waiver> all = waivers.get(key);
+    return all == null ? List.of() : Waiver.holding(all, JsonCodec.datasetHash(d));
+  }
+
+  private List<ScoreCard> score(DatasetSnapshot snapshot, String key, List<Waiver> waived) {
     List<ScoreCard> cards = new ArrayList<>(scorers.size());
     for (Scorer s : scorers) {
       try {
-        cards.add(s.score(snapshot));
+        cards.add(s.score(snapshot, waived));
       } catch (RuntimeException e) {
         issue(new HarvestIssue("score.error", snapshot.dataset().landingPage(), "el perfil "
             + s.ruleSet().profile() + " no pudo puntuar / could not score " + key + ": " + e));

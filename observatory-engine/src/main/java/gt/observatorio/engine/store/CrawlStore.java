@@ -4,6 +4,7 @@ import gt.observatorio.engine.domain.CrawlRun;
 import gt.observatorio.engine.domain.IsoWeek;
 import gt.observatorio.engine.domain.ProbeResult;
 import gt.observatorio.engine.domain.Source;
+import gt.observatorio.engine.domain.Waiver;
 import io.vertx.sqlclient.Pool;
 import java.time.Instant;
 import java.util.Collection;
@@ -40,6 +41,11 @@ public interface CrawlStore {
 
   /** A registered source. */
   Optional<Source> source(String id);
+
+  /** Accepted contests on the source's datasets, by dataset identifier; none by default. */
+  default Map<String, List<Waiver>> waivers(String sourceId) {
+    return Map.of();
+  }
 
   static CrawlStore over(Pool pool) {
     return new PgCrawlStore(pool);

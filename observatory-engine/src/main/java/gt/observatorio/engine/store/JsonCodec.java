@@ -1,5 +1,6 @@
 package gt.observatorio.engine.store;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -13,7 +14,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.HarvestIssue;
 import gt.observatorio.engine.domain.ProbeResult;
+import gt.observatorio.engine.domain.RuleOutcome;
 import gt.observatorio.engine.domain.ScoreCard;
+import gt.observatorio.engine.domain.Waived;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -34,7 +37,14 @@ public final class JsonCodec {
       .registerModule(new SimpleModule().addSerializer(String.class, new NulFreeStrings()))
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .addMixIn(RuleOutcome.class, UnwaivedOmitted.class);
+
+  /** A rule outcome without a waiver is written as before waivers existed, so stored cards keep their hashes. */
+  private abstract static class UnwaivedOmitted {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract Waived waived();
+  }
 
   private JsonCodec() {}
 

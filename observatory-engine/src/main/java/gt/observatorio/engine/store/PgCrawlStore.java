@@ -4,6 +4,7 @@ import gt.observatorio.engine.domain.CrawlRun;
 import gt.observatorio.engine.domain.IsoWeek;
 import gt.observatorio.engine.domain.ProbeResult;
 import gt.observatorio.engine.domain.Source;
+import gt.observatorio.engine.domain.Waiver;
 import io.vertx.sqlclient.Pool;
 import java.time.Instant;
 import java.util.Collection;
@@ -18,11 +19,14 @@ final class PgCrawlStore implements CrawlStore {
   private final ProbeRepository probes;
   private final RegistryRepository registry;
 
+  private final ContestRepository contests;
+
   PgCrawlStore(Pool pool) {
     this.runs = new RunRepository(pool);
     this.datasets = new DatasetRepository(pool);
     this.probes = new ProbeRepository(pool);
     this.registry = new RegistryRepository(pool);
+    this.contests = new ContestRepository(pool);
   }
 
   @Override
@@ -64,5 +68,10 @@ final class PgCrawlStore implements CrawlStore {
   @Override
   public Optional<Source> source(String id) {
     return Blocking.await(registry.source(id));
+  }
+
+  @Override
+  public Map<String, List<Waiver>> waivers(String sourceId) {
+    return Blocking.await(contests.waiversOfSource(sourceId));
   }
 }

@@ -24,14 +24,14 @@ public final class RescoreRepository {
   public record PublishedRun(long id, String institutionCode, String week, Instant startedAt, Instant finishedAt) {}
 
   /** A dataset as one run saw it. */
-  public record RunDataset(long datasetId, Dataset dataset) {}
+  public record RunDataset(long datasetId, String contentHash, Dataset dataset) {}
 
   private static final String PUBLISHED_RUNS = """
       select id, institution_code, week, coalesce(started_at, queued_at) as started_at,
         coalesce(finished_at, started_at, queued_at) as finished_at
       from crawl_run where published order by id""";
   private static final String RUN_DATASETS = """
-      select rd.dataset_id, v.metadata::text as metadata, v.raw
+      select rd.dataset_id, v.content_hash, v.metadata::text as metadata, v.raw
       from run_dataset rd join dataset_version v on v.id = rd.version_id
       where rd.run_id = $1 order by rd.dataset_id""";
   private static final String PROBES_AT = """
@@ -56,7 +56,7 @@ public final class RescoreRepository {
 
   public Future<List<RunDataset>> datasetsOf(long runId) {
     return pool.preparedQuery(RUN_DATASETS).execute(Tuple.of(runId)).map(rows -> Rows.list(rows,
-        r -> new RunDataset(r.getLong("dataset_id"), JsonCodec.dataset(r.getString("metadata"), r.getString("raw")))));
+        r -> new RunDataset(r.getLong("dataset_id"), r.getString("content_hash"), JsonCodec.dataset(r.getString("metadata"), r.getString("raw")))));
   }
 
   /** The latest probe result of each URL first seen no later than {@code at}. */

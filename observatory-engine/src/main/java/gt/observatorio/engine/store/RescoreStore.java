@@ -2,6 +2,7 @@ package gt.observatorio.engine.store;
 
 import gt.observatorio.engine.domain.ProbeResult;
 import gt.observatorio.engine.domain.ScoreCard;
+import gt.observatorio.engine.domain.Waiver;
 import gt.observatorio.engine.store.RescoreRepository.PublishedRun;
 import gt.observatorio.engine.store.RescoreRepository.RunDataset;
 import io.vertx.sqlclient.Pool;
@@ -27,9 +28,20 @@ public interface RescoreStore {
   /** Replaces a run's scores under one profile, recomputing its week's aggregates and ranks. */
   void replaceScores(PublishedRun run, String profile, List<Long> datasetIds, List<ScoreCard> cards);
 
+  /** Accepted contests, by dataset id; none by default. */
+  default Map<Long, List<Waiver>> waivers() {
+    return Map.of();
+  }
+
   static RescoreStore over(Pool pool) {
     RescoreRepository repo = new RescoreRepository(pool);
+    ContestRepository contests = new ContestRepository(pool);
     return new RescoreStore() {
+      @Override
+      public Map<Long, List<Waiver>> waivers() {
+        return Blocking.await(contests.waiversByDataset());
+      }
+
       @Override
       public List<PublishedRun> publishedRuns() {
         return Blocking.await(repo.publishedRuns());

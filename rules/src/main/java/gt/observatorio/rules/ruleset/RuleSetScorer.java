@@ -5,6 +5,7 @@ import gt.observatorio.engine.domain.Finding;
 import gt.observatorio.engine.domain.RuleOutcome;
 import gt.observatorio.engine.domain.RuleSetInfo;
 import gt.observatorio.engine.domain.ScoreCard;
+import gt.observatorio.engine.domain.Waiver;
 import gt.observatorio.engine.port.Scorer;
 import gt.observatorio.rules.api.Rule;
 import gt.observatorio.rules.api.RuleParams;
@@ -62,12 +63,23 @@ public final class RuleSetScorer implements Scorer {
 
   @Override
   public ScoreCard score(DatasetSnapshot snapshot) {
+    return score(snapshot, List.of());
+  }
+
+  /** Scores with accepted contests: a waived rule counts as met, its findings kept in the outcome's waiver. */
+  @Override
+  public ScoreCard score(DatasetSnapshot snapshot, List<Waiver> waivers) {
     RuleOutcome[] outcomes = new RuleOutcome[rules.length];
     int n = dimIds.length;
     double[] got = new double[n];
     double[] max = new double[n];
     for (int i = 0; i < rules.length; i++) {
       RuleOutcome o = scale(rules[i].evaluate(snapshot, params[i]), weights[i], rules[i], dimIds[dimOf[i]]);
+      for (Waiver w : waivers) {
+        if (w.ruleId().equals(rules[i].id())) {
+          o = o.waive(w);
+        }
+      }
       outcomes[i] = o;
       if (o.measured()) {
         got[dimOf[i]] += o.points();

@@ -69,6 +69,8 @@ public final class ApiRouter {
         contract, openapi).routes());
     routes.addAll(admin.routes());
     routes.addAll(new TokenAdmin(stores.tokens()).routes());
+    routes.addAll(new ContestApi(stores.contests(), stores.read(), stores.tokens(), params, java.time.Clock.systemUTC())
+        .routes());
     routes.addAll(new RuleSetAdmin(ruleSets, stores.ruleSets(), stores.tokens(), vertx).routes());
     more.forEach(m -> routes.addAll(m.routes()));
     routes.forEach(r -> r.mount(router));

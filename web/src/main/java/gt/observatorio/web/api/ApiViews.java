@@ -5,6 +5,7 @@ import gt.observatorio.engine.domain.Finding;
 import gt.observatorio.engine.domain.Institution;
 import gt.observatorio.engine.domain.InstitutionWeek;
 import gt.observatorio.engine.domain.RuleOutcome;
+import gt.observatorio.engine.domain.Waived;
 import gt.observatorio.engine.domain.ScoreCard;
 import gt.observatorio.engine.domain.Text;
 import gt.observatorio.engine.store.DatasetView;
@@ -61,10 +62,14 @@ final class ApiViews {
     ScoreCard s = v.score();
     JsonArray findings = new JsonArray();
     JsonArray rules = new JsonArray();
+    JsonArray waived = new JsonArray();
     for (RuleOutcome r : s.rules()) {
       rules.add(new JsonObject().put("id", r.ruleId()).put("dimension", r.dimension())
           .put("points", round(r.points())).put("maxPoints", round(r.maxPoints())).put("measured", r.measured()));
       r.findings().forEach(f -> findings.add(finding(f)));
+      if (r.waived() != null) {
+        waived.add(waived(r));
+      }
     }
     return new JsonObject()
         .put("id", v.datasetId())
@@ -85,7 +90,20 @@ final class ApiViews {
             .put("version", s.ruleSet().version()).put("hash", s.ruleSet().contentHash()))
         .put("scoredAt", v.scoredAt() == null ? null : v.scoredAt().toString())
         .put("rules", rules)
-        .put("findings", findings);
+        .put("findings", findings)
+        .put("waived", waived);
+  }
+
+  /** A rule whose findings an accepted contest set aside: why, the points restored and the findings waived. */
+  static JsonObject waived(RuleOutcome r) {
+    Waived w = r.waived();
+    JsonArray set = new JsonArray();
+    w.findings().forEach(f -> set.add(finding(f)));
+    return new JsonObject().put("rule", r.ruleId()).put("dimension", r.dimension())
+        .put("label", new JsonObject().put("es", "impugnado y aceptado").put("en", "contested and accepted"))
+        .put("contest", w.waiver().contest()).put("reason", w.waiver().reason())
+        .put("evidenceUrl", w.waiver().evidenceUrl()).put("restoredPoints", round(w.restoredPoints()))
+        .put("findings", set);
   }
 
   static JsonObject finding(Finding f) {

@@ -30,8 +30,13 @@ public final class MeteredScorer implements Scorer {
 
   @Override
   public ScoreCard score(DatasetSnapshot snapshot) {
+    return score(snapshot, java.util.List.of());
+  }
+
+  @Override
+  public ScoreCard score(DatasetSnapshot snapshot, java.util.List<gt.observatorio.engine.domain.Waiver> waivers) {
     long t0 = System.nanoTime();
-    ScoreCard card = delegate.score(snapshot);
+    ScoreCard card = delegate.score(snapshot, waivers);
     time.record(System.nanoTime() - t0, java.util.concurrent.TimeUnit.NANOSECONDS);
     scored.increment();
     return card;

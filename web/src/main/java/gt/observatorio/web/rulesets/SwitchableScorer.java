@@ -41,4 +41,9 @@ public final class SwitchableScorer implements Scorer {
   public ScoreCard score(DatasetSnapshot snapshot) {
     return delegate.score(snapshot);
   }
+
+  @Override
+  public ScoreCard score(DatasetSnapshot snapshot, java.util.List<gt.observatorio.engine.domain.Waiver> waivers) {
+    return delegate.score(snapshot, waivers);
+  }
 }

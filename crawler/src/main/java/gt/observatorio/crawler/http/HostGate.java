@@ -32,18 +32,29 @@ public final class HostGate {
     return host + ":" + port;
   }
 
-  /** Waits for a slot at this host and for its pause to pass; close the permit when done. */
-  public Permit enter(String hostKey) throws InterruptedException {
+  /**
+   * Waits for a slot at this host and for its pause to pass; close the permit when done. Null, at
+   * once, when the host's pause ends after {@code deadlineNanos} ({@link System#nanoTime}), or when no
+   * slot frees before it: the wait counts against the request's deadline.
+   */
+  public Permit enter(String hostKey, long deadlineNanos) throws InterruptedException {
     Host h = hosts.computeIfAbsent(hostKey, k -> new Host(perHost));
-    h.permits.acquire();
+    if (!h.permits.tryAcquire(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+      return null;
+    }
     try {
       while (true) {
+        long now = System.nanoTime();
         long wait;
         synchronized (h) {
-          wait = h.nextAllowed - System.nanoTime();
+          wait = h.nextAllowed - now;
         }
         if (wait <= 0) {
           return new Permit(h);
+        }
+        if (now + wait - deadlineNanos > 0) {
+          h.permits.release();
+          return null;
         }
         TimeUnit.NANOSECONDS.sleep(wait);
       }

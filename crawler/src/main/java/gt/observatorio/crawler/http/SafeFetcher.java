@@ -19,8 +19,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Fetches URLs safely and politely: only http(s); every hop's host resolved and checked by the
  * {@link AddressGuard} before connecting; robots.txt checked when asked; redirects followed by hand
- * (at most {@code maxRedirects}, loops refused); one {@link HostGate} slot per hop; a total time
- * limit for the request, redirects included, and the harvest's ({@link HarvestDeadline}); bodies,
+ * (at most {@code maxRedirects}, loops refused); one {@link HostGate} slot per hop; one deadline
+ * for the request, robots.txt, politeness waits and redirects included, capped by the harvest's
+ * ({@link HarvestDeadline}); bodies,
  * decompression and response heads capped. Never throws for a bad URL or a hostile server.
  */
 public final class SafeFetcher implements Closeable {
@@ -30,6 +31,8 @@ public final class SafeFetcher implements Closeable {
   private final ScheduledExecutorService timer;
   private final org.apache.hc.client5.http.impl.classic.CloseableHttpClient client;
   private final HttpExchange exchange;
+  /** The deadline of the fetch running on this thread (robots.txt is fetched within the page's). */
+  private static final ThreadLocal<Long> ENCLOSING = new ThreadLocal<>();
   private volatile RobotsCheck robots = RobotsCheck.ALLOW_ALL;
 
   public SafeFetcher(CrawlerConfig config, AddressGuard guard, HostGate gate) {
@@ -70,9 +73,39 @@ public final class SafeFetcher implements Closeable {
     return r;
   }
 
+  /**
+   * Fetches {@code req} within one deadline, {@code totalTimeoutMillis} from now (or the harvest's, or
+   * the enclosing fetch's on this thread, when earlier): the robots.txt of every hop (fetched on this
+   * thread under the same deadline), the wait for the host's turn (politeness pause, Crawl-delay,
+   * Retry-After), connection, headers and body of every hop all count against it.
+   */
   public FetchResult fetch(FetchRequest req) {
     long start = System.nanoTime();
-    long deadline = HarvestDeadline.cap(start + TimeUnit.MILLISECONDS.toNanos(config.totalTimeoutMillis()));
+    Long outer = ENCLOSING.get();
+    long own = HarvestDeadline.cap(start + TimeUnit.MILLISECONDS.toNanos(config.totalTimeoutMillis()));
+    long deadline = outer != null && outer - own < 0 ? outer : own;
+    ENCLOSING.set(deadline);
+    try {
+      return fetchBy(req, start, deadline);
+    } finally {
+      if (outer == null) {
+        ENCLOSING.remove();
+      } else {
+        ENCLOSING.set(outer);
+      }
+    }
+  }
+
+  /**
+   * Whether a fetch runs on this thread and its deadline has passed: a request made within it (robots.txt)
+   * that timed out may have been cut short by that deadline rather than by its own server.
+   */
+  public static boolean enclosingDeadlinePassed() {
+    Long d = ENCLOSING.get();
+    return d != null && d - System.nanoTime() <= 0;
+  }
+
+  private FetchResult fetchBy(FetchRequest req, long start, long deadline) {
     List<String> chain = new ArrayList<>();
     Set<URI> seen = new HashSet<>();
     URI current = Ipv4Forms.normalise(req.uri());
@@ -96,9 +129,17 @@ public final class SafeFetcher implements Closeable {
       if (!verdict.allowed()) {
         return end(req, current, chain, null, verdict.outcome(), verdict.detail(), start);
       }
+      if (deadline - System.nanoTime() <= 0) {
+        return end(req, current, chain, null, ProbeOutcome.TIMEOUT,
+            "total time limit reached while reading robots.txt", start);
+      }
       String hostKey = HostGate.key(current);
       HttpExchange.Hop hop;
-      try (HostGate.Permit permit = gate.enter(hostKey)) {
+      try (HostGate.Permit permit = gate.enter(hostKey, deadline)) {
+        if (permit == null) {
+          return end(req, current, chain, null, ProbeOutcome.TIMEOUT, "total time limit reached before the host's "
+              + "turn (politeness pause, Crawl-delay or Retry-After of " + hostKey + ")", start);
+        }
         hop = exchange.run(current, req, deadline);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

@@ -66,7 +66,10 @@ public final class RobotsCache implements RobotsCheck {
         e = cache.get(key);
         if (e == null || e.expiresNanos - System.nanoTime() < 0) {
           e = load(uri);
-          cache.put(key, e);
+          if (e.unreadable == null || e.unreadable.outcome() != ProbeOutcome.TIMEOUT
+              || !SafeFetcher.enclosingDeadlinePassed()) {
+            cache.put(key, e); // a timeout caused by the enclosing request's deadline says nothing of the host
+          }
         }
       }
     }

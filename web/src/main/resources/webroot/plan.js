@@ -51,7 +51,11 @@ function chart(series) {
 
 function commitment(c, view) {
   const head = [t('planActivity'), t('planResponsible'), t('planDue'), t('planStatus'), t('evidence')];
-  return h('section', { class: 'commitment' }, h('h2', { text: `${c.number}. ${tx(c.title)}` }),
+  return h('section', { class: 'commitment', 'data-commitment': c.id }, h('h2', { text: `${c.number}. ${tx(c.title)}` }),
+    h('dl', { class: 'commitment-facts' },
+      h('dt', { text: t('planManager') }), h('dd', { class: 'manager', text: c.manager || '—' }),
+      h('dt', { text: t('planSupporting') }), h('dd', { class: 'supporting', text: (c.supporting || []).join(', ') || '—' }),
+      h('dt', { text: t('planPeriod') }), h('dd', { class: 'period', text: period(c) })),
     h('div', { class: 'table-wrap' }, h('table', {},
       h('thead', {}, h('tr', {}, head.map(x => h('th', { scope: 'col', class: 'l', text: x })))),
       h('tbody', {}, c.activities.map(a => activity(a, view))))));
@@ -60,15 +64,24 @@ function commitment(c, view) {
 function activity(a, view) {
   return h('tr', { 'data-activity': a.id },
     h('td', { class: 'l' }, tx(a.title), h('br'), h('small', { text: tx(a.expectedResult) })),
-    h('td', { class: 'l', text: a.responsible.join(', ') }),
+    h('td', { class: 'l' }, a.responsible.join(', '), (a.supporting || []).length
+      ? [h('br'), h('small', { class: 'supporting', text: `${t('planSupporting')}: ${a.supporting.join(', ')}` })] : null),
     h('td', { class: 'l', text: `${a.start || ''} → ${a.extendedEnd || a.end || ''}` }),
     h('td', { class: 'l status ' + a.status }, status(a.status),
+      a.statusSource === 'plan-file' ? [h('br'), h('small', { class: 'status-source', text: t('planFromFile') })] : null,
       a.overdue ? [h('br'), h('span', { class: 'overdue', text: t('planOverdue') })] : null,
       editing() ? statusForm(a, view) : null),
-    h('td', { class: 'l' }, manual(a.manual), a.checks.map(k => h('div', {}, tx(k.label) + ': ',
+    h('td', { class: 'l' }, manual(a.manual), (a.evidenceUrls || []).map((u, i) => h('div', { class: 'plan-file-evidence' },
+      h('a', { href: u, rel: 'nofollow noopener', text: `${t('evidence')} ${i + 1}` }))), a.checks.map(k => h('div', {}, tx(k.label) + ': ',
       !k.configured ? t('planNotConfigured') : k.latest
         ? [`${k.latest.passed ? '✓' : '✗'} ${k.latest.month} `, h('small', { text: k.latest.observed })]
         : t('planPending')))));
+}
+
+/* A commitment's dates as the plan gives them: start → end (extension). */
+function period(c) {
+  if (!c.start && !c.end) return '—';
+  return `${c.start || ''} → ${c.end || ''}` + (c.extendedEnd ? ` (${t('planExtended')} ${c.extendedEnd})` : '');
 }
 
 function manual(m) {

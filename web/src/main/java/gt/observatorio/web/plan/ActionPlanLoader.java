@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import gt.observatorio.engine.compliance.ActionPlan;
 import gt.observatorio.engine.config.ConfigException;
+import gt.observatorio.engine.domain.PlanManualStatus;
 import gt.observatorio.engine.domain.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -82,13 +84,19 @@ public final class ActionPlanLoader {
           checks.add(new ActionPlan.EvidenceCheck(required(k, "id", id), kind, k.path("url").asText(""),
               k.path("site").asText(""), text(k.path("label")), k.path("maxAgeMonths").asInt(2)));
         }
-        List<String> responsible = new ArrayList<>();
-        a.path("responsible").forEach(r -> responsible.add(r.asText()));
-        as.add(new ActionPlan.Activity(id, text(a.path("title")), responsible, month(a, "start", id),
-            month(a, "end", id), month(a, "extendedEnd", id), text(a.path("expectedResult")), checks));
+        String status = a.path("status").asText("");
+        if (!status.isEmpty() && !PlanManualStatus.STATUSES.contains(status)) {
+          throw new IllegalStateException(id + ": status must be one of " + PlanManualStatus.STATUSES + ", got "
+              + status);
+        }
+        as.add(new ActionPlan.Activity(id, text(a.path("title")), codes(a, "responsible", id),
+            codes(a, "supporting", id), month(a, "start", id), month(a, "end", id), month(a, "extendedEnd", id),
+            text(a.path("expectedResult")), checks, status.isEmpty() ? null : status, codes(a, "evidenceUrls", id)));
       }
-      cs.add(new ActionPlan.Commitment(required(c, "id", "commitment"), c.path("number").asInt(),
-          text(c.path("title")), c.path("manager").asText(""), as));
+      String cid = required(c, "id", "commitment");
+      cs.add(new ActionPlan.Commitment(cid, c.path("number").asInt(), text(c.path("title")),
+          c.path("manager").asText(""), codes(c, "supporting", cid), day(c, "start", cid), day(c, "end", cid),
+          day(c, "extendedEnd", cid), as));
     }
     if (cs.isEmpty()) {
       throw new IllegalStateException("the plan has no commitments");
@@ -105,12 +113,40 @@ public final class ActionPlanLoader {
   }
 
   private static YearMonth month(JsonNode n, String field, String where) {
+    return date(n, field, where, "YYYY-MM", YearMonth::parse);
+  }
+
+  private static LocalDate day(JsonNode n, String field, String where) {
+    return date(n, field, where, "YYYY-MM-DD", LocalDate::parse);
+  }
+
+  private static <T> T date(JsonNode n, String field, String where, String form,
+      java.util.function.Function<String, T> parse) {
     String v = n.path(field).asText("");
     try {
-      return v.isBlank() ? null : YearMonth.parse(v);
+      return v.isBlank() ? null : parse.apply(v);
     } catch (java.time.format.DateTimeParseException e) {
-      throw new IllegalStateException(where + ": " + field + " must be YYYY-MM, got " + v, e);
+      throw new IllegalStateException(where + ": " + field + " must be " + form + ", got " + v, e);
     }
+  }
+
+  /** A list of non-blank strings (codes or URLs); empty when absent. */
+  private static List<String> codes(JsonNode n, String field, String where) {
+    JsonNode v = n.path(field);
+    if (v.isMissingNode() || v.isNull()) {
+      return List.of();
+    }
+    if (!v.isArray()) {
+      throw new IllegalStateException(where + ": " + field + " must be a list");
+    }
+    List<String> out = new ArrayList<>();
+    for (JsonNode e : v) {
+      if (!e.isTextual() || e.asText().isBlank()) {
+        throw new IllegalStateException(where + ": " + field + " must list non-blank texts");
+      }
+      out.add(e.asText().trim());
+    }
+    return out;
   }
 
   private static Text text(JsonNode n) {

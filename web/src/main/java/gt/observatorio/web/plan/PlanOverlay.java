@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gt.observatorio.engine.config.ConfigException;
+import gt.observatorio.engine.domain.PlanManualStatus;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
@@ -14,13 +16,16 @@ import java.util.Set;
 
 /**
  * Overlays a user plan file on the shipped plan: commitments, activities and checks are matched by id and
- * the fields the user file gives replace the shipped ones (a check with a new id is added). Every error
+ * the fields the user file gives replace the shipped ones (a check with a new id is added). An activity's
+ * {@code status} (one of {@link PlanManualStatus#STATUSES}) and {@code evidenceUrls} declare its state. Every error
  * names the file, the key (e.g. {@code plan.commitments[0].activities[1].end}) and the reason.
  */
 final class PlanOverlay {
-  private static final Set<String> COMMITMENT_KEYS = Set.of("id", "title", "manager", "activities");
-  private static final Set<String> ACTIVITY_KEYS = Set.of("id", "title", "responsible", "start", "end", "extendedEnd",
-      "expectedResult", "checks");
+  private static final Set<String> COMMITMENT_KEYS = Set.of("id", "title", "manager", "supporting", "start", "end",
+      "extendedEnd", "activities");
+  private static final Set<String> ACTIVITY_KEYS = Set.of("id", "title", "responsible", "supporting", "start", "end",
+      "extendedEnd", "expectedResult", "checks", "status", "evidenceUrls");
+  private static final Set<String> LISTS = Set.of("responsible", "supporting", "evidenceUrls");
   private static final Set<String> CHECK_KEYS = Set.of("id", "kind", "url", "site", "label", "maxAgeMonths");
   private static final Set<String> MONTHS = Set.of("start", "end", "extendedEnd");
 
@@ -46,6 +51,12 @@ final class PlanOverlay {
       for (Iterator<Map.Entry<String, JsonNode>> it = uc.fields(); it.hasNext();) {
         Map.Entry<String, JsonNode> f = it.next();
         allowed(COMMITMENT_KEYS, f.getKey(), key);
+        if (MONTHS.contains(f.getKey())) {
+          day(f.getValue(), key + "." + f.getKey());
+        }
+        if (LISTS.contains(f.getKey())) {
+          texts(f.getValue(), key + "." + f.getKey());
+        }
         if (f.getKey().equals("activities")) {
           activities(sc.path("activities"), f.getValue(), key + ".activities");
         } else {
@@ -66,6 +77,18 @@ final class PlanOverlay {
         allowed(ACTIVITY_KEYS, f.getKey(), k);
         if (MONTHS.contains(f.getKey())) {
           month(f.getValue(), k + "." + f.getKey());
+        }
+        if (LISTS.contains(f.getKey())) {
+          texts(f.getValue(), k + "." + f.getKey());
+        }
+        if (f.getKey().equals("evidenceUrls")) {
+          for (int j = 0; j < f.getValue().size(); j++) {
+            url(f.getValue().get(j).asText(), k + ".evidenceUrls[" + j + "]");
+          }
+        }
+        if (f.getKey().equals("status") && !PlanManualStatus.STATUSES.contains(f.getValue().asText(""))) {
+          throw new ConfigException(file, k + ".status", "must be one of "
+              + new java.util.TreeSet<>(PlanManualStatus.STATUSES) + ": " + f.getValue().asText(""));
         }
         if (f.getKey().equals("checks")) {
           checks(sa, f.getValue(), k + ".checks");
@@ -132,6 +155,25 @@ final class PlanOverlay {
       YearMonth.parse(v.asText(""));
     } catch (DateTimeParseException e) {
       throw new ConfigException(file, key, "must be a month written YYYY-MM: " + v.asText(""), e);
+    }
+  }
+
+  private void day(JsonNode v, String key) {
+    try {
+      LocalDate.parse(v.asText(""));
+    } catch (DateTimeParseException e) {
+      throw new ConfigException(file, key, "must be a date written YYYY-MM-DD: " + v.asText(""), e);
+    }
+  }
+
+  private void texts(JsonNode v, String key) {
+    if (!v.isArray()) {
+      throw new ConfigException(file, key, "must be a list, e.g. [MINTRAB]");
+    }
+    for (int i = 0; i < v.size(); i++) {
+      if (!v.get(i).isTextual() || v.get(i).asText().isBlank()) {
+        throw new ConfigException(file, key + "[" + i + "]", "must be a non-blank text");
+      }
     }
   }
 

@@ -18,12 +18,13 @@ public final class PlanProgress {
   /**
    * One activity's state.
    *
-   * @param status the editor's latest status, else {@code evidence-current} / {@code evidence-missing}
-   *     from this month's checks, else {@code not-assessed}
-   * @param overdue due before {@code now} and not completed
+   * @param status the editor's latest status, else the status the operator's plan file declares, else
+   *     {@code evidence-current} / {@code evidence-missing} from the latest checks, else {@code not-assessed}
+   * @param source where the status comes from: {@code editor}, {@code plan-file}, {@code checks} or {@code none}
+   * @param overdue its due month is before {@code now} and it is not completed ("vencida")
    */
   public record ActivityState(ActionPlan.Activity activity, String status, PlanManualStatus manual,
-      List<PlanCheckResult> latestChecks, boolean overdue) {}
+      List<PlanCheckResult> latestChecks, boolean overdue, String source) {}
 
   /** One month of the plan: checks passed of those run, activities completed by then. */
   public record MonthPoint(YearMonth month, int checksPassed, int checksRun, int activitiesCompleted,
@@ -38,15 +39,22 @@ public final class PlanProgress {
           .forEach(c -> latest.merge(c.checkId(), c, (x, y) -> y.month().isAfter(x.month()) ? y : x));
       PlanManualStatus m = manual.get(a.id());
       String status;
+      String source;
       if (m != null) {
         status = m.status();
+        source = "editor";
+      } else if (a.declaredStatus() != null) {
+        status = a.declaredStatus();
+        source = "plan-file";
       } else if (!latest.isEmpty()) {
         status = latest.values().stream().allMatch(PlanCheckResult::passed) ? "evidence-current" : "evidence-missing";
+        source = "checks";
       } else {
         status = "not-assessed";
+        source = "none";
       }
       boolean overdue = a.due() != null && a.due().isBefore(now) && !"completed".equals(status);
-      out.add(new ActivityState(a, status, m, List.copyOf(latest.values()), overdue));
+      out.add(new ActivityState(a, status, m, List.copyOf(latest.values()), overdue, source));
     }
     return out;
   }

@@ -24,7 +24,8 @@ final class PlanViews {
       JsonArray as = new JsonArray();
       c.activities().forEach(a -> as.add(activity(by.get(a.id()))));
       cs.add(new JsonObject().put("id", c.id()).put("number", c.number()).put("title", text(c.title()))
-          .put("manager", c.manager()).put("activities", as));
+          .put("manager", c.manager()).put("supporting", new JsonArray(c.supporting())).put("start", str(c.start()))
+          .put("end", str(c.end())).put("extendedEnd", str(c.extendedEnd())).put("activities", as));
     }
     return new JsonObject().put("id", plan.id()).put("title", text(plan.title())).put("commitments", cs);
   }
@@ -40,9 +41,11 @@ final class PlanViews {
       checks.add(o);
     }
     return new JsonObject().put("id", a.id()).put("title", text(a.title()))
-        .put("responsible", new JsonArray(a.responsible())).put("start", str(a.start())).put("end", str(a.end()))
+        .put("responsible", new JsonArray(a.responsible())).put("supporting", new JsonArray(a.supporting()))
+        .put("start", str(a.start())).put("end", str(a.end()))
         .put("extendedEnd", str(a.extendedEnd())).put("expectedResult", text(a.expectedResult()))
-        .put("status", s.status()).put("overdue", s.overdue())
+        .put("status", s.status()).put("statusSource", s.source()).put("overdue", s.overdue())
+        .put("evidenceUrls", new JsonArray(a.evidenceUrls()))
         .put("manual", s.manual() == null ? null : manual(s.manual())).put("checks", checks);
   }
 

@@ -138,6 +138,23 @@ class PlanEditorBrowserTest {
   }
 
   @Test
+  void eachCommitmentShowsItsManagerSupportingBodiesAndPeriodInSpanishAndEnglish() {
+    for (String[] l : new String[][] {{"es", "Con el apoyo de", "ampliado a"}, {"en", "Supported by", "extended to"}}) {
+      open(l[0]);
+      WebElement five = driver.findElement(By.cssSelector("section[data-commitment='c5']"));
+      assertThat(five.findElement(By.cssSelector("dd.manager")).getText()).isEqualTo("MINGOB");
+      assertThat(five.findElement(By.cssSelector("dd.supporting")).getText()).isEqualTo("CONAPREVI, SEPREM, DEMI");
+      assertThat(five.findElement(By.cssSelector("dl.commitment-facts")).getText()).contains(l[1])
+          .contains("2023-06-30 → 2024-01-14 (" + l[2] + " 2025-06-30)");
+      WebElement six = driver.findElement(By.cssSelector("section[data-commitment='c6']"));
+      assertThat(six.findElement(By.cssSelector("dd.supporting")).getText()).isEqualTo("GAE");
+      assertThat(six.findElement(By.cssSelector("dd.period")).getText()).isEqualTo("2023-06-30 → 2024-06-30");
+      assertThat(driver.findElement(By.cssSelector("tr[data-activity='c3-a1'] small.supporting")).getText())
+          .isEqualTo(l[1] + ": MINEDUC");
+    }
+  }
+
+  @Test
   void aWrongTokenShowsTheReasonOfThe401InSpanish() {
     assertTheRefusal("es", "Error 401: Falta un token válido: Authorization: Bearer <token>.");
   }

@@ -7,6 +7,7 @@ import { state, t, tx, fmt, get, fresh, problemText, title } from './ui.js';
 import { laip } from './laip.js';
 import { plan } from './plan.js';
 import { maturityTable, maturityInstitution, maturityMethodology } from './maturity.js';
+import { initSearch, searchView } from './search.js';
 
 (function () {
   /* The profile's dimensions come with every answer (dimensionInfo: id, label, weight, scale), read from its rule set. */
@@ -349,16 +350,6 @@ import { maturityTable, maturityInstitution, maturityMethodology } from './matur
       h('li', {}, h('a', { href: '/api/openapi.yaml', text: t('apiDoc') }))), h('p', { text: t('perInstitution') })];
   }
 
-  async function search(text) {
-    const r = await get('/api/v1/search?q=' + enc(text));
-    const out = [title(t('searchResults') + ': ' + text)];
-    if (!r.results.length) out.push(h('p', { text: t('noResults') }));
-    else out.push(h('ul', {}, r.results.map(x => h('li', {}, x.kind === 'institution'
-      ? h('a', { href: '#/institucion/' + enc(x.institution), text: x.title })
-      : h('a', { href: '#/conjunto/' + x.dataset, text: x.title }), ' ', h('small', { text: x.institution })))));
-    return out;
-  }
-
   async function route() {
     const parts = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
     let view;
@@ -368,7 +359,7 @@ import { maturityTable, maturityInstitution, maturityMethodology } from './matur
       case 'conjunto': view = dataset(parts[1]); break;
       case 'metodologia': view = methodology(); break;
       case 'descargas': view = downloads(); break;
-      case 'buscar': view = search(parts.slice(1).join('/')); break;
+      case 'buscar': view = searchView(parts.slice(1).join('/')); break;
       case 'conjuntos': view = datasetList(parts.slice(1).join('/')); break;
       case 'articulo-10': view = laip(parts[1]); break;
       case 'plan': view = plan(); break;
@@ -397,6 +388,7 @@ import { maturityTable, maturityInstitution, maturityMethodology } from './matur
     const v = document.getElementById('q').value.trim();
     if (v.length >= 2) location.hash = '#/buscar/' + enc(v);
   });
+  initSearch();
   window.addEventListener('hashchange', () => { route().then(() => app.focus({ preventScroll: false })); });
   applyStatic();
   get('/api/v1/status').then(s => { state.status = s; applyStatic(); }, () => {}).then(route);

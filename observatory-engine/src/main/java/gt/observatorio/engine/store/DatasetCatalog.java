@@ -19,7 +19,10 @@ public final class DatasetCatalog {
       "score", "percent desc", "-score", "percent asc",
       "name", "lower(title) asc nulls last", "-name", "lower(title) desc nulls last",
       "modified", "modified desc nulls last", "-modified", "modified asc nulls last");
-  /** One narrow table (V87, written at publication): no dataset metadata or score card is read per query. */
+  /**
+   * One narrow table (V87, written at publication): no dataset metadata or score card is read per query. The text
+   * filter ignores case and accents (V135).
+   */
   private static final String QUERY = """
       select dataset_id, institution_code, source_id, identifier, title, modified, percent, rating, findings,
         distributions, dimensions, formats, count(*) over () as total
@@ -27,7 +30,8 @@ public final class DatasetCatalog {
       where profile = $1
         and ($2::text is null or institution_code = $2)
         and ($3::float8 is null or percent >= $3) and ($4::float8 is null or percent <= $4)
-        and ($5::text is null or title ilike $5 or description ilike $5)
+        and ($5::text is null or search_fold(title) like search_fold($5)
+             or search_fold(description) like search_fold($5))
         and ($6::text is null or upper($6) = any(format_codes))
         and ($7::text is null or finding_dimensions @> array[$7::text])
         and ($8::text is null or finding_rules @> array[$8::text])

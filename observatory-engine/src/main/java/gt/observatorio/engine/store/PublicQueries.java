@@ -5,12 +5,11 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * Read queries of the public API beyond {@link ReadModel}: the publication version (for caching),
- * the last crawl, a dataset's weekly history and its institution, and search over names.
+ * the last crawl, a dataset's weekly history and its institution, and search ({@link SiteSearch}).
  * Published runs only.
  */
 public final class PublicQueries {
@@ -21,23 +20,13 @@ public final class PublicQueries {
   private static final String LAST_CRAWL = "select max(finished_at) as t from crawl_run where published";
   private static final String DATASET_INSTITUTION = """
       select s.institution_code from dataset d join source s on s.id = d.source_id where d.id = $1""";
-  private static final String SEARCH = """
-      (select 'institution' as kind, i.code as institution_code, null::bigint as dataset_id, i.name as title
-       from institution i where i.name ilike $1 or i.code ilike $1 order by i.code limit $2)
-      union all
-      (select 'dataset', s.institution_code, d.id, v.metadata ->> 'title'
-       from dataset d
-       join source s on s.id = d.source_id
-       join lateral (select metadata from dataset_version where dataset_id = d.id order by id desc limit 1) v on true
-       where (v.metadata ->> 'title') ilike $1
-         and exists (select 1 from run_dataset rd join crawl_run r on r.id = rd.run_id and r.published
-                     where rd.dataset_id = d.id)
-       order by d.id limit $2)""";
 
   private final Pool pool;
+  private final SiteSearch search;
 
   public PublicQueries(Pool pool) {
     this.pool = pool;
+    this.search = new SiteSearch(pool);
   }
 
   /** A value that changes whenever a run is published or aggregates are recomputed. */
@@ -70,11 +59,11 @@ public final class PublicQueries {
         ? Optional.empty() : Optional.of(rows.iterator().next().getString("institution_code")));
   }
 
-  /** Institutions (by name or code) and published datasets (by title) containing the text, case-insensitive. */
-  public Future<List<SearchHit>> search(String text, int limit) {
-    String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    return pool.preparedQuery(SEARCH).execute(Tuple.of(like, limit)).map(rows -> Rows.list(rows,
-        r -> new SearchHit(r.getString("kind"), r.getString("institution_code"), r.getLong("dataset_id"),
-            r.getString("title"))));
+  /**
+   * Institutions (by name, code, acronym or alias), published datasets (by title or identifier) and their
+   * publishers containing the text, ignoring case and accents; up to {@code limit} of each.
+   */
+  public Future<SearchResults> search(String text, String profile, int limit) {
+    return search.find(text, profile, limit);
   }
 }

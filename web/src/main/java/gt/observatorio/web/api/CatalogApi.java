@@ -52,6 +52,7 @@ final class CatalogApi {
     }));
   }
 
+  /** Institutions, datasets and publishers whose names contain q, ignoring case and accents, grouped. */
   Future<Body> search(RoutingContext ctx) {
     String q = ctx.request().getParam("q");
     if (q == null || q.isBlank() || q.length() > 80) {
@@ -59,11 +60,19 @@ final class CatalogApi {
           "Give q with 1 to 80 characters (any character, % included).");
     }
     int limit = Params.integer(ctx, "limit", 20, 1, 100);
-    return queries.search(q.strip(), limit).map(hits -> {
-      JsonArray out = new JsonArray();
-      hits.forEach(h -> out.add(new JsonObject().put("kind", h.kind()).put("institution", h.institutionCode())
-          .put("dataset", h.datasetId()).put("title", h.title())));
-      return Body.json(new JsonObject().put("q", q.strip()).put("results", out));
+    String profile = params.profile(ctx);
+    return queries.search(q.strip(), profile, limit).map(found -> {
+      JsonArray institutions = new JsonArray();
+      found.institutions().forEach(i -> institutions.add(new JsonObject().put("code", i.code())
+          .put("name", i.name()).put("acronym", i.acronym())));
+      JsonArray datasets = new JsonArray();
+      found.datasets().forEach(d -> datasets.add(new JsonObject().put("id", d.id()).put("title", d.title())
+          .put("institution", d.institutionCode())));
+      JsonArray publishers = new JsonArray();
+      found.publishers().forEach(p -> publishers.add(new JsonObject().put("name", p.name())
+          .put("institution", p.institutionCode()).put("datasets", p.datasets())));
+      return Body.json(new JsonObject().put("q", q.strip()).put("profile", profile)
+          .put("institutions", institutions).put("datasets", datasets).put("publishers", publishers));
     });
   }
 

@@ -177,14 +177,48 @@ class PublicApiTest {
 
   @Test
   void searchFindsInstitutionsAndDatasetsByName() {
-    JsonArray results = api.get("/api/v1/search?q=mujer").getJsonArray("results");
-    assertThat(results.stream().map(o -> ((JsonObject) o).getString("institution"))).contains("DEMI");
+    JsonArray results = api.get("/api/v1/search?q=mujer").getJsonArray("institutions");
+    assertThat(results.stream().map(o -> ((JsonObject) o).getString("code"))).contains("DEMI");
+  }
+
+  private static List<String> names(JsonObject r, String group, String field) {
+    return r.getJsonArray(group).stream().map(o -> ((JsonObject) o).getValue(field))
+        .map(String::valueOf).toList();
+  }
+
+  @Test
+  void searchIgnoresAccentsAndCaseInEveryGroup() {
+    JsonObject r = api.get("/api/v1/search?q=gobernacion");
+    assertThat(names(r, "institutions", "name")).contains("Ministerio de Gobernación");
+    assertThat(names(api.get("/api/v1/search?q=GOBERNACI%C3%93N"), "institutions", "code")).contains("MINGOB");
+    JsonObject datasets = api.get("/api/v1/search?q=produccion+agricola&limit=100");
+    assertThat(names(datasets, "datasets", "title")).isNotEmpty()
+        .allSatisfy(t -> assertThat(t).containsIgnoringCase("producción agrícola"));
+    assertThat(names(api.get("/api/v1/search?q=Producci%C3%B3n+Agr%C3%ADcola&limit=100"), "datasets", "id"))
+        .isEqualTo(names(datasets, "datasets", "id"));
+    JsonObject publishers = api.get("/api/v1/search?q=mingob");
+    assertThat(publishers.getJsonArray("publishers").stream().map(JsonObject.class::cast)
+        .filter(p -> "MINGOB".equals(p.getString("institution")))).singleElement()
+        .satisfies(p -> assertThat(p.getInteger("datasets")).isPositive());
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"%25", "_", "%5C", "'", "a", "100%25", "%22%3B--", "2025", "true", "%5B1%5D", "mujer+ind%C3%ADgena"})
   void searchAcceptsAnyCharacterAsText(String q) {
-    assertThat(api.get("/api/v1/search?q=" + q).getJsonArray("results")).isNotNull();
+    JsonObject r = api.get("/api/v1/search?q=" + q);
+    assertThat(r.getJsonArray("institutions")).isNotNull();
+    assertThat(r.getJsonArray("datasets")).isNotNull();
+    assertThat(r.getJsonArray("publishers")).isNotNull();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"%25", "_"})
+  void wildcardsAreSearchedAsThemselves(String q) {
+    String text = java.net.URLDecoder.decode(q, java.nio.charset.StandardCharsets.UTF_8);
+    JsonObject r = api.get("/api/v1/search?q=" + q + "&limit=100");
+    assertThat(names(r, "institutions", "name")).allSatisfy(n -> assertThat(n).contains(text));
+    assertThat(names(r, "datasets", "title")).allSatisfy(n -> assertThat(n).contains(text));
+    assertThat(names(r, "publishers", "name")).allSatisfy(n -> assertThat(n).contains(text));
   }
 
   @Test

@@ -64,8 +64,16 @@ public record CrawlerConfig(
   /** HTML portal crawling limits. */
   public record Html(int maxPages, int maxDepth) {}
 
-  /** Content checks of tabular files: on or off, and the bytes read (one ranged GET) per file. */
-  public record Content(boolean enabled, int maxBytes) {}
+  /**
+   * Content checks of tabular files: on or off, the bytes read (one ranged GET) per file, and the bytes read
+   * per spreadsheet package (XLSX, ODS), which a workbook must fit whole to be read (never less than
+   * {@code maxBytes}).
+   */
+  public record Content(boolean enabled, int maxBytes, int maxSpreadsheetBytes) {
+    public Content {
+      maxSpreadsheetBytes = Math.max(maxBytes, maxSpreadsheetBytes);
+    }
+  }
 
   public CrawlerConfig {
     String ua = userAgent == null ? "" : userAgent.toLowerCase(Locale.ROOT);
@@ -84,7 +92,7 @@ public record CrawlerConfig(
     require(maxBodyBytes >= 1 && maxDecompressedBytes >= 1, "byte limits must be positive");
     require(limits != null && robots != null && ckan != null && html != null,
         "limits, robots, ckan and html sections are required");
-    content = content == null ? new Content(true, 1_048_576) : content;
+    content = content == null ? new Content(true, 1_048_576, 4_194_304) : content;
     require(content.maxBytes() >= 1, "content.maxBytes must be at least 1");
   }
 

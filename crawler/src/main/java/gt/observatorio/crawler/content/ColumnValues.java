@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** One column's value formats, counted: decimal comma vs decimal point, day-first vs month-first vs ISO dates. */
+/**
+ * One column's value formats, counted: decimal comma vs decimal point, day-first vs month-first vs ISO dates,
+ * and (in spreadsheets) numbers stored in cells typed as text.
+ */
 final class ColumnValues {
   private static final Pattern COMMA_DECIMAL = Pattern.compile("^-?(\\d{1,3}(\\.\\d{3})+,\\d+|\\d+,\\d+|\\d{1,3}(\\.\\d{3}){2,})$");
   private static final Pattern POINT_DECIMAL = Pattern.compile("^-?(\\d{1,3}(,\\d{3})+\\.\\d+|\\d+\\.\\d+|\\d{1,3}(,\\d{3}){2,})$");
@@ -22,6 +25,10 @@ final class ColumnValues {
   private static final int DAY_FIRST = 2;
   private static final int MONTH_FIRST = 3;
   private static final int ISO = 4;
+  private int textNumbers;
+  private int typedCells;
+  private String firstTextNumber;
+  private int firstTextNumberRow;
 
   ColumnValues(String name, int index) {
     this.name = name;
@@ -59,6 +66,33 @@ final class ColumnValues {
     }
   }
 
+  /**
+   * A spreadsheet cell typed as text (XLSX shared or inline string, ODS {@code office:value-type="string"}):
+   * counted when it holds a number. Codes kept as text on purpose are left out: digits with a leading zero
+   * ({@code 01001}, a municipality code) and digit strings longer than 9 (CUI, NIT, account numbers).
+   */
+  void addText(String value, int row) {
+    typedCells++;
+    if (value == null || value.length() > 40) {
+      return;
+    }
+    String v = value.strip();
+    boolean digits = PLAIN_NUMBER.matcher(v).matches();
+    String unsigned = v.startsWith("-") ? v.substring(1) : v;
+    if (digits && (unsigned.length() > 9 || unsigned.length() > 1 && unsigned.charAt(0) == '0')) {
+      return;
+    }
+    if ((digits || COMMA_DECIMAL.matcher(v).matches() || POINT_DECIMAL.matcher(v).matches()) && textNumbers++ == 0) {
+      firstTextNumber = v;
+      firstTextNumberRow = row;
+    }
+  }
+
+  /** A spreadsheet cell typed as a number, date or boolean. */
+  void addTyped() {
+    typedCells++;
+  }
+
   private void note(int kind, String v, int row) {
     if (count[kind]++ == 0) {
       firstExample[kind] = v;
@@ -80,6 +114,13 @@ final class ColumnValues {
       int other = count[DAY_FIRST] > 0 ? DAY_FIRST : MONTH_FIRST;
       out.add(mixed("values.mixed-date-formats", ISO, other,
           "un solo formato de fecha en la columna, mejor ISO 8601 (2024-12-31) / one date format per column, ISO 8601 preferred"));
+    }
+    if (textNumbers > 0) {
+      String where = "columna/column '" + name + "' (" + index + ")";
+      out.add(new TableIssue("values.number-as-text", where + ": '" + firstTextNumber + "' guardado como texto / stored as text"
+          + " (fila/row " + firstTextNumberRow + "; " + textNumbers + " de/of " + typedCells + " celdas/cells)",
+          "celdas de tipo número, sin separador de miles ni formato en el valor / cells of number type, no thousands "
+          + "separator or formatting in the value", where + ", fila/row " + firstTextNumberRow));
     }
     return out;
   }

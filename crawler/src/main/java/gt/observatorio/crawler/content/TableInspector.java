@@ -19,7 +19,9 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class TableInspector {
   /** The formats (as the prober names them) whose content is checked. */
-  public static final Set<String> TABULAR = Set.of("CSV", "TSV", "JSON", "XLSX");
+  public static final Set<String> TABULAR = Set.of("CSV", "TSV", "JSON", "XLSX", "ODS");
+  /** The formats read as zip packages, which may get a larger byte budget. */
+  public static final Set<String> SPREADSHEETS = Set.of("XLSX", "ODS");
 
   private TableInspector() {}
 
@@ -27,15 +29,29 @@ public final class TableInspector {
     return format != null && TABULAR.contains(format.toUpperCase(Locale.ROOT));
   }
 
+  /** Whether the format is a spreadsheet package (XLSX, ODS). */
+  public static boolean spreadsheet(String format) {
+    return format != null && SPREADSHEETS.contains(format.toUpperCase(Locale.ROOT));
+  }
+
   /**
-   * @param format the prober's format name (CSV, TSV, JSON, XLSX)
+   * @param format the prober's format name (CSV, TSV, JSON, XLSX, ODS)
    * @param complete whether {@code body} is the whole file
    */
   public static TableProfile inspect(String format, byte[] body, boolean complete) {
+    return inspect(format, body, complete, -1);
+  }
+
+  /**
+   * @param size the whole file's size when the server said it, else -1 (reported for a workbook too large
+   *     to read)
+   */
+  public static TableProfile inspect(String format, byte[] body, boolean complete, long size) {
     String f = format.toUpperCase(Locale.ROOT);
     return switch (f) {
       case "JSON" -> JsonTable.inspect(body, complete);
-      case "XLSX" -> SpreadsheetTable.xlsx(body, complete);
+      case "XLSX" -> SpreadsheetTable.xlsx(body, complete, size);
+      case "ODS" -> OdsTable.inspect(body, complete, size);
       default -> delimited(f.toLowerCase(Locale.ROOT), body, complete);
     };
   }

@@ -24,6 +24,14 @@ final class TableObserver {
   private final List<TableIssue> issues = new ArrayList<>();
 
   void row(int line, List<String> cells) {
+    row(line, cells, null);
+  }
+
+  /**
+   * A spreadsheet row: {@code text} marks the cells typed as text (null for delimited text and JSON, where
+   * every value is text and nothing is typed).
+   */
+  void row(int line, List<String> cells, java.util.BitSet text) {
     if (header == null) {
       header(line, cells);
       return;
@@ -42,6 +50,13 @@ final class TableObserver {
     }
     for (int c = 0; c < Math.min(cells.size(), columns.length); c++) {
       columns[c].add(cells.get(c), line);
+      if (text != null && cells.get(c) != null && !cells.get(c).isBlank()) {
+        if (text.get(c)) {
+          columns[c].addText(cells.get(c), line);
+        } else {
+          columns[c].addTyped();
+        }
+      }
     }
   }
 

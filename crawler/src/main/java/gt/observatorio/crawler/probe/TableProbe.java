@@ -9,12 +9,15 @@ import gt.observatorio.engine.domain.ProbeResult;
 import gt.observatorio.engine.domain.TableProfile;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * After a probe names a tabular format (CSV, TSV, JSON, XLSX), reads the file's first
- * {@code crawler.content.maxBytes} with one ranged GET and attaches what {@link TableInspector} saw. When the
- * probe's own ranged GET already holds the whole file, that body is inspected and no request is added.
+ * After a probe names a tabular format (CSV, TSV, JSON, XLSX, ODS), reads the file's first
+ * {@code crawler.content.maxBytes} ({@code maxSpreadsheetBytes} for XLSX and ODS) with one ranged GET and
+ * attaches what {@link TableInspector} saw. When the probe's own ranged GET already holds the whole file,
+ * that body is inspected and no request is added; when HEAD says an XLSX is larger than its budget, no
+ * request is made and the profile says "not checked" with the size.
  */
 final class TableProbe {
   private final SafeFetcher fetcher;
@@ -36,7 +39,13 @@ final class TableProbe {
         || sniffed.startsWith("application/zip") || sniffed.startsWith("application/gzip")) {
       return r;
     }
-    int max = config.maxBytes();
+    boolean sheet = TableInspector.spreadsheet(r.format());
+    int max = sheet ? config.maxSpreadsheetBytes() : config.maxBytes();
+    String kind = r.format().toLowerCase(Locale.ROOT);
+    Long declared = r.contentLength();
+    if (kind.equals("xlsx") && declared != null && declared > max) {
+      return r.withTable(TableProfile.tooLarge(kind, 0, declared, max));
+    }
     FetchResult g = wholeFile(sniff) ? sniff : fetcher.fetch(new FetchRequest(uri, "GET",
         Map.of("Range", "bytes=0-" + (max - 1), "Accept-Encoding", "identity"), false, max, robots));
     if (!g.ok() || g.body() == null) {
@@ -44,11 +53,15 @@ final class TableProbe {
     }
     byte[] body = g.body();
     boolean complete = complete(g, body.length, max);
+    long size = total(g, declared);
     TableProfile profile;
     try {
-      profile = TableInspector.inspect(r.format(), body, complete);
+      profile = TableInspector.inspect(r.format(), body, complete, size);
+      if (profile.oversize() != null) {
+        profile = TableProfile.tooLarge(kind, body.length, size, max);
+      }
     } catch (RuntimeException e) {
-      profile = new TableProfile(r.format().toLowerCase(java.util.Locale.ROOT), body.length, complete, null, null, 0, 0,
+      profile = new TableProfile(kind, body.length, complete, null, null, 0, 0,
           List.of(), "no se pudo leer la tabla / the table could not be read");
     }
     return r.withTable(profile);
@@ -56,6 +69,19 @@ final class TableProbe {
 
   private boolean wholeFile(FetchResult sniff) {
     return sniff != null && sniff.ok() && sniff.body() != null && complete(sniff, sniff.body().length, sniffBytes);
+  }
+
+  /** The whole file's size: Content-Range's total, else HEAD's Content-Length, else -1. */
+  private static long total(FetchResult g, Long declared) {
+    String range = g.header("Content-Range");
+    if (range != null && range.contains("/")) {
+      try {
+        return Long.parseLong(range.substring(range.indexOf('/') + 1).strip());
+      } catch (NumberFormatException e) {
+        // "*": unknown
+      }
+    }
+    return declared == null ? -1 : declared;
   }
 
   /** Whole file: a 206 whose Content-Range total fits, or a 200 shorter than the budget. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Tabular content checks on malformed files of each kind: each defect gives its issue with row/column evidence. */
-class TableInspectorTest {
+public class TableInspectorTest {
   private static final String GOOD = "departamento,municipio,monto,fecha\nPetén,Flores,1234.50,2024-01-31\n"
       + "Izabal,Livingston,99.10,2024-02-29\n";
 
@@ -88,18 +88,49 @@ class TableInspectorTest {
 
   @Test
   void anXlsxWorkbookBuiltFromEcma376IsReadWithFastexcel() throws Exception {
-    byte[] xlsx = Ooxml.xlsx(List.of(List.of("depto", "depto"), List.of("Petén", "4"), List.of(), List.of("Izabal", "7")));
+    byte[] xlsx = Ooxml.xlsx(List.of(List.of("depto", "depto"), List.of("Petén", "#4"), List.of(), List.of("Izabal", "#7")));
     TableProfile t = TableInspector.inspect("XLSX", xlsx, true);
     assertThat(t.unreadable()).isNull();
     assertThat(t.issues()).extracting(TableIssue::code)
         .containsExactlyInAnyOrder("structure.duplicate-header", "structure.blank-rows");
-    assertThat(TableInspector.inspect("XLSX", java.util.Arrays.copyOf(xlsx, xlsx.length / 2), false).unreadable())
-        .contains("budget");
+    TableProfile cut = TableInspector.inspect("XLSX", java.util.Arrays.copyOf(xlsx, xlsx.length / 2), false, 9_000_000);
+    assertThat(cut.unreadable()).contains("budget");
+    assertThat(cut.oversize()).isEqualTo(new TableProfile.Oversize(9_000_000, xlsx.length / 2));
   }
 
-  /** Minimal SpreadsheetML package (ECMA-376 Part 1 §12 and §18; Part 2 OPC): inline strings, one sheet. */
-  static final class Ooxml {
+  @Test
+  void numbersStoredAsTextInAnXlsxAreFoundButCodesAreNot() throws Exception {
+    byte[] xlsx = Ooxml.xlsx(List.of(List.of("codigo", "monto", "total"), List.of("01001", "1.234,50", "#1234.5"),
+        List.of("01002", "#99.1", "#99.1"), List.of("01003", "2500", "#2500")));
+    TableProfile t = TableInspector.inspect("XLSX", xlsx, true);
+    assertThat(t.issues()).extracting(TableIssue::code).containsExactlyInAnyOrder("values.number-as-text",
+        "values.mixed-decimal-marks");
+    TableIssue text = t.issues().stream().filter(i -> i.code().equals("values.number-as-text")).findFirst().orElseThrow();
+    assertThat(text.observed()).isEqualTo("columna/column 'monto' (2): '1.234,50' guardado como texto / stored as text "
+        + "(fila/row 2; 2 de/of 3 celdas/cells)");
+    assertThat(text.evidence()).isEqualTo("columna/column 'monto' (2), fila/row 2");
+  }
+
+  @Test
+  void csvValuesAreTextSoOnlyTheirDecimalMarksAreJudged() {
+    TableProfile t = csv("depto;monto\nPetén;1.234,50\nIzabal;1234.50\nZacapa;12\n");
+    assertThat(t.issues()).extracting(TableIssue::code).containsExactly("values.mixed-decimal-marks");
+  }
+
+  /**
+   * Minimal SpreadsheetML package (ECMA-376 Part 1 §12 and §18; Part 2 OPC): one sheet of inline strings
+   * ({@code t="inlineStr"}), and number cells ({@code <v>}, §18.3.1.4, no {@code t}) for values written {@code #1234.5}.
+   */
+  public static final class Ooxml {
+    /** The rows a workbook check reads at most (the header included). */
+    public static final int MAX_ROWS_READ = SpreadsheetTable.MAX_ROWS;
+
     static byte[] xlsx(List<List<String>> rows) throws Exception {
+      return xlsx(rows, 0);
+    }
+
+    /** The workbook, padded with a stored media part up to {@code bytes} (0: no padding). */
+    public static byte[] xlsx(List<List<String>> rows, int bytes) throws Exception {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try (ZipOutputStream z = new ZipOutputStream(out)) {
         put(z, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -121,11 +152,29 @@ class TableInspectorTest {
           sheet.append("<row r=\"").append(r + 1).append("\">");
           for (int c = 0; c < rows.get(r).size(); c++) {
             String ref = (char) ('A' + c) + String.valueOf(r + 1);
-            sheet.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t>").append(rows.get(r).get(c)).append("</t></is></c>");
+            String v = rows.get(r).get(c);
+            if (v.startsWith("#")) {
+              sheet.append("<c r=\"").append(ref).append("\"><v>").append(v.substring(1)).append("</v></c>");
+            } else {
+              sheet.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t>").append(v).append("</t></is></c>");
+            }
           }
           sheet.append("</row>");
         }
         put(z, "xl/worksheets/sheet1.xml", sheet.append("</sheetData></worksheet>").toString());
+        if (bytes > out.size()) {
+          byte[] pad = new byte[bytes - out.size()];
+          new java.util.Random(15).nextBytes(pad);
+          ZipEntry media = new ZipEntry("xl/media/image1.png");
+          media.setMethod(ZipEntry.STORED);
+          media.setSize(pad.length);
+          java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+          crc.update(pad);
+          media.setCrc(crc.getValue());
+          z.putNextEntry(media);
+          z.write(pad);
+          z.closeEntry();
+        }
       }
       return out.toByteArray();
     }

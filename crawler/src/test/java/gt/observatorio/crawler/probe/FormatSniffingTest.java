@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * application/octet-stream at a URL without extension (as many public files are). Prints the measured share
  * of correctly named formats, and Tika's alone for comparison.
  */
-class FormatSniffingTest {
+public class FormatSniffingTest {
   private static final String URL = "https://datos.example.gob.gt/descargar?id=1";
   private final ContentSniffer sniffer = new ContentSniffer();
 
@@ -106,7 +106,7 @@ class FormatSniffingTest {
   }
 
   /** Binary fixtures built from the formats' specifications (see formats/PROVENANCE.md). */
-  static final class FormatFixtures {
+  public static final class FormatFixtures {
     static byte[] zip(Map<String, byte[]> entries) throws Exception {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try (ZipOutputStream z = new ZipOutputStream(out)) {
@@ -129,6 +129,11 @@ class FormatSniffingTest {
 
     /** ODF 1.2 Part 3 §3.3: the first entry is "mimetype", stored, holding the media type. */
     static byte[] odf(String mediaType) throws Exception {
+      return odf(mediaType, null);
+    }
+
+    /** An ODF package whose {@code content.xml} (deflated, after the manifest) is {@code contentXml}, if not null. */
+    public static byte[] odf(String mediaType, String contentXml) throws Exception {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try (ZipOutputStream z = new ZipOutputStream(out)) {
         byte[] mt = mediaType.getBytes(StandardCharsets.US_ASCII);
@@ -146,6 +151,11 @@ class FormatSniffingTest {
             + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"" + mediaType + "\"/></manifest:manifest>")
             .getBytes(StandardCharsets.UTF_8));
         z.closeEntry();
+        if (contentXml != null) {
+          z.putNextEntry(new ZipEntry("content.xml"));
+          z.write(contentXml.getBytes(StandardCharsets.UTF_8));
+          z.closeEntry();
+        }
       }
       return out.toByteArray();
     }

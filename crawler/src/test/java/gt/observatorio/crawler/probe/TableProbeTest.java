@@ -81,4 +81,87 @@ class TableProbeTest {
     assertThat(t.rows()).isGreaterThan(20_000);
     assertThat(t.issues()).isEmpty();
   }
+
+  private static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  /** A workbook of {@code rows} rows (a header, then numbers typed as text in column 2) padded to {@code bytes}. */
+  static byte[] workbook(int rows, int bytes) throws Exception {
+    java.util.List<java.util.List<String>> table = new java.util.ArrayList<>();
+    table.add(java.util.List.of("municipio", "monto", "total"));
+    for (int i = 0; i < rows; i++) {
+      table.add(java.util.List.of("Mixco " + i, String.valueOf(i % 1000 + 1), "#" + (i * 7919L % 1_000_003) + ".25"));
+    }
+    return gt.observatorio.crawler.content.TableInspectorTest.Ooxml.xlsx(table, bytes);
+  }
+
+  private void serve(String path, byte[] body) {
+    wm.stubFor(head(urlEqualTo(path)).willReturn(aResponse().withHeader("Content-Type", XLSX_TYPE)
+        .withHeader("Content-Length", String.valueOf(body.length))));
+    wm.stubFor(get(urlEqualTo(path)).willReturn(aResponse().withHeader("Content-Type", XLSX_TYPE).withBody(body)));
+  }
+
+  @Test
+  void anXlsxLargerThanTheTextBudgetIsReadWholeWithinTheSpreadsheetBudget() throws Exception {
+    byte[] xlsx = workbook(50, 2 * 1024 * 1024);
+    serve("/libro.xlsx", xlsx);
+    try (CrawlerContext ctx = TestCrawler.context()) {
+      assertThat(xlsx.length).isGreaterThan(ctx.config().content().maxBytes())
+          .isLessThan(ctx.config().content().maxSpreadsheetBytes());
+      ProbeResult r = new HttpProber(ctx).probe(wm.baseUrl() + "/libro.xlsx", null);
+      assertThat(r.format()).isEqualTo("XLSX");
+      TableProfile t = r.table();
+      assertThat(t.unreadable()).isNull();
+      assertThat(t.complete()).isTrue();
+      assertThat(t.rows()).isEqualTo(50);
+      assertThat(t.issues()).extracting(gt.observatorio.engine.domain.TableIssue::code)
+          .containsExactly("values.number-as-text");
+    }
+  }
+
+  @Test
+  void anXlsxLargerThanTheSpreadsheetBudgetIsNotCheckedAndNotFetched() throws Exception {
+    byte[] xlsx = workbook(50, 6 * 1024 * 1024);
+    serve("/enorme.xlsx", xlsx);
+    try (CrawlerContext ctx = TestCrawler.context()) {
+      ProbeResult r = new HttpProber(ctx).probe(wm.baseUrl() + "/enorme.xlsx", null);
+      assertThat(r.format()).isEqualTo("XLSX");
+      TableProfile t = r.table();
+      assertThat(t.oversize()).isEqualTo(new TableProfile.Oversize(xlsx.length, ctx.config().content().maxSpreadsheetBytes()));
+      assertThat(t.unreadable()).contains("larger than the byte budget");
+      assertThat(wm.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlEqualTo("/enorme.xlsx"))))
+          .as("only the probe's own ranged GET").hasSize(1);
+    }
+  }
+
+  /** The memory bound on a large workbook: 150,000 rows within the spreadsheet budget, read up to the row limit. */
+  @Test
+  void aLargeXlsxWithinTheBudgetCostsBoundedMemory() throws Exception {
+    byte[] xlsx = workbook(150_000, 0);
+    com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long before = mx.getCurrentThreadAllocatedBytes();
+    long start = System.nanoTime();
+    TableProfile t = TableInspector.inspect("XLSX", xlsx, true);
+    long allocated = mx.getCurrentThreadAllocatedBytes() - before;
+    System.out.printf("XLSX check of a %.1f MiB workbook (150,000 rows): %d rows read, %.1f MiB allocated in total, %d ms%n",
+        xlsx.length / 1048576.0, t.rows(), allocated / 1048576.0, (System.nanoTime() - start) / 1_000_000);
+    assertThat(xlsx.length).isLessThan(TestCrawler.config(java.util.Map.of()).content().maxSpreadsheetBytes());
+    assertThat(t.rows()).isEqualTo(gt.observatorio.crawler.content.TableInspectorTest.Ooxml.MAX_ROWS_READ - 1);
+    assertThat(allocated).as("allocated bytes").isLessThan(512L * 1024 * 1024);
+  }
+
+  @Test
+  void anOdsServedAsOctetStreamIsNamedAndItsSheetChecked() throws Exception {
+    byte[] ods = gt.observatorio.crawler.content.OdsTableTest.Odf.ods(
+        gt.observatorio.crawler.content.OdsTableTest.fixture("ejecucion-defectos.content.xml"));
+    wm.stubFor(head(urlEqualTo("/hoja")).willReturn(aResponse().withHeader("Content-Type", "application/octet-stream")));
+    wm.stubFor(get(urlEqualTo("/hoja")).willReturn(aResponse().withHeader("Content-Type", "application/octet-stream")
+        .withBody(ods)));
+    try (CrawlerContext ctx = TestCrawler.context()) {
+      ProbeResult r = new HttpProber(ctx).probe(wm.baseUrl() + "/hoja", null);
+      assertThat(r.format()).isEqualTo("ODS");
+      assertThat(r.table().kind()).isEqualTo("ods");
+      assertThat(r.table().issues("values.")).extracting(gt.observatorio.engine.domain.TableIssue::code)
+          .contains("values.number-as-text");
+    }
+  }
 }

@@ -62,4 +62,15 @@ class JsonCodecTest {
     assertThat(JsonCodec.probeHash(p1)).isEqualTo(JsonCodec.probeHash(p2));
     assertThat(JsonCodec.probe(JsonCodec.probe(p1))).isEqualTo(p1);
   }
+
+  @Test
+  void aTableProfileRoundTripsWithItsOversizeAndAnOlderOneWithout() {
+    ProbeResult p = new ProbeResult("u", ProbeOutcome.REACHABLE, 200, "u", List.of(), null, null, "XLSX",
+        9_000_000L, null, null, true, 5, Instant.EPOCH, null)
+        .withTable(gt.observatorio.engine.domain.TableProfile.tooLarge("xlsx", 0, 9_000_000, 4_194_304));
+    assertThat(JsonCodec.probe(JsonCodec.probe(p))).isEqualTo(p);
+    String older = JsonCodec.probe(p).replaceAll(",?\"oversize\":\\{[^}]*\\}", "");
+    assertThat(older).doesNotContain("oversize");
+    assertThat(JsonCodec.probe(older).table().oversize()).isNull();
+  }
 }

@@ -30,8 +30,8 @@ abstract class TableContentRule extends BaseRule {
     super(id, Dimension.FORMAT, title, rationale, advice);
     this.prefix = prefix;
     this.advice = adviceByCode;
-    noTable = finding(Severity.INFO, Text.of("No se midió: no se leyó ninguna tabla (CSV, TSV, JSON, XLSX).",
-        "Not measured: no table (CSV, TSV, JSON, XLSX) was read."), "tables read=0", "≥ 1", "probes");
+    noTable = finding(Severity.INFO, Text.of("No se midió: no se leyó ninguna tabla (CSV, TSV, JSON, XLSX, ODS).",
+        "Not measured: no table (CSV, TSV, JSON, XLSX, ODS) was read."), "tables read=0", "≥ 1", "probes");
   }
 
   @Override
@@ -40,10 +40,14 @@ abstract class TableContentRule extends BaseRule {
     int read = 0;
     int clean = 0;
     List<Finding> findings = new ArrayList<>();
+    Finding tooLarge = null;
     for (int i = 0; i < dists.size(); i++) {
       for (String url : dists.get(i).probeUrls()) {
         ProbeResult p = snapshot.probes().get(url);
         TableProfile t = p == null ? null : p.table();
+        if (t != null && t.oversize() != null && tooLarge == null) {
+          tooLarge = tooLarge(t, "distributions[" + i + "] " + url);
+        }
         if (t == null || t.unreadable() != null) {
           continue;
         }
@@ -58,9 +62,33 @@ abstract class TableContentRule extends BaseRule {
       }
     }
     if (read == 0) {
-      return notMeasuredFixed(params, noTable);
+      return tooLarge != null ? notMeasured(params, tooLarge) : notMeasuredFixed(params, noTable);
+    }
+    if (tooLarge != null && reportsTooLarge()) {
+      findings.add(tooLarge);
     }
     return findings.isEmpty() ? pass(params) : partial(params, clean, read, findings);
+  }
+
+  /** Whether this rule also names a workbook too large to check when other tables were read (one rule does). */
+  protected boolean reportsTooLarge() {
+    return false;
+  }
+
+  /** A spreadsheet not checked because it is larger than the byte budget: its size against the budget. */
+  private Finding tooLarge(TableProfile t, String where) {
+    TableProfile.Oversize o = t.oversize();
+    String kind = t.kind().toUpperCase(java.util.Locale.ROOT);
+    String observed = o.size() >= 0 ? o.size() + " bytes" : "> " + o.budget() + " bytes (" + t.bytesRead() + " leídos / read)";
+    return finding(Severity.INFO, Text.of("No se verificó: el archivo " + kind + " es mayor que el presupuesto de "
+            + o.budget() + " bytes y su contenido no se puede leer en parte.",
+            "Not checked: the " + kind + " file is larger than the budget of " + o.budget()
+            + " bytes and its content cannot be read in part."),
+        observed, "≤ " + o.budget() + " bytes (crawler.content.maxSpreadsheetBytes)", where,
+        Text.of("Publique también la tabla como CSV en UTF-8 (se revisa por partes, de cualquier tamaño), o divida el libro; "
+            + "el operador puede aumentar crawler.content.maxSpreadsheetBytes.",
+            "Also publish the table as UTF-8 CSV (checked in part, at any size), or split the workbook; the operator "
+            + "can raise crawler.content.maxSpreadsheetBytes."));
   }
 
   /** The message for an issue code. */

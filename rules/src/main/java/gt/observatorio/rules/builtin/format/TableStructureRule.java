@@ -30,6 +30,11 @@ public final class TableStructureRule extends TableContentRule {
   }
 
   @Override
+  protected boolean reportsTooLarge() {
+    return true;
+  }
+
+  @Override
   protected Text message(TableIssue issue) {
     return MESSAGES.getOrDefault(issue.code(), Text.of("Problema de estructura: " + issue.code(), "Structure problem: " + issue.code()));
   }

@@ -55,6 +55,9 @@ export const I18N = {
     laipStale: 'Desactualizados', laipBroken: 'Rotos', laipNotFound: 'No encontrados', laipNotVerifiable: 'No verificables',
     laipReport: 'Informe', laipNoChecks: 'Sin revisiones aún.', laipNumeral: 'Numeral', laipStatus: 'Estado',
     laipLatest: 'Fecha más reciente', laipBrokenLink: 'enlace roto',
+    laipLawText: 'Texto de la ley (Decreto 57-2008, artículo 10)', laipSource: 'fuente', laipRead: 'leída el',
+    laipReadUnknown: 'fecha de lectura no registrada', laipTextUnknown: 'texto no encontrado en una página pública',
+    laipHeadingOnly: '(sólo el título del numeral)',
     laipCurrentRule: 'Vigente: mensual, 2 meses o menos; anual: este año o el anterior; por cambio: publicado.',
     laipNotVerifiableRule: 'No verificable: el robots.txt del portal lo impide, la página requiere JavaScript o el enlace '
       + 'lleva a una carpeta externa (Google Drive, OneDrive, Dropbox). Cuenta en el total de 29 numerales, pero no como '
@@ -132,6 +135,9 @@ export const I18N = {
     laipStale: 'Stale', laipBroken: 'Broken', laipNotFound: 'Not found', laipNotVerifiable: 'Not checked',
     laipReport: 'Report', laipNoChecks: 'No checks yet.', laipNumeral: 'Numeral', laipStatus: 'Status',
     laipLatest: 'Latest date', laipBrokenLink: 'broken link',
+    laipLawText: 'The law\'s text (Decree 57-2008, Article 10)', laipSource: 'source', laipRead: 'read on',
+    laipReadUnknown: 'day read not recorded', laipTextUnknown: 'text not found in a public page',
+    laipHeadingOnly: '(the numeral\'s heading only)',
     laipCurrentRule: 'Current: monthly, 2 months old or less; yearly: this or last year; on change: published.',
     laipNotVerifiableRule: 'Not checked: the portal\'s robots.txt forbids it, the page needs JavaScript or the link leads '
       + 'to an external folder (Google Drive, OneDrive, Dropbox). It counts in the total of 29 numerals, but neither as '

@@ -33,7 +33,22 @@ export async function laip(month) {
     h('thead', {}, h('tr', {}, cols.map(([c, cls]) => h('th', { scope: 'col', class: cls || null, text: c })))),
     h('tbody', { id: 'rows' }, rows.length ? rows : h('tr', {}, h('td', { colspan: 9, class: 'l', text: t('laipNoChecks') }))))));
   out.push(detail, h('p', {}, h('small', { text: t('laipCurrentRule') })), h('p', {}, h('small', { text: t('laipNotVerifiableRule') })));
+  out.push(lawText(await get('/api/v1/laip/numerals')));
   return out;
+}
+
+/* The law's wording of each numeral, quoted with its source and the day it was read; "not found" otherwise. */
+function lawText(d) {
+  const source = (url, read) => h('small', { class: 'source' }, ' (', t('laipSource') + ': ',
+    h('a', { href: url, rel: 'nofollow noopener', text: new URL(url).host }),
+    read ? `, ${t('laipRead')} ${read}` : `, ${t('laipReadUnknown')}`, ')');
+  return h('section', { id: 'law-text', class: 'card' }, h('h2', { text: t('laipLawText') }),
+    h('p', {}, h('q', { text: d.article.text }), source(d.article.source, d.article.read)),
+    h('ol', { id: 'law-numerals' }, d.numerals.map(n => h('li', { 'data-numeral': n.numeral, class: n.textStatus },
+      h('strong', { text: n.label + ': ' }),
+      n.textStatus === 'unknown' ? h('em', { text: t('laipTextUnknown') })
+        : [h('q', { text: n.text }), n.textStatus === 'heading-only' ? h('em', { text: ' ' + t('laipHeadingOnly') }) : null,
+          source(n.source, n.read)]))));
 }
 
 async function showDetail(section, code, month) {

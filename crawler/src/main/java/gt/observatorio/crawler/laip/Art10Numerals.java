@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 /** The 29 numerals, read from {@code laip/art10-numerals.csv} (see its PROVENANCE.md). */
 public final class Art10Numerals {
   public static final String RESOURCE = "laip/art10-numerals.csv";
+  public static final String ARTICLE = "laip/art10-article.csv";
   private static final Set<String> UPDATES = Set.of("monthly", "yearly", "on-change");
   private static volatile List<Art10Numeral> cached;
 
@@ -39,6 +40,26 @@ public final class Art10Numerals {
     return c;
   }
 
+  /**
+   * The article's opening words as a public page quotes them (file {@code laip/art10-article.csv}).
+   *
+   * @param read the day the page was read
+   */
+  public record Article(String law, String text, String sourceUrl, java.time.LocalDate read) {}
+
+  /** The article's opening words with their source. */
+  public static Article article() {
+    try (InputStream in = Art10Numerals.class.getClassLoader().getResourceAsStream(ARTICLE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + ARTICLE);
+      }
+      List<String> r = rows(new String(in.readAllBytes(), StandardCharsets.UTF_8)).get(0);
+      return new Article(r.get(0), r.get(1), r.get(2), java.time.LocalDate.parse(r.get(3).trim()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static Art10Numeral get(int number) {
     return all().get(number - 1);
   }
@@ -56,8 +77,17 @@ public final class Art10Numerals {
       }
       List<Pattern> patterns = split(r.get(3)).stream()
           .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList();
-      out.add(new Art10Numeral(n, r.get(1).trim(), split(r.get(2)), patterns, update,
-          r.get(5), r.size() > 6 ? r.get(6) : ""));
+      String status = r.get(7).trim();
+      if (!Art10Numeral.TEXT_STATUSES.contains(status)) {
+        throw new IllegalStateException("numeral " + n + ": unknown text_status '" + status + "'");
+      }
+      boolean found = !"unknown".equals(status);
+      if (found == (r.get(5).isBlank() || r.get(6).isBlank())) {
+        throw new IllegalStateException("numeral " + n + ": a " + status + " text needs "
+            + (found ? "its wording and source_url" : "no wording nor source_url"));
+      }
+      out.add(new Art10Numeral(n, r.get(1).trim(), split(r.get(2)), patterns, update, r.get(5).trim(),
+          r.get(6).trim(), status, r.get(8).isBlank() ? null : java.time.LocalDate.parse(r.get(8).trim())));
     }
     if (out.size() != 29) {
       throw new IllegalStateException("expected 29 numerals, got " + out.size());

@@ -19,6 +19,21 @@ class NumeralClassifierTest {
     assertThat(Art10Numerals.get(8).update()).isEqualTo("monthly");
     assertThat(Art10Numerals.get(2).update()).isEqualTo("on-change");
     assertThat(Art10Numerals.get(15).sourceText()).startsWith("Los montos asignados");
+    // The law's wording is quoted with its page where a public page showed it, else marked unknown and left empty.
+    assertThat(Art10Numerals.all()).allSatisfy(n -> {
+      assertThat(Art10Numeral.TEXT_STATUSES).contains(n.textStatus());
+      if ("unknown".equals(n.textStatus())) {
+        assertThat(n.sourceText()).isEmpty();
+        assertThat(n.sourceUrl()).isEmpty();
+      } else {
+        assertThat(n.sourceText()).isNotBlank();
+        assertThat(n.sourceUrl()).startsWith("https://");
+      }
+    });
+    assertThat(Art10Numerals.get(20).read()).isEqualTo(java.time.LocalDate.of(2026, 12, 5));
+    assertThat(Art10Numerals.get(27).textStatus()).isEqualTo("heading-only");
+    assertThat(Art10Numerals.get(7).textStatus()).isEqualTo("unknown");
+    assertThat(Art10Numerals.article().text()).startsWith("Los Sujetos Obligados deberán mantener");
     assertThat(Art10Numerals.all()).allSatisfy(n -> assertThat(n.keywords()).isNotEmpty());
   }
 

@@ -102,9 +102,13 @@ public final class LaipApi implements RouteModule {
     JsonArray out = new JsonArray();
     for (Art10Numeral n : Art10Numerals.all()) {
       out.add(new JsonObject().put("numeral", n.number()).put("label", n.label()).put("update", n.update())
-          .put("keywords", new JsonArray(n.keywords())).put("text", n.sourceText()).put("source", n.sourceUrl()));
+          .put("keywords", new JsonArray(n.keywords())).put("text", n.sourceText()).put("source", n.sourceUrl())
+          .put("textStatus", n.textStatus()).put("read", n.read() == null ? null : n.read().toString()));
     }
-    return new JsonObject().put("law", "Decreto 57-2008, artículo 10").put("numerals", out);
+    Art10Numerals.Article a = Art10Numerals.article();
+    return new JsonObject().put("law", "Decreto 57-2008, artículo 10").put("article", new JsonObject()
+        .put("law", a.law()).put("text", a.text()).put("source", a.sourceUrl()).put("read", a.read().toString()))
+        .put("numerals", out);
   }
 
   static String code(RoutingContext ctx) {

@@ -129,6 +129,22 @@ class LaipPageBrowserTest {
   }
 
   @Test
+  void theViewQuotesTheLawsWordingWithItsSourceAndSaysWhereItWasNotFoundInBothLanguages() {
+    for (String[] l : new String[][] {{"es", "texto no encontrado", "leída el 2026-12-05"},
+        {"en", "text not found", "read on 2026-12-05"}}) {
+      open(l[0]);
+      await().until(d -> d.findElements(By.cssSelector("#law-numerals li")).size() == 29);
+      WebElement twenty = driver.findElement(By.cssSelector("#law-numerals li[data-numeral='20']"));
+      assertThat(twenty.getAttribute("class")).isEqualTo("quoted");
+      assertThat(twenty.getText()).contains("Información sobre todas las contrataciones").contains(l[2])
+          .contains("2020-2024.vicepresidencia.gob.gt");
+      assertThat(driver.findElement(By.cssSelector("#law-numerals li[data-numeral='7']")).getText()).contains(l[1]);
+      assertThat(driver.findElement(By.cssSelector("#law-text")).getText())
+          .contains("Los Sujetos Obligados deberán mantener, actualizada y disponible");
+    }
+  }
+
+  @Test
   void theOldAddressLeadsToTheViewInTheApp() {
     driver.get(base + "/laip.html");
     await().until(d -> d.getCurrentUrl().endsWith("/" + VIEW)

@@ -116,6 +116,23 @@ class LaipApiTest {
   }
 
   @Test
+  void theNumeralsCarryTheLawsWordingWithItsSourceOrSayItIsUnknown() throws Exception {
+    JsonObject d = new JsonObject(get("/api/v1/laip/numerals").body());
+    assertThat(d.getJsonObject("article").getString("text")).startsWith("Los Sujetos Obligados deberán mantener");
+    assertThat(d.getJsonObject("article").getString("read")).isEqualTo("2026-12-05");
+    io.vertx.core.json.JsonArray ns = d.getJsonArray("numerals");
+    assertThat(ns).hasSize(29);
+    JsonObject fifteen = ns.getJsonObject(14);
+    assertThat(fifteen.getString("textStatus")).isEqualTo("quoted");
+    assertThat(fifteen.getString("text")).startsWith("Los montos asignados, los criterios de acceso");
+    assertThat(fifteen.getString("source")).startsWith("https://");
+    JsonObject seven = ns.getJsonObject(6);
+    assertThat(seven.getString("textStatus")).isEqualTo("unknown");
+    assertThat(seven.getString("text")).isEmpty();
+    assertThat(seven.getString("source")).isEmpty();
+  }
+
+  @Test
   void givesAnInstitutionsChecklistHistoryAndReports() throws Exception {
     JsonObject c = new JsonObject(get("/api/v1/laip/institutions/MUNIA?month=2025-05").body());
     assertThat(c.getJsonArray("numerals")).hasSize(29);

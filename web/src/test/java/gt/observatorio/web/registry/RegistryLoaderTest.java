@@ -42,6 +42,15 @@ class RegistryLoaderTest {
   }
 
   @Test
+  void anInstitutionWithoutAKnownWebsiteSaysItWasNotFoundAndAKnownOneHasItsArticle10Source() {
+    Registry r = RegistryLoader.shipped();
+    assertThat(r.institutions()).filteredOn(i -> i.website() == null).isNotEmpty().allSatisfy(i ->
+        assertThat(r.institutionEvidence(i.code()).orElseThrow().note()).as(i.code()).contains("no encontrado / not found"));
+    assertThat(r.institution("MINTRAB").orElseThrow().website()).isNotNull();
+    assertThat(r.sources()).anyMatch(s -> "MINTRAB".equals(s.institutionCode()) && "laip".equals(s.kind()));
+  }
+
+  @Test
   void theCommissionAgainstCorruptionReplacesThePresidentialOneSince2024() {
     Institution cnc = RegistryLoader.shipped().institution("CNC").orElseThrow();
     assertThat(cnc.lineage()).isEqualTo(new Institution.Lineage("CPCC", LocalDate.of(2024, 2, 14)));

@@ -76,7 +76,7 @@ public final class ApiRouter {
     routes.forEach(r -> r.mount(router));
     router.route("/api/*").handler(ctx -> ctx.fail(404));
     router.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(true).setMaxAgeSeconds(300));
-    router.route().failureHandler(new ProblemHandler());
+    router.route().failureHandler(new ProblemHandler(new DatabaseOutage(vertx, stores.queries()::ping, 2000)));
     return new RouteTable(router, routes);
   }
 

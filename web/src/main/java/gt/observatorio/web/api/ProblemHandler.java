@@ -1,5 +1,6 @@
 package gt.observatorio.web.api;
 
+import gt.observatorio.engine.db.ConnectionLoss;
 import io.vertx.core.Handler;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -10,10 +11,22 @@ import org.slf4j.LoggerFactory;
  * The one failure handler: every error leaves as {@code application/problem+json} (RFC 9457) with
  * a reason in Spanish and English. {@code detail} is in the reader's language: the {@code lang} query
  * parameter ({@code es} or {@code en}) first, then {@code Accept-Language}, Spanish by default.
- * Unexpected failures are logged and answered 500 without details.
+ * A lost database is answered 503 with {@code Retry-After} and logged once ({@link DatabaseOutage}); other
+ * unexpected failures are logged and answered 500 without details.
  */
 public final class ProblemHandler implements Handler<RoutingContext> {
   private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
+  private static final int RETRY_AFTER_SECONDS = 30;
+  private final DatabaseOutage outage;
+
+  /** A handler that logs each lost-database failure in one line (for routers without a database watch). */
+  public ProblemHandler() {
+    this(null);
+  }
+
+  ProblemHandler(DatabaseOutage outage) {
+    this.outage = outage;
+  }
 
   @Override
   public void handle(RoutingContext ctx) {
@@ -29,6 +42,16 @@ public final class ProblemHandler implements Handler<RoutingContext> {
       status = ctx.statusCode();
       es = status == 404 ? "No existe ese recurso." : status == 405 ? "Método no permitido." : "Solicitud rechazada.";
       en = status == 404 ? "No such resource." : status == 405 ? "Method not allowed." : "Request refused.";
+    } else if (ConnectionLoss.causedBy(failure)) {
+      status = 503;
+      es = "La base de datos no está disponible en este momento; vuelva a intentarlo en unos minutos.";
+      en = "The database is unavailable right now; try again in a few minutes.";
+      if (outage != null) {
+        outage.lost(failure);
+      } else {
+        LOG.warn("Database unavailable on {} {}: {}", ctx.request().method(), ctx.request().path(), failure.toString());
+      }
+      ctx.response().putHeader("retry-after", String.valueOf(RETRY_AFTER_SECONDS));
     } else {
       status = 500;
       es = "Error interno; se ha registrado.";

@@ -7,12 +7,23 @@ import gt.observatorio.engine.db.Database;
 import gt.observatorio.engine.store.Blocking;
 import gt.observatorio.engine.store.Retention;
 import gt.observatorio.engine.store.Stores;
+import gt.observatorio.web.api.RouteTable;
+import gt.observatorio.web.digest.DigestApi;
+import gt.observatorio.web.digest.DigestComposer;
+import gt.observatorio.web.digest.DigestService;
+import gt.observatorio.web.digest.MailConfig;
+import gt.observatorio.web.digest.Pacer;
+import gt.observatorio.web.digest.SmtpMailer;
+import gt.observatorio.web.maturity.EvidenceGatherer;
+import gt.observatorio.web.maturity.EvidenceProbe;
+import gt.observatorio.web.maturity.MaturityModels;
+import gt.observatorio.web.maturity.MaturityService;
+import gt.observatorio.web.maturity.ProberEvidence;
 import gt.observatorio.web.ops.Telemetry;
 import gt.observatorio.web.rulesets.ActiveRuleSets;
 import gt.observatorio.web.services.ComplianceService;
 import gt.observatorio.web.services.CrawlService;
 import gt.observatorio.web.services.Housekeeping;
-import gt.observatorio.web.api.RouteTable;
 import gt.observatorio.web.services.HttpLauncher;
 import gt.observatorio.web.services.NodeRouter;
 import gt.observatorio.web.services.Registration;
@@ -20,11 +31,6 @@ import gt.observatorio.web.services.RuleSetFollowing;
 import gt.observatorio.web.services.Scheduling;
 import gt.observatorio.web.services.Shutdown;
 import gt.observatorio.web.services.StoreAccess;
-import gt.observatorio.web.maturity.EvidenceGatherer;
-import gt.observatorio.web.maturity.EvidenceProbe;
-import gt.observatorio.web.maturity.MaturityModels;
-import gt.observatorio.web.maturity.MaturityService;
-import gt.observatorio.web.maturity.ProberEvidence;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Clock;
@@ -48,6 +54,7 @@ public final class Observatory implements AutoCloseable {
   private final Registration registration;
   private final Housekeeping housekeeping;
   private final HttpLauncher http;
+  private final DigestService digests;
   private final int graceSeconds;
   private boolean closed;
 
@@ -67,13 +74,32 @@ public final class Observatory implements AutoCloseable {
         stores.laip(), stores.plan(), compliance::plan, settings.pipeline().profile()), clock, MaturityModels.builtIn());
     this.evidenceProbe = ProberEvidence.of(vertx, crawler.prober());
     ChecksConfig checks = ChecksConfig.from(settings.loader());
+    this.digests = digests(settings, vertx, stores, clock);
     this.scheduling = new Scheduling(vertx, settings.scheduler(), db.dataSource(), stores.registry(), crawls.pipeline(),
-        ComplianceService.jobs(compliance, stores, checks).andThen(maturity.job(checks.maturityCron())));
-    this.registration = new Registration(stores.registry());
+        ComplianceService.jobs(compliance, stores, checks).andThen(maturity.job(checks.maturityCron()))
+            .andThen(digests == null ? s -> { } : digests.jobs()));
+    this.registration = new Registration(stores.registry(), stores.subscriptions(), clock);
     this.housekeeping = new Housekeeping(new Retention(db.pool(), settings.retention()), stores.runs(), clock,
         settings.scheduler().clustered(), settings.scheduler().enabled() ? sources -> { } : compliance::checkArticle10);
     this.http = new HttpLauncher(vertx, new NodeRouter(stores, db, telemetry, scoring, crawls, scheduling,
-        compliance, maturity, evidenceProbe, settings.pipeline().profile(), simulated, clock));
+        compliance, maturity, evidenceProbe, settings.pipeline().profile(), simulated, clock,
+        new DigestApi(digests, stores.subscriptions(), stores.registry(), clock)));
+  }
+
+  /** The digest and alert mailer when mail is enabled; null otherwise. */
+  private static DigestService digests(Settings settings, Vertx vertx, Stores stores, Clock clock) {
+    MailConfig mail = settings.mail();
+    if (!mail.enabled()) {
+      return null;
+    }
+    return new DigestService(mail, new SmtpMailer(vertx, mail), new Pacer(vertx, mail.perMinute()),
+        stores.subscriptions(), stores.deliveries(),
+        new DigestComposer(mail.base(), java.time.ZoneId.of(settings.scheduler().timeZone())), clock);
+  }
+
+  /** The digests and alerts by e-mail, when mail is enabled. */
+  public java.util.Optional<DigestService> digests() {
+    return java.util.Optional.ofNullable(digests);
   }
 
   /** Starts the database (embedded or external) and wires every part. Blocking. */

@@ -8,6 +8,7 @@ import gt.observatorio.engine.pipeline.PipelineConfig;
 import gt.observatorio.engine.schedule.SchedulerConfig;
 import gt.observatorio.engine.store.RetentionConfig;
 import gt.observatorio.rules.RulesConfig;
+import gt.observatorio.web.digest.MailConfig;
 import gt.observatorio.web.plan.PlanConfig;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ import java.util.Optional;
  */
 public record Settings(
     DbConfig db, SchedulerConfig scheduler, PipelineConfig pipeline, RetentionConfig retention, CrawlerConfig crawler, RulesConfig rules, WebConfig web,
-    LaipConfig laip, PlanConfig plan,
+    LaipConfig laip, PlanConfig plan, MailConfig mail,
     ConfigLoader loader) {
 
   /** One documented defaults file per module. */
@@ -41,6 +42,7 @@ public record Settings(
         loader.bind("web", WebConfig.class),
         LaipConfig.from(loader),
         loader.bind(PlanConfig.SECTION, PlanConfig.class),
+        loader.bind(MailConfig.SECTION, MailConfig.class).validated(loader.originOf(MailConfig.SECTION + ".enabled")),
         loader);
   }
 

@@ -49,9 +49,14 @@ public final class EventRepository {
   }
 
   private static Event event(Row r) {
+    return event(r, "id", "institution_code", "kind");
+  }
+
+  /** An event read from a row whose id, institution and kind columns have these names (joins rename them). */
+  static Event event(Row r, String id, String institution, String kind) {
     Map<String, String> evidence = new HashMap<>();
     new JsonObject(r.getString("evidence")).forEach(e -> evidence.put(e.getKey(), String.valueOf(e.getValue())));
-    return new Event(r.getString("id"), Rows.instant(r, "at"), r.getString("institution_code"),
-        EventKind.valueOf(r.getString("kind")), r.getString("subject"), evidence, r.getString("link"));
+    return new Event(r.getString(id), Rows.instant(r, "at"), r.getString(institution),
+        EventKind.valueOf(r.getString(kind)), r.getString("subject"), evidence, r.getString("link"));
   }
 }

@@ -11,12 +11,19 @@ import java.util.Optional;
  *
  * @param evidence where the facts of each institution ({@code institution:CODE}) and source ({@code source:ID})
  *     were found
+ * @param contacts the e-mail addresses that receive each institution's digests and alerts, by code (never published)
  */
-public record Registry(List<Institution> institutions, List<Source> sources, Map<String, Evidence> evidence) {
+public record Registry(List<Institution> institutions, List<Source> sources, Map<String, Evidence> evidence,
+    Map<String, List<String>> contacts) {
   public Registry {
     institutions = List.copyOf(institutions);
     sources = List.copyOf(sources);
     evidence = Map.copyOf(evidence);
+    contacts = Map.copyOf(contacts);
+  }
+
+  public Registry(List<Institution> institutions, List<Source> sources, Map<String, Evidence> evidence) {
+    this(institutions, sources, evidence, Map.of());
   }
 
   public Registry(List<Institution> institutions, List<Source> sources) {

@@ -9,7 +9,7 @@ record RegistryFile(List<InstitutionEntry> institutions, List<SourceEntry> sourc
   record ReplacesEntry(String code, String since, EvidenceEntry evidence) {}
 
   record InstitutionEntry(String code, String name, String acronym, String type, String sector, String website,
-      List<String> aliases, ReplacesEntry replaces, EvidenceEntry evidence) {}
+      List<String> aliases, ReplacesEntry replaces, EvidenceEntry evidence, List<String> contacts) {}
 
   record SourceEntry(String id, String institution, String kind, String url, String cron, Boolean shared,
       String organization, EvidenceEntry evidence) {}

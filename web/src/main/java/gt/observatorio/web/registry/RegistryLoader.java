@@ -93,7 +93,27 @@ public final class RegistryLoader {
     Fields f = new Fields(origin);
     Map<String, Evidence> evidence = new HashMap<>();
     List<Institution> institutions = institutions(raw, f, evidence);
-    return new Registry(institutions, sources(raw, f, evidence), evidence);
+    return new Registry(institutions, sources(raw, f, evidence), evidence, contacts(raw, f));
+  }
+
+  /** Each institution's contacts (e-mail addresses for digests), checked for shape. */
+  private static Map<String, List<String>> contacts(RegistryFile raw, Fields f) {
+    Map<String, List<String>> out = new HashMap<>();
+    for (int i = 0; i < raw.institutions().size(); i++) {
+      InstitutionEntry e = raw.institutions().get(i);
+      List<String> list = e.contacts() == null ? List.of() : e.contacts();
+      for (int c = 0; c < list.size(); c++) {
+        String key = "institutions[" + i + "].contacts[" + c + "]";
+        f.require(key, list.get(c));
+        if (!list.get(c).strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+          throw f.error(key, "is not an e-mail address");
+        }
+      }
+      if (!list.isEmpty()) {
+        out.put(e.code(), list.stream().map(String::strip).toList());
+      }
+    }
+    return out;
   }
 
   private static List<Institution> institutions(RegistryFile raw, Fields f, Map<String, Evidence> evidence) {

@@ -1,6 +1,7 @@
 package gt.observatorio.web.services;
 
 import gt.observatorio.web.api.MaturityApi;
+import gt.observatorio.web.api.RouteModule;
 import gt.observatorio.web.maturity.EvidenceProbe;
 import gt.observatorio.web.maturity.MaturityService;
 import gt.observatorio.engine.compliance.ComplianceChecks;
@@ -36,11 +37,12 @@ public final class NodeRouter {
   private final String defaultProfile;
   private final boolean simulated;
   private final Clock clock;
+  private final RouteModule digests;
 
   /** @param db only for the readiness check (the database answers, its migrations are applied) */
   public NodeRouter(Stores stores, Database db, Telemetry telemetry, RuleSetFollowing scoring, CrawlService crawls,
       Scheduling scheduling, ComplianceChecks compliance, MaturityService maturity, EvidenceProbe evidenceProbe,
-      String defaultProfile, boolean simulated, Clock clock) {
+      String defaultProfile, boolean simulated, Clock clock, RouteModule digests) {
     this.stores = stores;
     this.db = db;
     this.telemetry = telemetry;
@@ -53,6 +55,7 @@ public final class NodeRouter {
     this.defaultProfile = defaultProfile;
     this.simulated = simulated;
     this.clock = clock;
+    this.digests = digests;
   }
 
   /** The one router of the node and the operations on it: the API's, Article 10, plan, metrics and health. */
@@ -64,6 +67,7 @@ public final class NodeRouter {
         new LaipApi(stores.laip(), simulated),
         new PlanApi(compliance.plan(), stores.plan(), clock, stores.tokens()),
         new MaturityApi(maturity, stores.maturity(), stores.tokens(), evidenceProbe, clock),
+        digests,
         new OpsRoutes(vertx, telemetry, db.pool(), db.dataSource(), scheduling::state)));
   }
 }

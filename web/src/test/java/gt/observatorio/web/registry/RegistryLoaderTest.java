@@ -146,4 +146,15 @@ class RegistryLoaderTest {
     return new gt.observatorio.engine.schedule.SchedulerConfig(true, false, 1, "America/Guatemala", null, 0, 0,
         minSeconds);
   }
+
+  @Test
+  void contactsAreReadForDigestsAndABadAddressIsRefusedWithItsKey() {
+    Registry r = RegistryLoader.parse(("institutions:\n"
+        + "  - { code: AAA, name: A, contacts: ['datos@a.gob.test'] }\n  - { code: BBB, name: B }\n")
+        .getBytes(StandardCharsets.UTF_8), "r.yaml");
+    assertThat(r.contacts()).containsExactly(java.util.Map.entry("AAA", java.util.List.of("datos@a.gob.test")));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RegistryLoader.parse(
+        "institutions:\n  - { code: AAA, name: A, contacts: ['no es correo'] }\n".getBytes(StandardCharsets.UTF_8),
+        "r.yaml")).hasMessageContaining("institutions[0].contacts[0]");
+  }
 }

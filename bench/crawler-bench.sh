@@ -7,7 +7,7 @@
 #   bench/crawler-bench.sh ckan  [datasets=100000 rows=1000]
 #   bench/crawler-bench.sh faults [FILE]   the hostile-server faults of issue 19 under -Xmx256m; writes
 #       docs/fault-matrix.md (or FILE) with each fault's outcome, time and peak heap
-#   bench/crawler-bench.sh turtle [N]   a generated DCAT Turtle catalog of N datasets (6 triples each)
+#   bench/crawler-bench.sh turtle [N] [grouped|ungrouped|datajson]   a generated catalog of N datasets (DCAT Turtle, 6 triples each; or data.json)
 #       harvested under -Xmx512m with the default body and triple limits
 #
 # "probe" needs wrk (Debian package wrk). "ckan" runs in a JVM capped at -Xmx512m (HEAP to change it).

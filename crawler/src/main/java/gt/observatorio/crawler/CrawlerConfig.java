@@ -39,8 +39,8 @@ public record CrawlerConfig(
 
   /**
    * Bounds on what one server or catalog may cost, whatever it sends: response head (status line,
-   * header lines, their count and total), nesting of JSON and RDF documents, triples per RDF
-   * document and the time of one whole harvest.
+   * header lines, their count and total), nesting of JSON and RDF documents, triples of an RDF
+   * document held at once while it is streamed into datasets, and the time of one whole harvest.
    */
   public record Limits(int maxHeaderLineBytes, int maxHeaderCount, int maxHeaderBytes, int maxJsonDepth,
       int maxRdfDepth, long maxTriples, long maxHarvestMillis) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import gt.observatorio.crawler.CatalogSite;
 import gt.observatorio.crawler.CrawlerContext;
 import gt.observatorio.crawler.HarvesterFactory;
+import gt.observatorio.crawler.http.FetchResult;
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.HarvestSummary;
 import gt.observatorio.engine.port.Harvester;
@@ -14,7 +15,8 @@ import java.util.function.Consumer;
 
 /**
  * Harvests a data.json catalog (DCAT-US 1.1, DCAT-AR and similar). The catalog URI is the
- * data.json file itself, or a site base to which {@code data.json} is added.
+ * data.json file itself, or a site base to which {@code data.json} is added. The document is read one
+ * dataset at a time ({@link DataJsonStream}).
  */
 public final class DataJsonHarvester implements Harvester {
   public static final String KIND = "datajson";
@@ -34,15 +36,15 @@ public final class DataJsonHarvester implements Harvester {
     URI uri = catalog.getPath() != null && catalog.getPath().toLowerCase().endsWith(".json")
         ? catalog : Uris.asBase(catalog).resolve("data.json");
     Tally tally = new Tally(sink);
-    JsonNode root = new JsonReader(ctx, false).get(uri, tally.issues());
-    if (root != null) {
+    FetchResult r = new JsonReader(ctx, false).fetch(uri, tally.issues());
+    if (r != null && DataJsonStream.read(r.body(), r.contentType(), uri.toString(),
+        ctx.config().limits().maxJsonDepth(), tally)) {
       tally.page();
-      read(root, uri.toString(), tally);
     }
     return tally.summary();
   }
 
-  /** Maps a parsed data.json document; shared with auto-detection. */
+  /** Maps a parsed data.json document (a local file, see {@link LocalCatalog}). */
   static void read(JsonNode root, String url, Tally tally) {
     JsonNode datasets = root.isArray() ? root : root.get("dataset");
     if (datasets == null || !datasets.isArray()) {
@@ -51,13 +53,7 @@ public final class DataJsonHarvester implements Harvester {
     }
     String publisher = DataJsonMapper.publisher(root.get("publisher"), null);
     Map<String, String> themes = new HashMap<>();
-    for (JsonNode t : CkanMapper.iterable(root.get("themeTaxonomy"))) {
-      String id = JsonFields.text(t, "id");
-      String label = JsonFields.text(t, "label", "title");
-      if (id != null && label != null) {
-        themes.put(id, label);
-      }
-    }
+    DataJsonStream.themes(root.get("themeTaxonomy"), themes);
     for (JsonNode ds : datasets) {
       if (!ds.isObject() || JsonFields.text(ds, "identifier", "title") == null) {
         tally.issue(Issues.MALFORMED_RECORD, url, "dataset without identifier or title skipped");

@@ -1,7 +1,5 @@
 package gt.observatorio.crawler.harvest;
 
-import static gt.observatorio.crawler.harvest.Rdf.HYDRA;
-import static gt.observatorio.crawler.harvest.Rdf.iri;
 
 import gt.observatorio.crawler.CrawlerConfig;
 import gt.observatorio.crawler.CrawlerContext;
@@ -15,15 +13,12 @@ import java.net.URI;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.eclipse.rdf4j.model.IRI;
-import org.eclipse.rdf4j.model.Model;
-import org.eclipse.rdf4j.model.Resource;
-import org.eclipse.rdf4j.model.Value;
 
 /**
  * Harvests a DCAT catalog in RDF/XML, Turtle or JSON-LD (the format from the Content-Type, the
  * name or the first bytes), following Hydra paging ({@code hydra:next}, {@code hydra:nextPage})
- * within the page limit. The catalog URI is the RDF document (e.g. CKAN's {@code catalog.ttl}).
+ * within the page limit. The catalog URI is the RDF document (e.g. CKAN's {@code catalog.ttl}). Each
+ * page is streamed into datasets ({@link DcatStream}), so its size is bounded by the byte limit only.
  */
 public final class DcatHarvester implements Harvester {
   public static final String KIND = "dcat";
@@ -56,36 +51,15 @@ public final class DcatHarvester implements Harvester {
         tally.issues().add(Issues.of(r));
         break;
       }
-      Model m = RdfReader.parse(r.body(), RdfReader.format(r.contentType(), next.getPath(), r.body()),
-          r.finalUri().toString(), limits.maxRdfDepth(), limits.maxTriples(), tally.issues());
-      if (m == null) {
+      DcatStream.Page page = DcatStream.read(r.body(), RdfReader.format(r.contentType(), next.getPath(), r.body()),
+          r.finalUri().toString(), limits, tally);
+      if (!page.read()) {
         break;
       }
       tally.page();
-      read(m, tally);
-      next = nextPage(m, r.finalUri());
+      next = page.next() == null ? null : Uris.resolve(r.finalUri(), page.next());
     }
     return tally.summary();
-  }
-
-  /** Maps every dcat:Dataset of a parsed model; shared with auto-detection. */
-  static void read(Model m, Tally tally) {
-    for (Resource ds : DcatMapper.datasets(m)) {
-      tally.emit(DcatMapper.map(m, ds));
-    }
-  }
-
-  private static URI nextPage(Model m, URI base) {
-    for (IRI p : new IRI[] {iri(HYDRA, "next"), iri(HYDRA, "nextPage"),
-        iri("http://www.w3.org/ns/hydra/pagination#", "nextPage")}) {
-      for (Value v : m.filter(null, p, null).objects()) {
-        URI u = Uris.resolve(base, v.stringValue());
-        if (u != null) {
-          return u;
-        }
-      }
-    }
-    return null;
   }
 
   /** Registers the DCAT harvester. */

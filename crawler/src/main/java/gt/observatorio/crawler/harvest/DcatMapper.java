@@ -28,10 +28,6 @@ final class DcatMapper {
 
   private DcatMapper() {}
 
-  static List<Resource> datasets(Model m) {
-    return new ArrayList<>(m.filter(null, Rdf.TYPE, iri(DCAT, "Dataset")).subjects());
-  }
-
   static Dataset map(Model m, Resource ds) {
     Model raw = new LinkedHashModel();
     raw.addAll(m.filter(ds, null, null));

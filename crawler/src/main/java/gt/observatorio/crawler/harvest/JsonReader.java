@@ -42,13 +42,21 @@ public final class JsonReader {
 
   /** The JSON at {@code uri}, or null with an issue added when it could not be read. */
   public JsonNode get(URI uri, List<HarvestIssue> issues) {
+    if (fetch(uri, issues) == null) {
+      return null;
+    }
+    return parse(uri.toString(), last.body(), last.contentType(), ctx.config().limits().maxJsonDepth(), issues);
+  }
+
+  /** The JSON document at {@code uri} fetched (a 2xx), or null with an issue added; for streaming readers. */
+  public FetchResult fetch(URI uri, List<HarvestIssue> issues) {
     last = ctx.fetcher().fetchRetryingOnce(FetchRequest.document(uri, ctx.config().maxBodyBytes(), obeyRobots,
         "application/json, */*;q=0.5"));
     if (!last.ok()) {
       issues.add(Issues.of(last));
       return null;
     }
-    return parse(uri.toString(), last.body(), last.contentType(), ctx.config().limits().maxJsonDepth(), issues);
+    return last;
   }
 
   /** A mapper refusing documents nested deeper than {@code maxDepth} (no recursion past it). */

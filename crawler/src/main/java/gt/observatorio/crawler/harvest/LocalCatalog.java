@@ -11,7 +11,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.rio.RDFFormat;
 
 /**
@@ -71,10 +70,8 @@ public final class LocalCatalog {
 
   private static void rdf(String name, byte[] body, String url, CrawlerConfig.Limits limits, Tally tally) {
     RDFFormat format = RdfReader.format(null, name, body);
-    Model m = RdfReader.parse(body, format, url, limits.maxRdfDepth(), limits.maxTriples(), tally.issues());
-    if (m != null) {
+    if (DcatStream.read(body, format, url, limits, tally).read()) {
       tally.page();
-      DcatHarvester.read(m, tally);
     }
   }
 

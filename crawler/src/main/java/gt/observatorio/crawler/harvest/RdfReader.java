@@ -1,30 +1,19 @@
 package gt.observatorio.crawler.harvest;
 
-import gt.observatorio.engine.domain.HarvestIssue;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.rdf4j.model.Model;
-import org.eclipse.rdf4j.model.Statement;
-import org.eclipse.rdf4j.model.impl.TreeModel;
 import org.eclipse.rdf4j.rio.ParserConfig;
 import org.eclipse.rdf4j.rio.RDFFormat;
-import org.eclipse.rdf4j.rio.RDFHandlerException;
-import org.eclipse.rdf4j.rio.RDFParser;
 import org.eclipse.rdf4j.rio.Rio;
 import org.eclipse.rdf4j.rio.RioSetting;
-import org.eclipse.rdf4j.rio.helpers.StatementCollector;
 import org.eclipse.rdf4j.rio.helpers.XMLParserSettings;
 import org.eclipse.rdf4j.rio.jsonld.JSONLDSettings;
 
 /**
  * Parses RDF (RDF/XML, Turtle, JSON-LD) from untrusted bytes: no DOCTYPE (so no external entities,
- * no entity expansion), no external DTD, and JSON-LD in secure mode with no remote context allowed;
- * nesting and triple count bounded. Statements go to a {@link TreeModel} (sorted indexes), which
- * takes about a third of the memory of a LinkedHashModel.
+ * no entity expansion), no external DTD, and JSON-LD in secure mode with no remote context allowed.
+ * The format of a document is chosen here; {@link DcatStream} streams it into datasets.
  */
 public final class RdfReader {
   private RdfReader() {}
@@ -62,66 +51,7 @@ public final class RdfReader {
     return f == RDFFormat.RDFXML || f == RDFFormat.TURTLE || f == RDFFormat.JSONLD || f == RDFFormat.NTRIPLES;
   }
 
-  /**
-   * The parsed model, or null with an issue: {@code catalog.too_deep} when the document nests deeper
-   * than {@code maxDepth}, {@code catalog.too_large} past {@code maxTriples} triples,
-   * {@code catalog.malformed_rdf} otherwise.
-   */
-  public static Model parse(byte[] body, RDFFormat format, String baseUri, int maxDepth, long maxTriples,
-      List<HarvestIssue> issues) {
-    if (RdfDepth.exceeds(body, format, maxDepth)) {
-      issues.add(new HarvestIssue(Issues.TOO_DEEP, baseUri,
-          format.getName() + " document nested deeper than " + maxDepth + " levels"));
-      return null;
-    }
-    RDFParser parser = Rio.createParser(format);
-    parser.setParserConfig(secureConfig());
-    Model model = new TreeModel();
-    parser.setRDFHandler(new CappedCollector(model, maxTriples));
-    try {
-      parser.parse(new ByteArrayInputStream(body), baseUri);
-      return model;
-    } catch (TooManyTriples e) {
-      issues.add(new HarvestIssue(Issues.TOO_LARGE, baseUri,
-          format.getName() + " document has more than " + maxTriples + " triples"));
-      return null;
-    } catch (IOException | RuntimeException | StackOverflowError e) {
-      String m = e instanceof StackOverflowError ? "nested too deeply to be read"
-          : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      issues.add(new HarvestIssue(Issues.MALFORMED_RDF, baseUri,
-          format.getName() + ": " + (m.length() > 300 ? m.substring(0, 300) : m)));
-      return null;
-    }
-  }
-
-  /** Past the triple limit. */
-  private static final class TooManyTriples extends RDFHandlerException {
-    private static final long serialVersionUID = 1L;
-
-    TooManyTriples() {
-      super("too many triples");
-    }
-  }
-
-  /** Collects statements into a model and stops past a count. */
-  private static final class CappedCollector extends StatementCollector {
-    private final long max;
-    private long count;
-
-    CappedCollector(Model model, long max) {
-      super(model);
-      this.max = max;
-    }
-
-    @Override
-    public void handleStatement(Statement st) {
-      if (++count > max) {
-        throw new TooManyTriples();
-      }
-      super.handleStatement(st);
-    }
-  }
-
+  /** Parser settings for untrusted RDF: no DOCTYPE, no external DTD or entities, JSON-LD without remote contexts. */
   static ParserConfig secureConfig() {
     ParserConfig c = new ParserConfig();
     c.set(XMLParserSettings.DISALLOW_DOCTYPE_DECL, true);

@@ -141,10 +141,14 @@ final class HostileFaults {
             "dcat", Map.of(), body("text/turtle", () -> turtleDeep(100_000))),
         harvest("rdfxml-deep", "RDF/XML catalog with elements nested 100,000 deep", "catalog.too_deep", 5000,
             "dcat", Map.of(), body("application/rdf+xml", () -> rdfXmlDeep(100_000))),
-        harvest("turtle-too-many-triples", "Turtle catalog of 300,000 triples (limit 200,000)",
-            "catalog.too_large", 20000, "dcat", Map.of(), body("text/turtle", () -> dcatTurtle(50_000))),
-        harvest("turtle-large-under-limits", "Turtle catalog of 20,000 datasets, 120,000 triples", "ok:20000",
-            30000, "dcat", Map.of(), body("text/turtle", () -> dcatTurtle(20_000))),
+        harvest("turtle-too-many-triples", "Turtle catalog whose 50,000 distributions all follow its 50,000 "
+            + "datasets (300,000 triples; 200,000 may be held at once)", "catalog.too_large", 40000, "dcat",
+            Map.of(), body("text/turtle", () -> dcatTurtleUngrouped(50_000))),
+        harvest("turtle-large-streamed", "Turtle catalog of 50,000 datasets, 300,000 triples (200,000 may be "
+            + "held at once), streamed", "ok:50000", 60000, "dcat", Map.of(),
+            body("text/turtle", () -> dcatTurtle(50_000))),
+        harvest("datajson-large-streamed", "data.json of 60,000 datasets (about 13 MB), streamed", "ok:60000",
+            30000, "datajson", Map.of(), body("application/json", () -> dataJson(60_000))),
         address("octal-loopback", "0177.0.0.1"),
         address("hex-loopback", "0x7f.0.0.1"),
         address("short-loopback", "127.1"),
@@ -210,6 +214,36 @@ final class HostileFaults {
           .append("\" ; dcat:distribution <http://e/d").append(i).append("/csv> .\n<http://e/d").append(i)
           .append("/csv> a dcat:Distribution ; dcat:downloadURL <http://e/d").append(i).append(".csv> .\n");
     }
+    return s.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The same catalog with every distribution after all the datasets: a dataset is complete only at the end. */
+  static byte[] dcatTurtleUngrouped(int n) {
+    StringBuilder s = new StringBuilder(n * 260);
+    s.append("@prefix dcat: <http://www.w3.org/ns/dcat#> .\n@prefix dct: <http://purl.org/dc/terms/> .\n");
+    for (int i = 0; i < n; i++) {
+      s.append("<http://e/d").append(i).append("> a dcat:Dataset ; dct:title \"Conjunto ").append(i)
+          .append("\"@es ; dct:description \"Datos abiertos de prueba número ").append(i)
+          .append("\" ; dcat:distribution <http://e/d").append(i).append("/csv> .\n");
+    }
+    for (int i = 0; i < n; i++) {
+      s.append("<http://e/d").append(i).append("/csv> a dcat:Distribution ; dcat:downloadURL <http://e/d")
+          .append(i).append(".csv> .\n");
+    }
+    return s.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A data.json catalog (DCAT-US) of {@code n} datasets with one distribution each; the publisher last. */
+  static byte[] dataJson(int n) {
+    StringBuilder s = new StringBuilder(n * 230);
+    s.append("{\"conformsTo\":\"https://project-open-data.cio.gov/v1.1/schema\",\"dataset\":[");
+    for (int i = 0; i < n; i++) {
+      s.append(i == 0 ? "" : ",").append("{\"identifier\":\"d").append(i).append("\",\"title\":\"Conjunto ")
+          .append(i).append("\",\"description\":\"Datos abiertos de prueba número ").append(i)
+          .append("\",\"distribution\":[{\"downloadURL\":\"http://e/d").append(i)
+          .append(".csv\",\"mediaType\":\"text/csv\"}]}");
+    }
+    s.append("],\"publisher\":{\"name\":\"Ministerio de Prueba\"}}");
     return s.toString().getBytes(StandardCharsets.UTF_8);
   }
 

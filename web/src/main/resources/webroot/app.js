@@ -1,9 +1,13 @@
 /* The one app: hash routes #/ (ranking), #/semana/W, #/institucion/CODE, #/conjunto/ID,
    #/conjuntos/QUERY (every dataset, filtered), #/metodologia, #/descargas, #/buscar/Q, #/articulo-10[/MONTH]
-   (laip.js), #/plan (plan.js). Spanish by default, English by a switch (kept in localStorage). */
+   (laip.js), #/plan (plan.js); any route may end in ?profile=ID (mqa, 5-estrellas), honoured when opened and kept in
+   every in-app link. Scores are drawn on the profile's own scale (profile.js). Spanish by default, English by a
+   switch (kept in localStorage). */
 import { h, enc } from './dom.js';
 import * as Charts from './charts.js';
-import { state, t, tx, fmt, get, fresh, problemText, title } from './ui.js';
+import { state, t, tx, fmt, get, problemText, title, withProfile } from './ui.js';
+import * as P from './profile.js';
+import { dataset } from './dataset.js';
 import { laip } from './laip.js';
 import { plan } from './plan.js';
 import { maturityTable, maturityInstitution, maturityMethodology } from './maturity.js';
@@ -13,12 +17,19 @@ import { initSearch, searchView } from './search.js';
   /* The profile's dimensions come with every answer (dimensionInfo: id, label, weight, scale), read from its rule set. */
   let DIMS = [];
   let DIM_INFO = {};
-  const useDims = info => { if (info) { DIMS = info.map(d => d.id); DIM_INFO = Object.fromEntries(info.map(d => [d.id, d])); } };
+  let SCALE = P.scaleOf([]);
+  let RATINGS = [];
+  const useDims = (info, ratings) => { if (info) { DIMS = info.map(d => d.id); DIM_INFO = Object.fromEntries(info.map(d => [d.id, d]));
+    SCALE = P.scaleOf(info); } if (ratings) RATINGS = ratings; };
+  /* The dimensions drawn as columns: none for 5 stars (its one dimension is the score itself). */
+  const colDims = () => (SCALE.kind === 'stars' ? [] : DIMS);
+  const scoreOf = (percent, rating) => P.score(SCALE, RATINGS, percent, rating);
+  const onScale = v => (SCALE.kind === 'percent' ? v : P.onScale(SCALE, v));
+  let keepFocus = null;
   const app = document.getElementById('app');
   const dimLabel = d => (DIM_INFO[d] ? tx(DIM_INFO[d].label) : d);
   const dimHead = d => { const s = DIM_INFO[d] && DIM_INFO[d].scale;
     return dimLabel(d) + (!s || s.kind === 'percent' ? '' : ' (0-' + s.max + (s.kind === 'stars' ? ' ★' : ' ' + t('points')) + ')'); };
-  const ratingLabel = (ratings, id) => { const b = (ratings || []).find(r => r.id === id); return b && b.label ? tx(b.label) : id; };
   const q = () => (state.profile ? '?profile=' + enc(state.profile) : '');
   const qa = () => (state.profile ? '&profile=' + enc(state.profile) : '');
 
@@ -45,7 +56,7 @@ import { initSearch, searchView } from './search.js';
     const cls = v > 0 ? 'up' : v < 0 ? 'down' : '';
     const word = v > 0 ? t('up') : v < 0 ? t('down') : t('same');
     return h('span', { class: cls, title: word }, h('span', { 'aria-hidden': 'true', text: v > 0 ? '▲ ' : v < 0 ? '▼ ' : '' }),
-      (v > 0 ? '+' : '') + fmt(v));
+      (v > 0 ? '+' : '') + fmt(onScale(v)));
   }
 
   async function ranking(week) {
@@ -59,7 +70,7 @@ import { initSearch, searchView } from './search.js';
       get('/api/v1/rankings' + (params.toString() ? '?' + params : ''))]);
     const wk = data.week;
     const frag = [title(t('rankingTitle') + (wk ? ' — ' + t('week') + ' ' + wk : ''))];
-    const select = h('select', { id: 'week-select', onchange: e => { location.hash = '#/semana/' + e.target.value; } },
+    const select = h('select', { id: 'week-select', onchange: e => { keepFocus = 'week-select'; location.hash = withProfile('#/semana/' + e.target.value); } },
       weeks.weeks.map(w => h('option', { value: w, selected: w === wk ? 'selected' : null, text: w })));
     const filter = (id, key, label) => {
       const values = [...new Set(all.institutions.map(i => i[key]).filter(Boolean))].sort();
@@ -72,8 +83,9 @@ import { initSearch, searchView } from './search.js';
     const profileSelect = profiles.length < 2 ? [] : [h('label', { for: 'profile-select', text: t('profile') }),
       h('select', { id: 'profile-select', onchange: e => {
         state.profile = e.target.value === state.status.defaultProfile ? null : e.target.value;
-        route().then(() => { const el = document.getElementById('profile-select'); if (el) el.focus(); });
-      } }, profiles.map(p => h('option', { value: p, text: p,
+        keepFocus = 'profile-select';
+        location.hash = withProfile(location.hash || '#/');
+      } }, profiles.map(p => h('option', { value: p, text: t('profile-' + p) === 'profile-' + p ? p : t('profile-' + p),
         selected: p === (state.profile || state.status.defaultProfile) ? 'selected' : null })))];
     frag.push(h('div', { class: 'controls' },
       h('label', { for: 'week-select', text: t('week') }), select, profileSelect,
@@ -81,13 +93,14 @@ import { initSearch, searchView } from './search.js';
       h('a', { href: '#/semana/' + (wk || ''), id: 'permalink', text: t('permalink') }),
       h('a', { href: csvUrl, id: 'download-ranking-csv', download: '', text: t('downloadCsv') }),
       h('a', { href: '/api/v1/rankings' + (params.toString() ? '?' + params : ''), text: t('downloadJson') })));
-    useDims(data.dimensionInfo);
+    useDims(data.dimensionInfo, data.ratings);
+    frag.push(P.bandLegend(SCALE, RATINGS));
     if (!data.institutions.length) {
       frag.push(h('p', { text: t('noData') }));
       return frag;
     }
     const head = h('tr', {}, h('th', { scope: 'col', text: '#' }), h('th', { scope: 'col', class: 'l', text: t('institution') }),
-      h('th', { scope: 'col', text: t('score') }), DIMS.map(d => h('th', { scope: 'col', class: 'dim', text: dimHead(d) })),
+      h('th', { scope: 'col', text: P.scoreHead(SCALE) }), colDims().map(d => h('th', { scope: 'col', class: 'dim', text: dimHead(d) })),
       h('th', { scope: 'col', text: t('change') }), h('th', { scope: 'col', text: t('trend') }));
     const body = h('tbody', { id: 'rows' });
     for (const i of data.institutions) {
@@ -96,13 +109,13 @@ import { initSearch, searchView } from './search.js';
         h('td', { text: i.rank }),
         h('th', { scope: 'row', class: 'l' }, h('a', { href: '#/institucion/' + enc(i.code), class: 'institution-link' }, i.name),
           h('br'), h('small', { text: i.code })),
-        h('td', { class: 'score', text: fmt(i.score) }),
-        DIMS.map(d => h('td', { class: 'dim', text: fmt(i.dimensions[d]) })),
+        h('td', {}, scoreOf(i.score)),
+        colDims().map(d => h('td', { class: 'dim', text: fmt(i.dimensions[d]) })),
         h('td', {}, delta(i.delta)), spark));
       get('/api/v1/institutions/' + enc(i.code) + '/history' + q()).then(hist => {
         const pts = hist.points.filter(p => !wk || p.week <= wk);
-        spark.append(Charts.spark(pts.map(p => p.score), t('trend') + ' ' + i.name + ': ' +
-          pts.map(p => fmt(p.score)).join(', ')));
+        spark.append(Charts.spark(pts.map(p => onScale(p.score)), t('trend') + ' ' + i.name + ': ' +
+          pts.map(p => fmt(onScale(p.score))).join(', ')));
       }, () => {});
     }
     frag.push(h('div', { class: 'table-wrap' }, h('table', { id: 'ranking' },
@@ -110,17 +123,17 @@ import { initSearch, searchView } from './search.js';
     const avg = await get('/api/v1/averages' + q());
     if (avg.points.length) {
       const labels = avg.points.map(p => p.week);
-      const series = [{ name: t('overall'), values: avg.points.map(p => p.score) }]
-        .concat(DIMS.map(d => ({ name: dimLabel(d), values: avg.points.map(p => p.dimensions[d]) })));
+      const series = [{ name: t('overall'), values: avg.points.map(p => onScale(p.score)) }]
+        .concat(colDims().map(d => ({ name: dimLabel(d), values: avg.points.map(p => p.dimensions[d]) })));
       frag.push(h('section', { class: 'card', 'aria-labelledby': 'avg-h' }, h('h2', { id: 'avg-h', text: t('averageTitle') }),
         Charts.line(series, labels, t('chartOf') + ' ' + t('averageTitle') + ': ' +
-          avg.points.map(p => p.week + ' ' + fmt(p.score)).join('; ')), Charts.legend(series)));
+          avg.points.map(p => p.week + ' ' + fmt(onScale(p.score))).join('; '), undefined, SCALE.max), Charts.legend(series)));
     }
     try {
       const mv = await get('/api/v1/movers' + q());
       if (mv.gains.length || mv.losses.length) {
         const li = m => h('li', {}, h('a', { href: '#/institucion/' + enc(m.code), text: m.name }),
-          ` ${fmt(m.from)} → ${fmt(m.to)} (`, delta(m.delta), ')');
+          ` ${fmt(onScale(m.from))} → ${fmt(onScale(m.to))} (`, delta(m.delta), ')');
         frag.push(h('section', { class: 'card', 'aria-labelledby': 'mv-h' }, h('h2', { id: 'mv-h', text: t('movers') }),
           h('h3', { text: t('gains') }), h('ul', {}, mv.gains.map(li)),
           h('h3', { text: t('losses') }), h('ul', {}, mv.losses.map(li))));
@@ -131,38 +144,38 @@ import { initSearch, searchView } from './search.js';
 
   function historyChart(points, name) {
     const labels = points.map(p => p.week);
-    const series = [{ name: t('overall'), values: points.map(p => p.score) }]
-      .concat(DIMS.map(d => ({ name: dimLabel(d), values: points.map(p => p.dimensions[d]) })));
+    const series = [{ name: t('overall'), values: points.map(p => onScale(p.score)) }]
+      .concat(colDims().map(d => ({ name: dimLabel(d), values: points.map(p => p.dimensions[d]) })));
     return [Charts.line(series, labels, t('chartOf') + ' ' + t('historyTitle') + ' ' + name + ': ' +
-      points.map(p => p.week + ' ' + fmt(p.score)).join('; ')), Charts.legend(series)];
+      points.map(p => p.week + ' ' + fmt(onScale(p.score))).join('; '), undefined, SCALE.max), Charts.legend(series)];
   }
 
   async function institution(code) {
     const hist = await get('/api/v1/institutions/' + enc(code) + '/history' + q());
     const ds = await get('/api/v1/institutions/' + enc(code) + '/datasets' + q());
-    useDims(hist.dimensionInfo);
+    useDims(hist.dimensionInfo, hist.ratings || ds.ratings);
     const inst = hist.institution;
     const last = hist.points[hist.points.length - 1];
     const base = '/api/v1/institutions/' + enc(code);
     const out = [h('p', {}, h('a', { href: '#/', text: t('backTo') + ' ' + t('navRanking') })),
       title(inst.name), h('p', {}, h('span', { class: 'badge', text: inst.code }), ' ', inst.type || '', ' · ', inst.sector || '')];
     if (last) {
-      out.push(h('p', {}, t('overall') + ': ', h('strong', { class: 'score', text: fmt(last.score) }),
+      out.push(h('p', { class: 'headline' }, t('overall') + ': ', scoreOf(last.score),
         ` · ${t('rank')} ${last.rank} · ${t('week')} ${last.week}`));
       out.push(h('section', { class: 'card', 'aria-labelledby': 'hist-h' }, h('h2', { id: 'hist-h', text: t('historyTitle') }),
         historyChart(hist.points, inst.name)));
       out.push(h('h2', { text: t('dimensionsTitle') }), h('div', { class: 'table-wrap' }, h('table', {},
         h('thead', {}, h('tr', {}, DIMS.map(d => h('th', { scope: 'col', text: dimHead(d) })))),
-        h('tbody', {}, h('tr', {}, DIMS.map(d => h('td', { text: fmt(last.dimensions[d]) })))))));
+        h('tbody', {}, h('tr', {}, DIMS.map(d => h('td', {}, P.dimValue(DIM_INFO[d], last.dimensions[d]))))))));
     }
     out.push(h('h2', { text: t('datasetsTitle') + ' (' + ds.datasets.length + ')' }));
     const rows = ds.datasets.slice().sort((a, b) => a.score - b.score).map(d => h('tr', {},
       h('th', { scope: 'row', class: 'l' }, h('a', { href: '#/conjunto/' + d.id, class: 'dataset-link' }, d.title || d.identifier)),
-      h('td', { class: 'score', text: fmt(d.score) }), DIMS.map(x => h('td', { class: 'dim', text: fmt(d.dimensions[x]) })),
+      h('td', {}, scoreOf(d.score, d.rating)), colDims().map(x => h('td', { class: 'dim', text: fmt(d.dimensions[x]) })),
       h('td', { text: d.findings.length })));
     out.push(h('div', { class: 'table-wrap' }, h('table', { id: 'datasets' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'l', text: t('dataset') }), h('th', { scope: 'col', text: t('score') }),
-        DIMS.map(d => h('th', { scope: 'col', class: 'dim', text: dimHead(d) })), h('th', { scope: 'col', text: t('findings') }))),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'l', text: t('dataset') }), h('th', { scope: 'col', text: P.scoreHead(SCALE) }),
+        colDims().map(d => h('th', { scope: 'col', class: 'dim', text: dimHead(d) })), h('th', { scope: 'col', text: t('findings') }))),
       h('tbody', {}, rows))));
     const byRule = new Map();
     for (const d of ds.datasets) for (const f of d.findings) {
@@ -188,70 +201,6 @@ import { initSearch, searchView } from './search.js';
       h('li', {}, h('a', { href: base + '/history.csv' + q(), download: '', text: t('historyCsv') })),
       h('li', {}, h('a', { href: base + '/datasets.csv' + q(), download: '', text: t('datasetsCsv') })),
       h('li', {}, h('a', { href: base + '/findings.csv' + q(), download: '', text: t('findingsCsv') })),
-      h('li', {}, t('dqv') + ': ', h('a', { href: base + '/dqv.jsonld' + q(), text: 'JSON-LD' }), ' · ',
-        h('a', { href: base + '/dqv.ttl' + q(), text: 'Turtle' }))));
-    return out;
-  }
-
-  function finding(f) {
-    const dl = h('dl', {});
-    for (const [k, v] of [['observed', f.observed], ['expected', f.expected], ['evidence', f.evidence]]) {
-      if (v) dl.append(h('dt', { text: t(k) }), h('dd', { text: v }));
-    }
-    return h('li', { class: 'finding sev-' + f.severity, 'data-rule': f.rule },
-      h('p', {}, h('strong', { text: tx(f.message) }), ' ', h('span', { class: 'badge', text: dimLabel(f.dimension) })),
-      dl, h('p', { class: 'advice' }, h('strong', { text: t('advice') + ': ' }), tx(f.advice)),
-      h('p', {}, h('small', { text: t('rule') + ': ' + f.rule })));
-  }
-
-  function waivedItem(w) {
-    const dl = h('dl', {}, h('dt', { text: t('contestReason') }), h('dd', { text: w.reason }));
-    if (w.evidenceUrl && /^https?:/.test(w.evidenceUrl)) dl.append(h('dt', { text: t('evidence') }),
-      h('dd', {}, h('a', { href: w.evidenceUrl, rel: 'nofollow noopener', text: w.evidenceUrl })));
-    return h('li', { class: 'finding waived', 'data-rule': w.rule },
-      h('p', {}, h('strong', { text: tx(w.label) }), ' · ' + t('rule') + ': ' + w.rule + ' · +' + fmt(w.restoredPoints)
-        + ' ' + t('restored')), dl);
-  }
-
-  function contestItem(c) {
-    return h('li', { 'data-contest': c.id }, h('strong', { text: tx(c.stateLabel) }),
-      ' · ' + t('rule') + ': ' + c.rule + ' · ' + t('contestReason') + ': ' + c.reason
-      + (c.decisionReason ? ' · ' + t('decisionReason') + ': ' + c.decisionReason : ''));
-  }
-
-  async function dataset(id) {
-    const [data, hist, contests] = await Promise.all([get('/api/v1/datasets/' + enc(id) + q()),
-      get('/api/v1/datasets/' + enc(id) + '/history' + q()),
-      fresh('/api/v1/datasets/' + enc(id) + '/contests').catch(() => ({ contests: [] }))]);
-    const d = data.dataset, inst = data.institution;
-    useDims(data.dimensionInfo);
-    const out = [];
-    if (inst) out.push(h('p', {}, h('a', { href: '#/institucion/' + enc(inst.code), text: t('backTo') + ' ' + inst.name })));
-    out.push(title(d.title || d.identifier));
-    out.push(h('p', {}, t('score') + ': ', h('strong', { class: 'score', text: fmt(d.score) }),
-      d.rating ? ' · ' + t('rating') + ': ' + ratingLabel(data.ratings, d.rating) : ''));
-    const meta = h('dl', { class: 'card kv' });
-    for (const [k, v] of [['description', d.description], ['publisher', d.publisher], ['license', d.license],
-      ['modified', d.modified], ['periodicity', d.accrualPeriodicity], ['distributions', d.distributions]]) {
-      if (v !== null && v !== undefined && v !== '') meta.append(h('dt', { text: t(k) }), h('dd', { text: v }));
-    }
-    if (d.landingPage && /^https?:/.test(d.landingPage)) meta.append(h('dt', { text: t('landingPage') }),
-      h('dd', {}, h('a', { href: d.landingPage, rel: 'nofollow noopener', text: d.landingPage })));
-    out.push(meta);
-    out.push(h('h2', { text: t('findingsTitle') + ' (' + d.findings.length + ')' }));
-    out.push(d.findings.length ? h('ul', { class: 'findings', id: 'findings' }, d.findings.map(finding))
-      : h('p', { text: t('noFindings') }));
-    if (d.waived && d.waived.length) out.push(h('h2', { text: t('waivedTitle') }),
-      h('ul', { class: 'findings', id: 'waived' }, d.waived.map(waivedItem)));
-    if (contests.contests.length) out.push(h('h2', { text: t('contestsTitle') }),
-      h('ul', { id: 'contests' }, contests.contests.map(contestItem)));
-    if (hist.points.length) {
-      out.push(h('section', { class: 'card', 'aria-labelledby': 'dh-h' }, h('h2', { id: 'dh-h', text: t('historyTitle') }),
-        historyChart(hist.points, d.title || d.identifier)));
-    }
-    const base = '/api/v1/datasets/' + enc(id);
-    out.push(h('ul', { class: 'downloads' },
-      h('li', {}, h('a', { href: base + '/history.csv' + q(), download: '', text: t('historyCsv') })),
       h('li', {}, t('dqv') + ': ', h('a', { href: base + '/dqv.jsonld' + q(), text: 'JSON-LD' }), ' · ',
         h('a', { href: base + '/dqv.ttl' + q(), text: 'Turtle' }))));
     return out;
@@ -288,7 +237,7 @@ import { initSearch, searchView } from './search.js';
     if (state.profile) p.set('profile', state.profile);
     if (!p.get('size')) p.set('size', '50');
     const [insts, data] = await Promise.all([get('/api/v1/institutions'), get('/api/v1/datasets?' + p)]);
-    useDims(data.dimensionInfo);
+    useDims(data.dimensionInfo, data.ratings);
     const out = [title(t('allDatasetsTitle'))];
     const field = (id, label, input) => h('div', { class: 'field' }, h('label', { for: id, text: label }), input);
     const sel = (id, name, options) => h('select', { id, name }, options.map(([v, l]) =>
@@ -320,13 +269,13 @@ import { initSearch, searchView } from './search.js';
     out.push(h('div', { class: 'table-wrap' }, h('table', { id: 'all-datasets' },
       h('caption', { text: t('allDatasetsTitle') }),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'l', text: t('dataset') }),
-        h('th', { scope: 'col', class: 'l', text: t('institution') }), h('th', { scope: 'col', text: t('score') }),
-        DIMS.map(d => h('th', { scope: 'col', class: 'dim', text: dimHead(d) })),
+        h('th', { scope: 'col', class: 'l', text: t('institution') }), h('th', { scope: 'col', text: P.scoreHead(SCALE) }),
+        colDims().map(d => h('th', { scope: 'col', class: 'dim', text: dimHead(d) })),
         h('th', { scope: 'col', class: 'l', text: t('format') }), h('th', { scope: 'col', text: t('findings') }))),
       h('tbody', {}, data.datasets.map(d => h('tr', {},
         h('th', { scope: 'row', class: 'l' }, h('a', { href: '#/conjunto/' + d.id, class: 'dataset-link' }, d.title || d.identifier)),
         h('td', { class: 'l' }, h('a', { href: '#/institucion/' + enc(d.institution), text: names.get(d.institution) || d.institution })),
-        h('td', { class: 'score', text: fmt(d.score) }), DIMS.map(x => h('td', { class: 'dim', text: fmt(d.dimensions[x]) })),
+        h('td', {}, scoreOf(d.score, d.rating)), colDims().map(x => h('td', { class: 'dim', text: fmt(d.dimensions[x]) })),
         h('td', { class: 'l', text: d.formats.join(', ') }), h('td', { text: d.findings })))))));
     const pages = Math.max(1, Math.ceil(data.total / data.size));
     const link = (n, label, rel) => { const q = new URLSearchParams(p); q.set('page', n); q.delete('profile');
@@ -350,13 +299,30 @@ import { initSearch, searchView } from './search.js';
       h('li', {}, h('a', { href: '/api/openapi.yaml', text: t('apiDoc') }))), h('p', { text: t('perInstitution') })];
   }
 
+  /* The profile named in the hash (?profile=ID), if the server knows it; the default profile is left out of links. */
+  function profileFromHash() {
+    const qs = (location.hash.split('?')[1] || '');
+    const p = new URLSearchParams(qs).get('profile');
+    const known = state.status ? state.status.profiles : [];
+    state.profile = p && p !== (state.status && state.status.defaultProfile) && (!known.length || known.includes(p)) ? p : null;
+  }
+
+  /* A table that scrolls inside its box can be reached and scrolled with the keyboard. */
+  function scrollBoxes(root) {
+    root.querySelectorAll('.table-wrap').forEach(w => {
+      if (w.scrollWidth > w.clientWidth + 1) { w.setAttribute('tabindex', '0'); w.setAttribute('role', 'region');
+        const c = w.querySelector('caption'); w.setAttribute('aria-label', c ? c.textContent : t('scrollTable')); }
+    });
+  }
+
   async function route() {
-    const parts = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+    profileFromHash();
+    const parts = location.hash.replace(/^#\/?/, '').split('?')[0].split('/').map(decodeURIComponent);
     let view;
     switch (parts[0]) {
       case 'semana': view = ranking(parts[1]); break;
       case 'institucion': view = institution(parts[1]); break;
-      case 'conjunto': view = dataset(parts[1]); break;
+      case 'conjunto': view = dataset(parts[1], useDims, historyChart); break;
       case 'metodologia': view = methodology(); break;
       case 'descargas': view = downloads(); break;
       case 'buscar': view = searchView(parts.slice(1).join('/')); break;
@@ -369,7 +335,9 @@ import { initSearch, searchView } from './search.js';
     }
     try {
       const nodes = await view;
-      app.replaceChildren(...nodes);
+      app.replaceChildren(...nodes.filter(n => n));
+      document.querySelectorAll('a[href^="#/"]').forEach(a => a.setAttribute('href', withProfile(a.getAttribute('href'))));
+      scrollBoxes(app);
     } catch (e) {
       app.replaceChildren(h('h1', { text: e && e.status === 404 ? t('notFound') : t('loadError') }),
         h('p', { text: problemText(e) }));
@@ -389,7 +357,17 @@ import { initSearch, searchView } from './search.js';
     if (v.length >= 2) location.hash = '#/buscar/' + enc(v);
   });
   initSearch();
-  window.addEventListener('hashchange', () => { route().then(() => app.focus({ preventScroll: false })); });
+  /* After a person follows a link, focus goes to the new view's heading (read out, not framed); a control that
+     redrew the view (profile, filters) keeps it. Opening a page by its URL moves no focus. */
+  window.addEventListener('hashchange', () => {
+    const keep = keepFocus;
+    keepFocus = null;
+    route().then(() => {
+      const el = keep && document.getElementById(keep);
+      const target = el || app.querySelector('h1');
+      if (target) target.focus({ preventScroll: !!el });
+    });
+  });
   applyStatic();
   get('/api/v1/status').then(s => { state.status = s; applyStatic(); }, () => {}).then(route);
 })();

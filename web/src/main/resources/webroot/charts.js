@@ -1,5 +1,6 @@
 /* The one chart module: small accessible SVG charts (no library), line charts over weeks or months and
-   sparklines. Values are 0-100. */
+   sparklines. Values are 0-100 unless a maximum is given (MQA points: 405; stars: 5). Every chart is an SVG with a
+   viewBox that scales to its box. */
 const NS = 'http://www.w3.org/2000/svg';
 export const COLORS = ['#0b5394', '#b45f06', '#38761d', '#741b47', '#5b5b5b', '#a61c00'];
 function el(name, attrs, parent) {
@@ -8,6 +9,8 @@ function el(name, attrs, parent) {
   if (parent) parent.appendChild(e);
   return e;
 }
+/* The drawing's width in user units: the screen's width on a phone (so that 11 px text stays 11 px), else 640. */
+const width = () => Math.round(Math.min(640, Math.max(300, (window.innerWidth || 640) - 48)));
 function path(values, x, y) {
   let d = '', pen = false;
   values.forEach((v, i) => {
@@ -17,20 +20,22 @@ function path(values, x, y) {
   });
   return d.trim();
 }
-/** series: [{name, values}], labels: week or month strings; label: accessible summary; tick: label shown on the axis. */
-export function line(series, labels, label, tick = l => l.replace(/^\d{4}-/, '')) {
-  const W = 640, H = 260, L = 36, R = 12, T = 12, B = 34;
+/** series: [{name, values}], labels: week or month strings; label: accessible summary; tick: label shown on the axis;
+    max: the top of the value axis. */
+export function line(series, labels, label, tick = l => l.replace(/^\d{4}-/, ''), max = 100) {
+  const W = width(), H = W < 480 ? 220 : 260, L = 36, R = 12, T = 12, B = 34;
   const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': label });
   el('title', {}, svg).textContent = label;
   const n = Math.max(labels.length, 1);
   const x = i => L + (n === 1 ? (W - L - R) / 2 : i * (W - L - R) / (n - 1));
-  const y = v => T + (100 - v) * (H - T - B) / 100;
-  for (const g of [0, 25, 50, 75, 100]) {
+  const y = v => T + (max - v) * (H - T - B) / max;
+  for (const f of [0, 0.25, 0.5, 0.75, 1]) {
+    const g = f * max;
     el('line', { x1: L, x2: W - R, y1: y(g), y2: y(g), stroke: '#e2e2e2' }, svg);
     const t = el('text', { x: L - 6, y: y(g) + 4, 'text-anchor': 'end' }, svg);
-    t.textContent = g;
+    t.textContent = Number.isInteger(g) ? g : g.toFixed(1);
   }
-  const step = Math.ceil(n / 8);
+  const step = Math.ceil(n / Math.floor(W / 80));
   labels.forEach((l, i) => {
     if (i % step !== 0 && i !== n - 1) return;
     const t = el('text', { x: x(i), y: H - 12, 'text-anchor': 'middle' }, svg);
@@ -80,7 +85,7 @@ export function spark(values, label) {
 
 /** Horizontal bars of levels 1..max, one per label; label: accessible summary. */
 export function bars(values, labels, max, label) {
-  const W = 640, row = 26, L = 220, R = 40, H = row * labels.length + 24;
+  const W = width(), row = 26, L = Math.round(W * 0.34), R = 24, H = row * labels.length + 24;
   const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': label });
   el('title', {}, svg).textContent = label;
   const x = v => L + v * (W - L - R) / max;

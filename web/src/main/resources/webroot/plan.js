@@ -1,7 +1,9 @@
-/* #/plan: the Open Government Action Plan — each commitment's activities with their status (recorded by GAE)
-   and the automatic checks of their evidence, progress month by month, and the editor mode for GAE. */
+/* #/plan: the Open Government Action Plan — progress per commitment and per institution, each commitment's
+   activities with their status (recorded by GAE) and the automatic checks of their evidence described in words,
+   progress month by month, and the editor mode for GAE behind a sign-in step. An activity is "vencida" only when
+   its due month has passed and it is neither completed nor shown current by its evidence (the API says so). */
 import { h, enc } from './dom.js';
-import { t, tx, fresh, problemText, title } from './ui.js';
+import { t, tx, get, fresh, problemText, title, when } from './ui.js';
 import * as Charts from './charts.js';
 
 const MANUAL = ['not-started', 'in-progress', 'completed', 'delayed'];
@@ -14,7 +16,44 @@ export async function plan() {
   const message = h('p', { id: 'editor-message', role: 'status', 'aria-live': 'polite' });
   const view = { body, heading: null, message };
   await render(view);
-  return [view.heading, h('p', { text: t('planIntro') }), editorForm(view), message, body];
+  return [view.heading, h('p', { text: t('planIntro') }), editorAccess(view), message, body];
+}
+
+const DONE = ['completed', 'evidence-current'];
+
+/* Progress of a set of activities: done (completed or evidence current), overdue, total. */
+function tally(activities) {
+  return { total: activities.length, done: activities.filter(a => DONE.includes(a.status)).length,
+    overdue: activities.filter(a => a.overdue).length };
+}
+
+const bar = (done, total) => h('span', { class: 'bar', 'aria-hidden': 'true' },
+  h('span', { class: 'fill', style: 'width:' + (total ? Math.round(100 * done / total) : 0) + '%' }));
+
+/* Progress per commitment (bars that scale with the screen) and per responsible institution. */
+async function summary(p) {
+  const insts = await get('/api/v1/institutions').then(r => new Map(r.institutions.map(i => [i.code, i.name])), () => new Map());
+  const cs = p.commitments.map(c => ({ c, ...tally(c.activities) }));
+  const byInst = new Map();
+  for (const c of p.commitments) for (const a of c.activities) for (const r of a.responsible) {
+    byInst.set(r, (byInst.get(r) || []).concat([a]));
+  }
+  const row = (name, x, link) => h('tr', {},
+    h('th', { scope: 'row', class: 'l' }, link ? h('a', { href: link, text: name }) : name),
+    h('td', { 'data-label': t('planDoneShort') }, `${x.done} / ${x.total} `, bar(x.done, x.total)),
+    h('td', { 'data-label': t('planOverdueShort'), class: x.overdue ? 'overdue' : '', text: x.overdue }));
+  const head = first => h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'l', text: first }),
+    h('th', { scope: 'col', text: t('planDoneShort') }), h('th', { scope: 'col', text: t('planOverdueShort') })));
+  return h('section', { class: 'card', id: 'plan-summary', 'aria-labelledby': 'summary-h' },
+    h('h2', { id: 'summary-h', text: t('planSummary') }), h('p', {}, h('small', { text: t('planDoneRule') })),
+    h('div', { class: 'table-wrap' }, h('table', { id: 'plan-commitments', class: 'cards' },
+      h('caption', { text: t('planByCommitment') }), head(t('planCommitment')),
+      h('tbody', {}, cs.map(x => row(`${x.c.number}. ${tx(x.c.title)}`, x))))),
+    h('div', { class: 'table-wrap' }, h('table', { id: 'plan-institutions', class: 'cards' },
+      h('caption', { text: t('planByInstitution') }), head(t('institution')),
+      h('tbody', {}, [...byInst.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([code, as]) =>
+        row(insts.get(code) ? `${insts.get(code)} (${code})` : code, tally(as),
+          insts.has(code) ? '#/institucion/' + enc(code) : null))))));
 }
 
 async function render(view, saved) {
@@ -22,7 +61,7 @@ async function render(view, saved) {
   const heading = title(tx(p.title));
   if (view.heading) view.heading.replaceWith(heading);
   view.heading = heading;
-  view.body.replaceChildren(chart(progress.series), ...p.commitments.map(c => commitment(c, view)));
+  view.body.replaceChildren(await summary(p), chart(progress.series), ...p.commitments.map(c => commitment(c, view)));
   if (saved) {
     const f = view.body.querySelector(`form.editor-form[data-activity="${CSS.escape(saved)}"]`);
     if (f) {
@@ -37,14 +76,18 @@ async function render(view, saved) {
 
 function chart(series) {
   const out = h('section', { class: 'card', 'aria-labelledby': 'progress-h' }, h('h2', { id: 'progress-h', text: t('planProgress') }));
-  if (!series.length) {
-    out.append(h('p', { text: t('noData') }));
+  if (series.length < 2) {
+    out.append(h('p', { text: series.length ? t('planOneMonth').replace('{month}', when(series[0].month)) : t('noData') }));
+    if (series.length) out.append(h('p', { text: `${t('planChecksPassed')}: ${series[0].checksPassed} / ${series[0].checksRun} · `
+      + `${t('planActivitiesCompleted')}: ${series[0].activitiesCompleted} / ${series[0].activities}` }));
     return out;
   }
   const lines = [
     { name: t('planChecksPassed'), values: series.map(p => p.checksRun ? 100 * p.checksPassed / p.checksRun : 0) },
     { name: t('planActivitiesCompleted'), values: series.map(p => p.activities ? 100 * p.activitiesCompleted / p.activities : 0) }];
-  out.append(Charts.line(lines, series.map(p => p.month), t('chartOf') + ' ' + t('planProgress'), l => l),
+  out.append(Charts.line(lines, series.map(p => p.month), t('chartOf') + ' ' + t('planProgress') + ': ' +
+    series.map((p, i) => when(p.month) + ' ' + lines.map(l => l.name + ' ' + l.values[i].toFixed(0) + ' %').join(', ')).join('; '),
+  l => when(l)),
     Charts.legend(lines));
   return out;
 }
@@ -56,26 +99,46 @@ function commitment(c, view) {
       h('dt', { text: t('planManager') }), h('dd', { class: 'manager', text: c.manager || '—' }),
       h('dt', { text: t('planSupporting') }), h('dd', { class: 'supporting', text: (c.supporting || []).join(', ') || '—' }),
       h('dt', { text: t('planPeriod') }), h('dd', { class: 'period', text: period(c) })),
-    h('div', { class: 'table-wrap' }, h('table', {},
+    h('div', { class: 'table-wrap' }, h('table', { class: 'cards' },
       h('thead', {}, h('tr', {}, head.map(x => h('th', { scope: 'col', class: 'l', text: x })))),
       h('tbody', {}, c.activities.map(a => activity(a, view))))));
 }
 
 function activity(a, view) {
   return h('tr', { 'data-activity': a.id },
-    h('td', { class: 'l' }, tx(a.title), h('br'), h('small', { text: tx(a.expectedResult) })),
-    h('td', { class: 'l' }, a.responsible.join(', '), (a.supporting || []).length
+    h('td', { class: 'l' }, h('strong', { text: tx(a.title) }), h('br'), h('small', { text: tx(a.expectedResult) })),
+    h('td', { class: 'l', 'data-label': t('planResponsible') }, a.responsible.join(', '), (a.supporting || []).length
       ? [h('br'), h('small', { class: 'supporting', text: `${t('planSupporting')}: ${a.supporting.join(', ')}` })] : null),
-    h('td', { class: 'l', text: `${a.start || ''} → ${a.extendedEnd || a.end || ''}` }),
-    h('td', { class: 'l status ' + a.status }, status(a.status),
+    h('td', { class: 'l', 'data-label': t('planDue'), text: `${when(a.start)} → ${when(a.extendedEnd || a.end)}` }),
+    h('td', { class: 'l status ' + a.status, 'data-label': t('planStatus') }, status(a.status),
       a.statusSource === 'plan-file' ? [h('br'), h('small', { class: 'status-source', text: t('planFromFile') })] : null,
       a.overdue ? [h('br'), h('span', { class: 'overdue', text: t('planOverdue') })] : null,
       editing() ? statusForm(a, view) : null),
-    h('td', { class: 'l' }, manual(a.manual), (a.evidenceUrls || []).map((u, i) => h('div', { class: 'plan-file-evidence' },
-      h('a', { href: u, rel: 'nofollow noopener', text: `${t('evidence')} ${i + 1}` }))), a.checks.map(k => h('div', {}, tx(k.label) + ': ',
-      !k.configured ? t('planNotConfigured') : k.latest
-        ? [`${k.latest.passed ? '✓' : '✗'} ${k.latest.month} `, h('small', { text: k.latest.observed })]
-        : t('planPending')))));
+    h('td', { class: 'l', 'data-label': t('evidence') }, manual(a.manual), (a.evidenceUrls || []).map((u, i) =>
+      h('div', { class: 'plan-file-evidence' }, h('a', { href: u, rel: 'nofollow noopener', text: `${t('evidence')} ${i + 1}` }))),
+    a.checks.map(k => h('div', { class: 'check' },
+      h('strong', { text: tx(k.label) + ': ' }),
+      !k.configured ? t('planNotConfigured') : k.latest ? checkWords(k) : t('planPending')))));
+}
+
+/* A check's outcome in words, with a link to the evidence it read. */
+function checkWords(k) {
+  const r = k.latest, o = r.observed || '';
+  const parts = [r.passed ? t('planCheckPassed') : t('planCheckFailed')];
+  const latest = /latest=(\d{4}-\d{2})/.exec(o), age = /age=(\d+)m/.exec(o), max = /max=(\d+)m/.exec(o);
+  if (latest) parts.push(t('planLatestReport').replace('{month}', when(latest[1]))
+    + (age ? ' ' + t('planAge').replace('{n}', age[1]) : '') + (max ? '; ' + t('planMaxAge').replace('{n}', max[1]) : ''));
+  const format = /format=([A-Za-z0-9.+-]+)/.exec(o);
+  if (format) parts.push(t('planFormat').replace('{format}', format[1]));
+  const findings = /(\d+) findings, (\d+) errors/.exec(o);
+  if (findings) parts.push(t('planFindings').replace('{n}', findings[1]).replace('{e}', findings[2]));
+  if (/\breachable\b/.test(o) && !/unreachable/.test(o)) parts.push(t('planReachable'));
+  else if (/unreachable|not reachable|broken/.test(o)) parts.push(t('planUnreachable'));
+  const words = parts.join('; ') + ' (' + t('planCheckedIn') + ' ' + when(r.month) + ').';
+  return [h('span', { class: r.passed ? 'result ok' : 'result problem' }, h('span', { 'aria-hidden': 'true', text: r.passed ? '✓ ' : '✗ ' }), words),
+    r.evidenceUrl && /^https?:/.test(r.evidenceUrl)
+      ? [' ', h('a', { href: r.evidenceUrl, rel: 'nofollow noopener', text: t('planSeeEvidence') })] : null,
+    h('details', { class: 'raw' }, h('summary', { text: t('planTechnical') }), h('code', { text: o }))];
 }
 
 /* A commitment's dates as the plan gives them: start → end (extension). */
@@ -87,9 +150,9 @@ function period(c) {
 function manual(m) {
   if (!m) return null;
   return h('div', { class: 'manual' },
-    m.evidenceUrl ? h('div', {}, h('a', { href: m.evidenceUrl, rel: 'nofollow noopener', text: t('evidence') })) : null,
+    m.evidenceUrl ? h('div', {}, t('planRecordedEvidence') + ': ', h('a', { href: m.evidenceUrl, rel: 'nofollow noopener', text: t('planSeeEvidence') })) : null,
     m.note ? h('div', { class: 'note', text: m.note }) : null,
-    h('small', { text: `${m.editor}, ${(m.recordedAt || '').slice(0, 10)}` }));
+    h('small', { text: `${m.editor}, ${when(m.recordedAt)}` }));
 }
 
 function statusForm(a, view) {
@@ -131,6 +194,14 @@ async function save(f, view) {
   }
 }
 
+/* The editor's sign-in, folded away from the public page until an editor opens it. */
+function editorAccess(view) {
+  const box = h('details', { id: 'editor-access', class: 'card editor-access' },
+    h('summary', { id: 'editor-signin', text: editing() ? t('planEditorOn') : t('planEditorAccess') }), editorForm(view));
+  if (editing()) box.open = true;
+  return box;
+}
+
 function editorForm(view) {
   const name = h('input', { id: 'editor-name', name: 'editor', autocomplete: 'name', required: 'required' });
   const token = h('input', { id: 'editor-token', name: 'token', type: 'password', autocomplete: 'off', required: 'required' });
@@ -148,7 +219,7 @@ function editorForm(view) {
     name.value = sessionStorage.getItem(EDITOR) || name.value;
     token.value = on ? '••••••••' : '';
   };
-  const form = h('form', { id: 'editor', class: 'card', 'aria-describedby': 'editor-help', onsubmit: async e => {
+  const form = h('form', { id: 'editor', 'aria-describedby': 'editor-help', onsubmit: async e => {
     e.preventDefault();
     if (!name.value.trim() || !token.value.trim()) return;
     sessionStorage.setItem(EDITOR, name.value.trim());

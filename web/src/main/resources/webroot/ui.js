@@ -31,7 +31,42 @@ function request(url, init) {
 export const problemText = p => (p ? (state.lang === 'en' ? p.detail_en : p.detail_es) || p.message || '' : '');
 
 export function title(text) {
-  const e = h('h1', { text });
+  const e = h('h1', { text, tabindex: '-1' });
   document.title = text + ' — ' + t('title');
   return e;
+}
+
+const locale = () => (state.lang === 'es' ? 'es-GT' : 'en-GB');
+
+/* A date or time of the API (ISO 8601: YYYY-MM, YYYY-MM-DD or an instant) in the reader's words and language;
+   anything else is shown as given. */
+export function when(iso, withTime) {
+  if (!iso) return '';
+  const s = String(iso);
+  let m = /^(\d{4})-(\d{2})$/.exec(s);
+  if (m) return new Intl.DateTimeFormat(locale(), { month: 'long', year: 'numeric', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(+m[1], +m[2] - 1, 1)));
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : new Date(s);
+  if (isNaN(d.getTime())) return s;
+  const opts = m || !withTime ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale(), opts).format(d) + (m || !withTime ? '' : ' UTC');
+}
+
+/* A <time> element for an ISO value, in words. */
+export const time = (iso, withTime) => h('time', { datetime: iso, text: when(iso, withTime) });
+
+/* A number of bytes in words (kB, MB), in the reader's language. */
+export function bytes(n) {
+  if (n === null || n === undefined || n === '') return '';
+  const units = ['B', 'kB', 'MB', 'GB'];
+  let v = Number(n), u = 0;
+  while (v >= 1000 && u < units.length - 1) { v /= 1000; u++; }
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: u ? 1 : 0 }).format(v) + ' ' + units[u];
+}
+
+/* An in-app link (#/...) carrying the chosen profile, so that every permalink opens the same view. */
+export function withProfile(hash) {
+  const base = String(hash || '#/').split('?')[0];
+  return base + (state.profile ? '?profile=' + encodeURIComponent(state.profile) : '');
 }

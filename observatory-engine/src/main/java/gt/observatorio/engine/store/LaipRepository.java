@@ -54,7 +54,17 @@ public final class LaipRepository {
   private static final String MONTHS = "select distinct month from laip_check order by month";
   private static final String HISTORY = """
       select month, compliance from laip_check where institution_code = $1 order by month""";
+  private static final String UNCHECKED = """
+      select i.code, i.name from institution i
+      where not exists (select 1 from laip_check c where c.institution_code = i.code and c.month = $1)
+        and not exists (select 1 from institution j where j.replaces = i.code)
+      order by i.name, i.code""";
+  private static final String MATRIX = """
+      select month, numeral, status from laip_numeral where institution_code = $1 order by month, numeral""";
   static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One numeral's status in one month. */
+  public record NumeralMonth(YearMonth month, int numeral, String status) {}
 
   private final Pool pool;
 
@@ -160,5 +170,27 @@ public final class LaipRepository {
 
   private static List<String> strings(String json) {
     return read(json, new TypeReference<List<String>>() {});
+  }
+
+  /**
+   * The registered institutions without a check in a month (code, name), by name; an institution replaced by
+   * another is left out (its successor answers for it).
+   */
+  public Future<List<java.util.Map.Entry<String, String>>> unchecked(YearMonth month) {
+    return pool.preparedQuery(UNCHECKED).execute(Tuple.of(month.atDay(1))).map(rows -> {
+      List<java.util.Map.Entry<String, String>> out = new ArrayList<>();
+      rows.forEach(r -> out.add(java.util.Map.entry(r.getString("code"), r.getString("name"))));
+      return out;
+    });
+  }
+
+  /** Every numeral's status in every month an institution was checked, oldest month first. */
+  public Future<List<NumeralMonth>> matrix(String institutionCode) {
+    return pool.preparedQuery(MATRIX).execute(Tuple.of(institutionCode)).map(rows -> {
+      List<NumeralMonth> out = new ArrayList<>();
+      rows.forEach(r -> out.add(new NumeralMonth(YearMonth.from(r.getLocalDate("month")), r.getInteger("numeral"),
+          r.getString("status"))));
+      return out;
+    });
   }
 }

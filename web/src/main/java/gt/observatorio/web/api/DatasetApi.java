@@ -1,8 +1,11 @@
 package gt.observatorio.web.api;
 
 import gt.observatorio.engine.domain.Dataset;
+import gt.observatorio.engine.domain.Distribution;
+import gt.observatorio.engine.domain.ProbeResult;
 import gt.observatorio.engine.store.DatasetPoint;
 import gt.observatorio.engine.store.DatasetView;
+import gt.observatorio.engine.store.ProbeChange;
 import gt.observatorio.engine.store.PublicQueries;
 import gt.observatorio.engine.store.ReadModel;
 import io.vertx.core.Future;
@@ -12,7 +15,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One dataset: its latest published metadata, score and findings; its weekly history; DQV. */
+/** One dataset: its latest published metadata, distributions with their latest probes, score and findings; its weekly history; DQV. */
 final class DatasetApi {
   private final ReadModel read;
   private final PublicQueries queries;
@@ -38,20 +41,40 @@ final class DatasetApi {
     long id = Params.id(ctx);
     return view(id, profile).compose(v -> queries.datasetInstitution(id).compose(code ->
         (code.isEmpty() ? Future.succeededFuture(java.util.Optional.<gt.observatorio.engine.domain.Institution>empty())
-            : read.institution(code.get())).map(inst -> {
+            : read.institution(code.get())).compose(inst -> distributions(v.dataset()).map(dists -> {
               JsonObject d = ApiViews.dataset(v, rankings.dims(profile));
               Dataset m = v.dataset();
               d.put("description", m.description()).put("publisher", m.publisher())
                   .put("contactPoint", m.contactPoint()).put("keywords", new JsonArray(m.keywords()))
                   .put("themes", new JsonArray(m.themes())).put("issued", m.issued());
-              JsonArray dists = new JsonArray();
-              m.distributions().forEach(x -> dists.add(new JsonObject().put("title", x.title())
-                  .put("accessUrl", x.accessUrl()).put("downloadUrl", x.downloadUrl()).put("format", x.format())
-                  .put("mediaType", x.mediaType()).put("byteSize", x.byteSize()).put("license", x.license()).put("rights", x.rights())));
               d.put("distributionList", dists);
               return Body.json(rankings.envelope(profile, null)
                   .put("institution", inst.map(ApiViews::institution).orElse(null)).put("dataset", d));
-            })));
+            }))));
+  }
+
+  /** Each distribution as declared, with the latest probe of its URL (what the crawler saw), in the dataset's order. */
+  private Future<JsonArray> distributions(Dataset m) {
+    List<Future<JsonObject>> each = new ArrayList<>();
+    for (int i = 0; i < m.distributions().size(); i++) {
+      Distribution x = m.distributions().get(i);
+      JsonObject o = new JsonObject().put("index", i).put("title", x.title())
+          .put("accessUrl", x.accessUrl()).put("downloadUrl", x.downloadUrl()).put("format", x.format())
+          .put("mediaType", x.mediaType()).put("byteSize", x.byteSize()).put("license", x.license()).put("rights", x.rights());
+      String url = x.probeUrl();
+      each.add(url == null ? Future.succeededFuture(o.put("probe", null))
+          : read.probeHistory(url, 1).map(ps -> o.put("probe", ps.isEmpty() ? null : probe(ps.get(0))))
+              .otherwise(o.put("probe", null)));
+    }
+    return Future.all(each).map(all -> new JsonArray(all.<JsonObject>list()));
+  }
+
+  private static JsonObject probe(ProbeChange c) {
+    ProbeResult r = c.result();
+    return new JsonObject().put("url", r.url()).put("outcome", r.outcome().id()).put("reachable", r.outcome().reachable())
+        .put("httpStatus", r.httpStatus()).put("format", r.format()).put("declaredContentType", r.declaredContentType())
+        .put("sniffedContentType", r.sniffedContentType()).put("contentLength", r.contentLength())
+        .put("checkedAt", c.lastChecked() == null ? null : c.lastChecked().toString());
   }
 
   Future<Body> history(RoutingContext ctx, boolean csv) {

@@ -3,6 +3,7 @@ package gt.observatorio.web.laip;
 import gt.observatorio.crawler.laip.Art10Numeral;
 import gt.observatorio.crawler.laip.Art10Numerals;
 import gt.observatorio.engine.domain.LaipChecklist;
+import gt.observatorio.engine.domain.LaipRankingRow;
 import gt.observatorio.engine.store.LaipRepository;
 import gt.observatorio.web.api.ApiException;
 import gt.observatorio.web.api.ApiRoute;
@@ -16,12 +17,14 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Article 10 routes under {@code /api/v1/laip}: the numerals, the months checked, the monthly
- * ranking, an institution's checklist and history, and its report as CSV or printable HTML.
+ * ranking (with the change since the previous month and every registered institution not checked), an
+ * institution's checklist, history and month-by-month matrix of numerals, and its report as CSV or printable HTML.
  */
 public final class LaipApi implements RouteModule {
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
@@ -43,6 +46,7 @@ public final class LaipApi implements RouteModule {
         ApiRoute.get(base + "/ranking", "getLaipRanking", Reply.noCache(this::ranking)),
         ApiRoute.get(base + "/institutions/{code}", "getLaipInstitutionsCode", Reply.noCache(ctx -> checklist(ctx)
             .map(c -> LaipViews.checklist(code(ctx), c.month, c.list).put("simulated", simulated)))),
+        ApiRoute.get(base + "/institutions/{code}/matrix", "getLaipInstitutionsCodeMatrix", Reply.noCache(this::matrix)),
         ApiRoute.get(base + "/institutions/{code}/history", "getLaipInstitutionsCodeHistory",
             Reply.noCache(ctx -> repo.history(code(ctx)).map(h -> new JsonObject().put("institution", code(ctx))
                 .put("history", new JsonArray(h.stream().map(e -> new JsonObject().put("month", e.getKey().toString())
@@ -76,12 +80,58 @@ public final class LaipApi implements RouteModule {
             : Future.succeededFuture(new Found(m.get(), c.get()))));
   }
 
+  /**
+   * The institutions checked in the month, each with its change since the previous month checked, then every other
+   * registered institution as not checked (never dropped).
+   */
   private Future<JsonObject> ranking(RoutingContext ctx) {
     return month(ctx).compose(m -> m.isEmpty()
-        ? Future.succeededFuture(new JsonObject().put("month", (String) null).put("institutions", new JsonArray()))
-        : repo.ranking(m.get()).map(rows -> new JsonObject().put("month", m.get().toString())
-            .put("simulated", simulated)
-            .put("institutions", new JsonArray(rows.stream().map(LaipViews::rankingRow).toList()))));
+        ? Future.succeededFuture(new JsonObject().put("month", (String) null).put("institutions", new JsonArray())
+            .put("notChecked", new JsonArray()))
+        : repo.months().compose(ms -> {
+          Optional<YearMonth> prev = ms.stream().filter(x -> x.isBefore(m.get())).reduce((a, b) -> b);
+          Future<Map<String, Double>> before = prev.isEmpty() ? Future.succeededFuture(Map.of())
+              : repo.ranking(prev.get()).map(rows -> rows.stream().collect(
+                  java.util.stream.Collectors.toMap(LaipRankingRow::institutionCode, LaipRankingRow::compliancePercent)));
+          return Future.all(repo.ranking(m.get()), before, repo.unchecked(m.get())).map(all -> {
+            List<LaipRankingRow> rows = all.resultAt(0);
+            Map<String, Double> was = all.resultAt(1);
+            List<Map.Entry<String, String>> missing = all.resultAt(2);
+            return new JsonObject().put("month", m.get().toString()).put("simulated", simulated)
+                .put("previousMonth", prev.map(YearMonth::toString).orElse(null))
+                .put("institutions", new JsonArray(rows.stream().map(r -> LaipViews.rankingRow(r)
+                    .put("change", was.containsKey(r.institutionCode())
+                        ? Math.round((r.compliancePercent() - was.get(r.institutionCode())) * 10.0) / 10.0 : null))
+                    .toList()))
+                .put("notChecked", new JsonArray(missing.stream().map(e -> new JsonObject()
+                    .put("institution", e.getKey()).put("name", e.getValue())).toList()));
+          });
+        }));
+  }
+
+  /** Every numeral's status month by month for one institution (the rows of the matrix are the 29 numerals). */
+  private Future<JsonObject> matrix(RoutingContext ctx) {
+    String code;
+    try {
+      code = code(ctx);
+    } catch (ApiException e) {
+      return Future.failedFuture(e);
+    }
+    return repo.matrix(code).map(cells -> {
+      java.util.TreeSet<String> months = new java.util.TreeSet<>();
+      Map<Integer, JsonObject> by = new java.util.TreeMap<>();
+      for (Art10Numeral n : Art10Numerals.all()) {
+        by.put(n.number(), new JsonObject().put("numeral", n.number()).put("label", n.label())
+            .put("statuses", new JsonObject()));
+      }
+      for (LaipRepository.NumeralMonth c : cells) {
+        months.add(c.month().toString());
+        by.computeIfAbsent(c.numeral(), k -> new JsonObject().put("numeral", k).put("statuses", new JsonObject()))
+            .getJsonObject("statuses").put(c.month().toString(), c.status());
+      }
+      return new JsonObject().put("institution", code).put("months", new JsonArray(List.copyOf(months)))
+          .put("numerals", new JsonArray(List.copyOf(by.values()))).put("simulated", simulated);
+    });
   }
 
   /** The month asked ({@code ?month=YYYY-MM}) or the latest checked. */

@@ -21,7 +21,8 @@ public final class PlanProgress {
    * @param status the editor's latest status, else the status the operator's plan file declares, else
    *     {@code evidence-current} / {@code evidence-missing} from the latest checks, else {@code not-assessed}
    * @param source where the status comes from: {@code editor}, {@code plan-file}, {@code checks} or {@code none}
-   * @param overdue its due month is before {@code now} and it is not completed ("vencida")
+   * @param overdue its due month is before {@code now} and it is not done, neither completed nor with its evidence
+   *     current ("vencida")
    */
   public record ActivityState(ActionPlan.Activity activity, String status, PlanManualStatus manual,
       List<PlanCheckResult> latestChecks, boolean overdue, String source) {}
@@ -53,10 +54,15 @@ public final class PlanProgress {
         status = "not-assessed";
         source = "none";
       }
-      boolean overdue = a.due() != null && a.due().isBefore(now) && !"completed".equals(status);
+      boolean overdue = a.due() != null && a.due().isBefore(now) && !done(status);
       out.add(new ActivityState(a, status, m, List.copyOf(latest.values()), overdue, source));
     }
     return out;
+  }
+
+  /** Whether an activity is done: completed by its editor, or its evidence current by this month's checks. */
+  public static boolean done(String status) {
+    return "completed".equals(status) || "evidence-current".equals(status);
   }
 
   /** What an institution owes: the activities it is responsible for that are not completed, plan order. */

@@ -10,11 +10,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian's headless Chromium driven by its chromedriver, with every path given so that Selenium
@@ -52,6 +56,9 @@ final class Browser {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--disable-extensions", "--window-size=1280,900", "--lang=es", "--user-data-dir=" + profile);
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
         "download.prompt_for_download", false, "safebrowsing.enabled", false));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
@@ -80,5 +87,17 @@ final class Browser {
         .as("axe-core rules that ran and passed").isPositive();
     assertThat((List<Map<String, Object>>) report.get("serious"))
         .as("serious or critical axe-core violations").isEmpty();
+  }
+
+  /** The browser console's errors since the last call (the log is emptied as it is read). */
+  static List<String> consoleErrors(ChromeDriver driver) {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+  }
+
+  /** How many CSS pixels the page is wider than the window (0 when nothing scrolls sideways). */
+  static long horizontalOverflow(ChromeDriver driver) {
+    return (Long) driver.executeScript(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
   }
 }

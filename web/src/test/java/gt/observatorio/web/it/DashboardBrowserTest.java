@@ -98,8 +98,11 @@ class DashboardBrowserTest {
     await().until(d -> headers().contains("Localización (0-100 puntos)"));
     await().until(d -> headers().containsAll(List.of("Interoperabilidad (0-110 puntos)", "Reutilización (0-75 puntos)",
         "Contexto (0-20 puntos)")) && !headers().contains("Formato"));
+    assertThat(driver.getCurrentUrl()).endsWith("?profile=mqa");
+    assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("profile-select");
     new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("profile-select"))).selectByValue("5-estrellas");
-    await().until(d -> headers().contains("Estrellas (0-5 ★)"));
+    await().until(d -> d.findElements(By.cssSelector("#rows .stars")).size() > 0);
+    assertThat(driver.findElement(By.cssSelector("#ranking thead")).getText()).contains("Estrellas (0-5)");
     new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("profile-select"))).selectByValue("observatorio");
     await().until(d -> headers().contains("Formato"));
   }
@@ -140,8 +143,10 @@ class DashboardBrowserTest {
     awaitView("#/conjunto/" + id);
     JsonObject dataset = api.get("/api/v1/datasets/" + id).getJsonObject("dataset");
     JsonObject finding = dataset.getJsonArray("findings").getJsonObject(0);
-    WebElement shown = driver.findElement(By.cssSelector("#findings li.finding"));
-    assertThat(shown.getAttribute("data-rule")).isEqualTo(finding.getString("rule"));
+    WebElement shown = driver.findElements(By.cssSelector("li.cause")).stream()
+        .filter(c -> List.of(c.getAttribute("data-rules").split(" ")).contains(finding.getString("rule"))
+            && c.getAttribute("data-evidence").equals(finding.getString("evidence") == null ? "" : finding.getString("evidence")))
+        .findFirst().orElseThrow();
     assertThat(shown.findElement(By.cssSelector(".advice")).getText())
         .contains(finding.getJsonObject("advice").getString("es"));
   }

@@ -107,7 +107,7 @@ class LaipPageBrowserTest {
     List<WebElement> cells = driver.findElements(By.cssSelector("#rows tr td"));
     assertThat(cells.get(7).getText()).as("No verificables column").isEqualTo("1");
     assertThat(cells.get(5).getText()).as("Rotos column").isEqualTo("0");
-    assertThat(driver.findElements(By.cssSelector("#laip-ranking th")).get(7).getText()).isEqualTo("No verificables");
+    assertThat(driver.findElements(By.cssSelector("#laip-ranking thead th")).get(8).getText()).isEqualTo("No verificables");
     WebElement row = driver.findElement(By.cssSelector("#numerals tr.not-verifiable"));
     assertThat(row.getText()).contains("No verificable automáticamente")
         .contains("publicado en una carpeta externa").contains(FOLDER).doesNotContain("roto");
@@ -120,7 +120,7 @@ class LaipPageBrowserTest {
     await().until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang"))
         && !d.findElements(By.cssSelector("button[data-code='MUNIX']")).isEmpty());
     openDetail();
-    assertThat(driver.findElements(By.cssSelector("#laip-ranking th")).get(7).getText()).isEqualTo("Not checked");
+    assertThat(driver.findElements(By.cssSelector("#laip-ranking thead th")).get(8).getText()).isEqualTo("Not checked");
     assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Proactive disclosure: Article 10");
     assertThat(driver.findElement(By.cssSelector("nav a[href='#/articulo-10']")).getText()).isEqualTo("Article 10");
     WebElement row = driver.findElement(By.cssSelector("#numerals tr.not-verifiable"));

@@ -85,6 +85,8 @@ class PlanEditorBrowserTest {
   private static void enterEditorMode(String lang, String token) {
     open(lang);
     assertThat(driver.findElements(By.cssSelector("form.editor-form"))).as("no form without a token").isEmpty();
+    assertThat(driver.findElement(By.id("editor-name")).isDisplayed()).as("sign-in folded away").isFalse();
+    driver.findElement(By.id("editor-signin")).click();
     driver.findElement(By.id("editor-name")).sendKeys("GAE prueba");
     driver.findElement(By.id("editor-token")).sendKeys(token + Keys.ENTER);
     await().until(d -> !d.findElements(By.cssSelector("form.editor-form[data-activity='c1-a3']")).isEmpty());

@@ -37,4 +37,24 @@ class PlanOwedTest {
     assertThat(states.stream().filter(s -> s.activity().id().equals("c6-a3")).findFirst().orElseThrow().overdue())
         .as("due December 2025").isFalse();
   }
+
+  @Test
+  void anActivityWhoseEvidenceIsCurrentIsNotOverdueAndOneWhoseEvidenceIsMissingIs() {
+    YearMonth now = YearMonth.of(2025, 7);
+    List<gt.observatorio.engine.domain.PlanCheckResult> checks = List.of(
+        new gt.observatorio.engine.domain.PlanCheckResult("c6-a2", "mintrab-monthly-report", YearMonth.of(2025, 6), true,
+            "latest=2025-05 age=1m max=2m reachable", "https://ejemplo.gob.gt/informe-mayo.pdf",
+            Instant.parse("2025-06-30T00:00:00Z")));
+    List<PlanProgress.ActivityState> states = PlanProgress.states(plan, Map.of(), checks, now);
+    PlanProgress.ActivityState current = states.stream().filter(s -> s.activity().id().equals("c6-a2")).findFirst()
+        .orElseThrow();
+    assertThat(current.activity().due()).isBefore(now);
+    assertThat(current.status()).isEqualTo("evidence-current");
+    assertThat(current.overdue()).as("evidence current: not vencida").isFalse();
+    List<PlanProgress.ActivityState> failing = PlanProgress.states(plan, Map.of(), List.of(
+        new gt.observatorio.engine.domain.PlanCheckResult("c6-a2", "mintrab-monthly-report", YearMonth.of(2025, 6), false,
+            "latest=2025-01 age=5m max=2m reachable", null, Instant.parse("2025-06-30T00:00:00Z"))), now);
+    assertThat(failing.stream().filter(s -> s.activity().id().equals("c6-a2")).findFirst().orElseThrow().overdue())
+        .as("evidence missing past the due month: vencida").isTrue();
+  }
 }

@@ -27,7 +27,7 @@ function tally(activities) {
     overdue: activities.filter(a => a.overdue).length };
 }
 
-const bar = (done, total) => h('span', { class: 'bar', 'aria-hidden': 'true' },
+const bar = (done, total) => h('span', { class: 'pbar', 'aria-hidden': 'true' },
   h('span', { class: 'fill', style: 'width:' + (total ? Math.round(100 * done / total) : 0) + '%' }));
 
 /* Progress per commitment (bars that scale with the screen) and per responsible institution. */

@@ -63,11 +63,13 @@ import { initSearch, searchView } from './search.js';
     const params = new URLSearchParams();
     if (week) params.set('week', week);
     if (state.profile) params.set('profile', state.profile);
-    const all = await get('/api/v1/rankings' + (params.toString() ? '?' + params : ''));
+    const allUrl = '/api/v1/rankings' + (params.toString() ? '?' + params : '');
     if (state.type) params.set('type', state.type);
     if (state.sector) params.set('sector', state.sector);
-    const [weeks, data] = await Promise.all([get('/api/v1/weeks' + q()),
-      get('/api/v1/rankings' + (params.toString() ? '?' + params : ''))]);
+    /* Every answer the view needs, asked at once (the same URL twice is one request). */
+    const [all, weeks, data, avg, mv] = await Promise.all([get(allUrl), get('/api/v1/weeks' + q()),
+      get('/api/v1/rankings' + (params.toString() ? '?' + params : '')), get('/api/v1/averages' + q()),
+      get('/api/v1/movers' + q()).catch(() => null)]);
     const wk = data.week;
     const frag = [title(t('rankingTitle') + (wk ? ' — ' + t('week') + ' ' + wk : ''))];
     const select = h('select', { id: 'week-select', onchange: e => { keepFocus = 'week-select'; location.hash = withProfile('#/semana/' + e.target.value); } },
@@ -120,7 +122,6 @@ import { initSearch, searchView } from './search.js';
     }
     frag.push(h('div', { class: 'table-wrap' }, h('table', { id: 'ranking' },
       h('caption', { text: t('rankingTitle') + (wk ? ', ' + t('week') + ' ' + wk : '') }), h('thead', {}, head), body)));
-    const avg = await get('/api/v1/averages' + q());
     if (avg.points.length) {
       const labels = avg.points.map(p => p.week);
       const series = [{ name: t('overall'), values: avg.points.map(p => onScale(p.score)) }]
@@ -129,16 +130,13 @@ import { initSearch, searchView } from './search.js';
         Charts.line(series, labels, t('chartOf') + ' ' + t('averageTitle') + ': ' +
           avg.points.map(p => p.week + ' ' + fmt(onScale(p.score))).join('; '), undefined, SCALE.max), Charts.legend(series)));
     }
-    try {
-      const mv = await get('/api/v1/movers' + q());
-      if (mv.gains.length || mv.losses.length) {
-        const li = m => h('li', {}, h('a', { href: '#/institucion/' + enc(m.code), text: m.name }),
-          ` ${fmt(onScale(m.from))} → ${fmt(onScale(m.to))} (`, delta(m.delta), ')');
-        frag.push(h('section', { class: 'card', 'aria-labelledby': 'mv-h' }, h('h2', { id: 'mv-h', text: t('movers') }),
-          h('h3', { text: t('gains') }), h('ul', {}, mv.gains.map(li)),
-          h('h3', { text: t('losses') }), h('ul', {}, mv.losses.map(li))));
-      }
-    } catch (e) { /* optional */ }
+    if (mv && (mv.gains.length || mv.losses.length)) {
+      const li = m => h('li', {}, h('a', { href: '#/institucion/' + enc(m.code), text: m.name }),
+        ` ${fmt(onScale(m.from))} → ${fmt(onScale(m.to))} (`, delta(m.delta), ')');
+      frag.push(h('section', { class: 'card', 'aria-labelledby': 'mv-h' }, h('h2', { id: 'mv-h', text: t('movers') }),
+        h('h3', { text: t('gains') }), h('ul', {}, mv.gains.map(li)),
+        h('h3', { text: t('losses') }), h('ul', {}, mv.losses.map(li))));
+    }
     return frag;
   }
 

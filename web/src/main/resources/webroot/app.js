@@ -160,6 +160,7 @@ import { initSearch, searchView } from './search.js';
     if (last) {
       out.push(h('p', { class: 'headline' }, t('overall') + ': ', scoreOf(last.score),
         ` · ${t('rank')} ${last.rank} · ${t('week')} ${last.week}`));
+      out.push(P.bandLegend(SCALE, RATINGS));
       out.push(h('section', { class: 'card', 'aria-labelledby': 'hist-h' }, h('h2', { id: 'hist-h', text: t('historyTitle') }),
         historyChart(hist.points, inst.name)));
       out.push(h('h2', { text: t('dimensionsTitle') }), h('div', { class: 'table-wrap' }, h('table', {},

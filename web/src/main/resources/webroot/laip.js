@@ -46,7 +46,7 @@ export async function laip(month) {
   out.push(h('div', { class: 'table-wrap' }, h('table', { id: 'laip-ranking', class: 'cards' },
     h('caption', { text: t('laipCaption') + (data.month ? ', ' + when(data.month) : '') }),
     h('thead', {}, h('tr', {}, cols.map(([c, cls]) => h('th', { scope: 'col', class: cls || null, text: c })))),
-    h('tbody', { id: 'rows' }, rows.length || unchecked.length ? [rows, unchecked]
+    h('tbody', { id: 'rows' }, rows.length || unchecked.length ? rows.concat(unchecked)
       : h('tr', {}, h('td', { colspan: 10, class: 'l', text: t('laipNoChecks') }))))));
   out.push(h('p', {}, h('small', { text: `${rows.length} ${t('laipChecked')} · ${unchecked.length} ${t('laipNotYetCheckedCount')}` +
     (data.previousMonth ? ' · ' + t('laipChangeSince') + ' ' + when(data.previousMonth) : '') })));

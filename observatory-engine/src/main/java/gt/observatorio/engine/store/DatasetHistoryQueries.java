@@ -17,8 +17,7 @@ final class DatasetHistoryQueries {
         rd.version_id, s.rating
       from run_dataset rd
       join crawl_run r on r.id = rd.run_id and r.published
-      join run_score rs on rs.run_id = rd.run_id and rs.dataset_id = rd.dataset_id and rs.profile = $2
-      join score s on s.id = rs.score_id
+      join score s on s.id = any(rd.score_ids) and s.profile = $2
       where rd.dataset_id = $1
       order by r.week, r.finished_at desc nulls last, r.id desc""";
   private static final String PROBES = """

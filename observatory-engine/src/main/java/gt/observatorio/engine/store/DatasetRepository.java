@@ -40,11 +40,21 @@ public final class DatasetRepository {
       join dataset_version v on v.dataset_id = t.dataset_id and v.content_hash = t.hash
       order by v.dataset_id
       on conflict (run_id, dataset_id) do nothing""";
+  /** Stores each distinct rule outcome of the batch's new cards once (V155). */
+  private static final String INTERN_RULES = """
+      insert into card_rule (body)
+      select x from (select distinct r as x
+                     from unnest($1::bigint[], $2::text[], $3::text[]) as t(dataset_id, hash, card)
+                     cross join lateral jsonb_array_elements(cast(t.card as jsonb)->'rules') r
+                     where not exists (select 1 from score s
+                                       where s.dataset_id = t.dataset_id and s.content_hash = t.hash)) q
+      order by md5(x::text)
+      on conflict ((md5(body::text))) do nothing""";
   private static final String INSERT_SCORES = """
       insert into score (dataset_id, content_hash, profile, rule_set_id, rule_set_version, rule_set_hash,
         score, max_score, percent, rating, findings, dimensions, card)
       select t.dataset_id, t.hash, t.profile, t.rs_id, t.rs_version, t.rs_hash, t.score, t.max_score,
-        t.percent, t.rating, t.findings, cast(t.dims as jsonb), cast(t.card as jsonb)
+        t.percent, t.rating, t.findings, cast(t.dims as jsonb), compact_card(cast(t.card as jsonb))
       from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
                   $7::float8[], $8::float8[], $9::float8[], $10::text[], $11::int[], $12::text[], $13::text[])
         as t(dataset_id, hash, profile, rs_id, rs_version, rs_hash, score, max_score, percent, rating,
@@ -52,13 +62,17 @@ public final class DatasetRepository {
       where not exists (select 1 from score s where s.dataset_id = t.dataset_id and s.content_hash = t.hash)
       order by t.dataset_id, t.hash
       on conflict (dataset_id, content_hash) do nothing""";
+  /** Adds each card's score to the run's link row of its dataset, unless that profile is linked already. */
   private static final String LINK_SCORES = """
-      insert into run_score (run_id, dataset_id, profile, score_id)
-      select $1, s.dataset_id, t.profile, s.id
-      from unnest($2::bigint[], $3::text[], $4::text[]) as t(dataset_id, hash, profile)
-      join score s on s.dataset_id = t.dataset_id and s.content_hash = t.hash
-      order by s.dataset_id, t.profile
-      on conflict (run_id, profile, dataset_id) do nothing""";
+      update run_dataset rd set score_ids = rd.score_ids || array(
+        select n.id from unnest(g.ids, g.profiles) as n(id, profile)
+        where not exists (select 1 from score o where o.id = any(rd.score_ids) and o.profile = n.profile)
+        order by n.profile)
+      from (select s.dataset_id, array_agg(s.id) as ids, array_agg(t.profile) as profiles
+            from unnest($2::bigint[], $3::text[], $4::text[]) as t(dataset_id, hash, profile)
+            join score s on s.dataset_id = t.dataset_id and s.content_hash = t.hash
+            group by s.dataset_id) g
+      where rd.run_id = $1 and rd.dataset_id = g.dataset_id""";
 
   private final Pool pool;
 
@@ -149,12 +163,14 @@ public final class DatasetRepository {
     Long[] datasetIds = column(cols, 0, Long[]::new);
     String[] hashes = column(cols, 1, String[]::new);
     String[] profiles = column(cols, 2, String[]::new);
+    String[] json = column(cols, 12, String[]::new);
     Tuple insert = args(datasetIds, hashes, profiles, column(cols, 3, String[]::new),
         column(cols, 4, String[]::new), column(cols, 5, String[]::new), column(cols, 6, Double[]::new),
         column(cols, 7, Double[]::new), column(cols, 8, Double[]::new));
     insert.addValue(column(cols, 9, String[]::new)).addValue(column(cols, 10, Integer[]::new))
-        .addValue(column(cols, 11, String[]::new)).addValue(column(cols, 12, String[]::new));
-    return conn.preparedQuery(INSERT_SCORES).execute(insert)
+        .addValue(column(cols, 11, String[]::new)).addValue(json);
+    return conn.preparedQuery(INTERN_RULES).execute(args(datasetIds, hashes, json))
+        .compose(x -> conn.preparedQuery(INSERT_SCORES).execute(insert))
         .compose(x -> conn.preparedQuery(LINK_SCORES).execute(args(runId, datasetIds, hashes, profiles)))
         .mapEmpty();
   }

@@ -44,22 +44,20 @@ public final class PgReadModel implements ReadModel {
         where r.published and (src.shared or r.institution_code = $1)
         order by r.source_id, r.week desc, r.finished_at desc nulls last, r.id desc)
       select rd.dataset_id, runs.source_id, runs.finished_at, v.metadata::text as metadata, v.raw,
-        s.card::text as card
+        score_card(s.card)::text as card
       from runs
       join run_dataset rd on rd.run_id = runs.id and (not runs.shared or rd.institution_code = $1)
       join dataset_version v on v.id = rd.version_id
-      join run_score rs on rs.run_id = rd.run_id and rs.dataset_id = rd.dataset_id and rs.profile = $2
-      join score s on s.id = rs.score_id
+      join score s on s.id = any(rd.score_ids) and s.profile = $2
       order by rd.dataset_id""";
 
   private static final String DATASET = """
       select rd.dataset_id, r.source_id, r.finished_at, v.metadata::text as metadata, v.raw,
-        s.card::text as card
+        score_card(s.card)::text as card
       from run_dataset rd
       join crawl_run r on r.id = rd.run_id and r.published
       join dataset_version v on v.id = rd.version_id
-      join run_score rs on rs.run_id = rd.run_id and rs.dataset_id = rd.dataset_id and rs.profile = $2
-      join score s on s.id = rs.score_id
+      join score s on s.id = any(rd.score_ids) and s.profile = $2
       where rd.dataset_id = $1
       order by r.week desc, r.finished_at desc nulls last, r.id desc
       limit 1""";

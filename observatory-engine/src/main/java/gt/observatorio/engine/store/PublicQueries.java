@@ -5,6 +5,8 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,6 +48,22 @@ public final class PublicQueries {
   public Future<Long> databaseBytes() {
     return pool.query("select pg_database_size(current_database()) as bytes").execute()
         .map(rows -> rows.iterator().next().getLong("bytes"));
+  }
+
+  /**
+   * Bytes of every table of the public schema (heap, TOAST and indexes), largest first: where the
+   * database's size goes (benchmarks).
+   */
+  public Future<Map<String, Long>> tableBytes() {
+    return pool.query("""
+        select c.relname as name, pg_total_relation_size(c.oid) as bytes from pg_class c
+        join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = current_schema() and c.relkind in ('r', 'p') order by 2 desc, 1""").execute()
+        .map(rows -> {
+          Map<String, Long> out = new LinkedHashMap<>();
+          rows.forEach(r -> out.put(r.getString("name"), r.getLong("bytes")));
+          return out;
+        });
   }
 
   /** When the most recent published run finished. */

@@ -40,7 +40,11 @@ public final class RescoreRepository {
       where p.url_md5 in (select md5(u) from unnest($1::text[]) as u) and p.url = any($1::text[])
         and p.first_checked <= $2
       order by p.url, p.id desc""";
-  private static final String UNLINK = "delete from run_score where run_id = $1 and profile = $2";
+  private static final String UNLINK = """
+      update run_dataset rd set score_ids = array(
+        select k.id from unnest(rd.score_ids) with ordinality as k(id, o)
+        where not exists (select 1 from score s where s.id = k.id and s.profile = $2) order by k.o)
+      where rd.run_id = $1""";
 
   private final Pool pool;
 

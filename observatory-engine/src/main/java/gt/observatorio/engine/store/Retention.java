@@ -26,7 +26,8 @@ public final class Retention {
         where n.source_id = r.source_id and n.published
           and (n.week > r.week or (n.week = r.week and n.id > r.id))))""";
   private static final String DELETE_SCORES = """
-      delete from score s where not exists (select 1 from run_score rs where rs.score_id = s.id)""";
+      with kept as (select distinct unnest(score_ids) as id from run_dataset)
+      delete from score s where not exists (select 1 from kept where kept.id = s.id)""";
   private static final String DELETE_VERSIONS = """
       delete from dataset_version v where not exists (select 1 from run_dataset rd where rd.version_id = v.id)""";
   private static final String DELETE_DATASETS = """

@@ -121,9 +121,6 @@ public final class RunRepository {
   }
 
   private static Future<Void> unlink(SqlConnection conn, long runId) {
-    Tuple id = Tuple.of(runId);
-    return conn.preparedQuery("delete from run_score where run_id = $1").execute(id)
-        .compose(x -> conn.preparedQuery("delete from run_dataset where run_id = $1").execute(id))
-        .mapEmpty();
+    return conn.preparedQuery("delete from run_dataset where run_id = $1").execute(Tuple.of(runId)).mapEmpty();
   }
 }

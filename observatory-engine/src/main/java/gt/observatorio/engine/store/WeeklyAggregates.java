@@ -37,24 +37,22 @@ final class WeeklyAggregates {
         where (not shared and institution_code = $1)
           or (shared and exists (select 1 from run_dataset rd where rd.run_id = latest.id and rd.institution_code = $1))),
       agg as (
-        select rs.profile, avg(s.percent) as overall,
+        select s.profile, avg(s.percent) as overall,
           count(*) as datasets, coalesce(sum(rd.distributions), 0) as distributions,
           coalesce(sum(s.findings), 0) as findings
-        from run_score rs
-        join score s on s.id = rs.score_id
-        join run_dataset rd on rd.run_id = rs.run_id and rd.dataset_id = rs.dataset_id
-        join runs on runs.id = rs.run_id
+        from run_dataset rd
+        join runs on runs.id = rd.run_id
+        join score s on s.id = any(rd.score_ids)
         where not runs.shared or rd.institution_code = $1
-        group by rs.profile),
+        group by s.profile),
       dim as (
-        select rs.profile, d.key, avg(d.value::float8) as value
-        from run_score rs
-        join score s on s.id = rs.score_id
-        join run_dataset rd on rd.run_id = rs.run_id and rd.dataset_id = rs.dataset_id
-        join runs on runs.id = rs.run_id
+        select s.profile, d.key, avg(d.value::float8) as value
+        from run_dataset rd
+        join runs on runs.id = rd.run_id
+        join score s on s.id = any(rd.score_ids)
         cross join lateral jsonb_each_text(s.dimensions) d
         where not runs.shared or rd.institution_code = $1
-        group by rs.profile, d.key),
+        group by s.profile, d.key),
       dims as (select profile, jsonb_object_agg(key, value) as dims from dim group by profile),
       profiles as (select unnest($3::text[]) as profile union select profile from agg)
       insert into institution_week (profile, week, institution_code, overall, dimensions, datasets,

@@ -74,6 +74,8 @@ public final class BenchCommand implements Callable<Integer> {
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
       report(out, runs, seconds, heap, Blocking.await(obs.stores().queries().databaseBytes()), perHost);
+      printTables(out, Blocking.await(obs.stores().queries().tableBytes()),
+          runs.stream().mapToLong(CrawlRun::datasets).sum());
       ListQueryTimes.print(out, obs.stores().catalog(), settings.pipeline().profile());
       Blocking.await(portals.stop());
       return runs.stream().allMatch(r -> r.state() == RunState.SUCCEEDED) ? ExitCodes.OK : ExitCodes.FAILURE;
@@ -104,6 +106,19 @@ public final class BenchCommand implements Callable<Integer> {
       sources.add(new Source(code.toLowerCase(java.util.Locale.ROOT), code, URI.create(urls.get(i)), CkanHarvester.KIND, null));
     }
     return new Registry(institutions, sources);
+  }
+
+  /** Where the database's bytes go: per table and per dataset, largest first (tables of 1 MB or more). */
+  private static void printTables(PrintWriter out, Map<String, Long> tables, long datasets) {
+    long total = tables.values().stream().mapToLong(Long::longValue).sum();
+    out.printf("  tablas / tables:               %,d bytes, %,d bytes por conjunto / per dataset%n",
+        total, datasets == 0 ? 0 : total / datasets);
+    tables.forEach((name, bytes) -> {
+      if (bytes >= 1 << 20) {
+        out.printf("    %-28s %,8d KB  %,6d B/conjunto / dataset%n", name, bytes >> 10,
+            datasets == 0 ? 0 : bytes / datasets);
+      }
+    });
   }
 
   private static void report(PrintWriter out, List<CrawlRun> runs, double seconds, HeapSampler heap, long dbBytes,

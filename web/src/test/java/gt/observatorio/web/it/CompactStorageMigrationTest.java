@@ -1,0 +1,136 @@
+package gt.observatorio.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gt.observatorio.engine.testing.TestDatabase;
+import gt.observatorio.web.Observatory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+/**
+ * V155 (compact links and score cards) on a database written by the previous schema and code: the
+ * tables of a 3-week demo crawled by the observatory at V114 (the build before this change), dumped as
+ * JSON in {@code v114-history/tables.json.gz}, are loaded into a database migrated to V114; the current
+ * observatory then migrates it and serves it (as the demo did: simulated data). Every public API route of {@code v114-history/routes.txt}
+ * must answer byte for byte what the V114 observatory answered on that same database
+ * ({@code v114-history/api/NN.body}, fetched from it before the dump).
+ */
+class CompactStorageMigrationTest {
+  private static final String DIR = "/v114-history/";
+  private static final String V114_BASE = "http://127.0.0.1:43611/";
+
+  @Test
+  void apiAnswersAreByteIdenticalAfterTheMigration() throws Exception {
+    DataSource ds = TestDatabase.createDatabase("v114_history");
+    Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("114").load().migrate();
+    try (Connection c = ds.getConnection()) {
+      load(c, new String(gunzip(DIR + "tables.json.gz"), StandardCharsets.UTF_8));
+      assertThat(count(c, "select count(*) from run_score")).isPositive();
+    }
+    List<String> routes = resource(DIR + "routes.txt").lines().filter(l -> !l.isBlank()).toList();
+    long links;
+    try (Connection c = ds.getConnection()) {
+      links = count(c, "select count(*) from run_score");
+    }
+    try (Observatory obs = Observatory.start(TestSettings.forDatabase(TestDatabase.config("v114_history")),
+        Clock.systemUTC(), true)) {
+      try (Connection c = ds.getConnection()) {
+        assertThat(count(c, "select count(*) from run_score")).as("links kept").isEqualTo(links);
+        assertThat(count(c, "select count(*) from score where jsonb_typeof(card->'rules'->0) = 'object'"))
+            .as("cards compacted").isZero();
+      }
+      int port = obs.serve(TestSettings.web()).await();
+      ApiClient api = new ApiClient(port);
+      for (int i = 0; i < routes.size(); i++) {
+        HttpResponse<String> r = api.raw(routes.get(i));
+        assertThat(r.statusCode()).as(routes.get(i)).isEqualTo(200);
+        // Linked-data answers name the server they were asked: the V114 one listened on port 43611.
+        String before = resource(DIR + "api/" + i + ".body").replace(V114_BASE, "http://127.0.0.1:" + port + "/");
+        assertThat(r.body()).as("GET " + routes.get(i)).isEqualTo(before);
+      }
+    }
+  }
+
+  /** Empties the dumped tables (migrations seed some) and loads the dump, foreign keys unchecked. */
+  private static void load(Connection c, String dump) throws SQLException {
+    io.vertx.core.json.JsonObject tables = new io.vertx.core.json.JsonObject(dump);
+    try (Statement st = c.createStatement()) {
+      st.execute("set session_replication_role = replica");
+      st.execute("truncate " + String.join(", ", tables.fieldNames().stream().map(t -> '"' + t + '"').toList()));
+    }
+    for (Map.Entry<String, Object> t : tables) {
+      String cols = String.join(", ", columns(c, t.getKey()));
+      try (PreparedStatement ps = c.prepareStatement("insert into \"" + t.getKey() + "\" (" + cols + ") select "
+          + cols + " from json_populate_recordset(null::\"" + t.getKey() + "\", cast(? as json))")) {
+        ps.setString(1, t.getValue().toString());
+        ps.executeUpdate();
+      }
+    }
+    try (Statement st = c.createStatement()) {
+      st.execute("""
+          do $$ declare r record; begin
+            for r in select c.relname as t, a.attname as col, pg_get_serial_sequence(c.relname, a.attname) as seq
+                     from pg_class c join pg_attribute a on a.attrelid = c.oid
+                     join pg_namespace n on n.oid = c.relnamespace
+                     where n.nspname = 'public' and c.relkind = 'r' and a.attnum > 0 and not a.attisdropped
+                       and pg_get_serial_sequence(c.relname, a.attname) is not null loop
+              execute format('select setval(%L, coalesce((select max(%I) from %I), 0) + 1, false)', r.seq, r.col, r.t);
+            end loop; end $$""");
+      st.execute("set session_replication_role = origin");
+    }
+  }
+
+  private static List<String> columns(Connection c, String table) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("select attname from pg_attribute where attrelid = cast(? as regclass)"
+        + " and attnum > 0 and not attisdropped and attgenerated = '' order by attnum")) {
+      ps.setString(1, '"' + table + '"');
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add('"' + rs.getString(1) + '"');
+        }
+      }
+    }
+    return out;
+  }
+
+  private static long count(Connection c, String sql) throws SQLException {
+    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = CompactStorageMigrationTest.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing test resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] gunzip(String name) throws IOException {
+    try (InputStream in = new GZIPInputStream(CompactStorageMigrationTest.class.getResourceAsStream(name))) {
+      return in.readAllBytes();
+    }
+  }
+}

@@ -25,20 +25,23 @@ import org.junit.jupiter.api.Test;
 
 /**
  * V155 (compact links and score cards) on a database written by the previous schema and code: the
- * tables of a 3-week demo crawled by the observatory at V114 (the build before this change), dumped as
- * JSON in {@code v114-history/tables.json.gz}, are loaded into a database migrated to V114; the current
- * observatory then migrates it and serves it (as the demo did: simulated data). Every public API route of {@code v114-history/routes.txt}
- * must answer byte for byte what the V114 observatory answered on that same database
- * ({@code v114-history/api/NN.body}, fetched from it before the dump).
+ * tables of a 3-week demo crawled by the observatory built just before V155, dumped as JSON in
+ * {@code pre-v155/tables.json.gz}, are loaded into a database migrated to the version that build had
+ * ({@code pre-v155/version.txt}); the current observatory then migrates it and serves it (as the demo
+ * did: simulated data). Every public API route of {@code pre-v155/routes.txt} must answer byte for byte
+ * what the old observatory answered on that same database ({@code pre-v155/api/N.body}). The resources
+ * are written by {@code web/bench/pre-v155-goldens.sh} from the old build; a later change of an API
+ * answer means writing them again with a build of that change minus V155.
  */
 class CompactStorageMigrationTest {
-  private static final String DIR = "/v114-history/";
-  private static final String V114_BASE = "http://127.0.0.1:43611/";
+  private static final String DIR = "/pre-v155/";
 
   @Test
   void apiAnswersAreByteIdenticalAfterTheMigration() throws Exception {
-    DataSource ds = TestDatabase.createDatabase("v114_history");
-    Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("114").load().migrate();
+    DataSource ds = TestDatabase.createDatabase("pre_v155");
+    String version = resource(DIR + "version.txt").strip();
+    assertThat(Integer.parseInt(version)).isLessThan(155);
+    Flyway.configure().dataSource(ds).locations("classpath:db/migration").target(version).load().migrate();
     try (Connection c = ds.getConnection()) {
       load(c, new String(gunzip(DIR + "tables.json.gz"), StandardCharsets.UTF_8));
       assertThat(count(c, "select count(*) from run_score")).isPositive();
@@ -48,7 +51,7 @@ class CompactStorageMigrationTest {
     try (Connection c = ds.getConnection()) {
       links = count(c, "select count(*) from run_score");
     }
-    try (Observatory obs = Observatory.start(TestSettings.forDatabase(TestDatabase.config("v114_history")),
+    try (Observatory obs = Observatory.start(TestSettings.forDatabase(TestDatabase.config("pre_v155")),
         Clock.systemUTC(), true)) {
       try (Connection c = ds.getConnection()) {
         assertThat(count(c, "select count(*) from run_score")).as("links kept").isEqualTo(links);
@@ -60,8 +63,9 @@ class CompactStorageMigrationTest {
       for (int i = 0; i < routes.size(); i++) {
         HttpResponse<String> r = api.raw(routes.get(i));
         assertThat(r.statusCode()).as(routes.get(i)).isEqualTo(200);
-        // Linked-data answers name the server they were asked: the V114 one listened on port 43611.
-        String before = resource(DIR + "api/" + i + ".body").replace(V114_BASE, "http://127.0.0.1:" + port + "/");
+        // Linked-data answers name the server they were asked (base.txt: where the old one listened).
+        String before = resource(DIR + "api/" + i + ".body")
+            .replace(resource(DIR + "base.txt").strip(), "http://127.0.0.1:" + port + "/");
         assertThat(r.body()).as("GET " + routes.get(i)).isEqualTo(before);
       }
     }

@@ -33,21 +33,33 @@ public final class MaturityApi implements RouteModule {
   private final TokenRepository tokens;
   private final EvidenceProbe probe;
   private final Clock clock;
+  private final boolean simulated;
 
   public MaturityApi(MaturityService service, MaturityRepository repo, TokenRepository tokens, EvidenceProbe probe,
       Clock clock) {
+    this(service, repo, tokens, probe, clock, false);
+  }
+
+  /** As above; with {@code simulated}, every export carries the simulated marker ({@link SimulatedMark}). */
+  public MaturityApi(MaturityService service, MaturityRepository repo, TokenRepository tokens, EvidenceProbe probe,
+      Clock clock, boolean simulated) {
     this.service = service;
     this.repo = repo;
     this.tokens = tokens;
     this.probe = probe;
     this.clock = clock;
+    this.simulated = simulated;
+  }
+
+  private Future<JsonObject> marked(Future<JsonObject> answer) {
+    return simulated ? answer.map(o -> o.put("simulated", true)) : answer;
   }
 
   @Override
   public List<ApiRoute> routes() {
     TokenAuth auth = new TokenAuth(tokens);
     return List.of(
-        ApiRoute.get("/api/v1/maturity", "getMaturity", Reply.noCache(this::table)),
+        ApiRoute.get("/api/v1/maturity", "getMaturity", Reply.noCache(ctx -> marked(table(ctx)))),
         ApiRoute.get("/api/v1/maturity.csv", "getMaturityCsv", this::csv),
         ApiRoute.get("/api/v1/maturity/model", "getMaturityModel", Reply.noCache(ctx -> service.versions()
             .map(v -> MaturityJson.model(service.model()).put("versions", new JsonArray(v.stream().map(s -> new JsonObject()
@@ -55,9 +67,9 @@ public final class MaturityApi implements RouteModule {
                 .toList()))))),
         ApiRoute.post("/api/v1/maturity/answers/{id}/review", "postMaturityAnswersIdReview",
             BodyHandler.create().setBodyLimit(16_384), auth::authenticate, TokenAuth.require("admin"), this::review),
-        ApiRoute.get("/api/v1/institutions/{code}/maturity", "getInstitutionsCodeMaturity", Reply.noCache(this::one)),
+        ApiRoute.get("/api/v1/institutions/{code}/maturity", "getInstitutionsCodeMaturity", Reply.noCache(ctx -> marked(one(ctx)))),
         ApiRoute.get("/api/v1/institutions/{code}/maturity/history", "getInstitutionsCodeMaturityHistory",
-            Reply.noCache(this::history)),
+            Reply.noCache(ctx -> marked(history(ctx)))),
         ApiRoute.get("/api/v1/institutions/{code}/maturity/dqv.jsonld", "getInstitutionsCodeMaturityDqvJsonld",
             ctx -> dqv(ctx, false)),
         ApiRoute.get("/api/v1/institutions/{code}/maturity/dqv.ttl", "getInstitutionsCodeMaturityDqvTtl",
@@ -128,7 +140,7 @@ public final class MaturityApi implements RouteModule {
         csv.row(row);
       }
       Body b = csv.body("madurez-" + t.getString("quarter") + ".csv");
-      Reply.body(ctx, Reply.NO_CACHE, b);
+      Reply.body(ctx, Reply.NO_CACHE, simulated ? SimulatedMark.body(b) : b);
     }).onFailure(ctx::fail);
   }
 

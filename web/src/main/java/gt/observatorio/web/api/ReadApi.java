@@ -54,7 +54,7 @@ final class ReadApi implements RouteModule {
     DatasetListApi datasetList = new DatasetListApi(stores.catalog(), params, rankings);
     CatalogApi catalog = new CatalogApi(read, queries, stores.registry(), params, simulated);
     Methodology methodology = new Methodology(vertx, params.profiles(), ruleSets, stores.ruleSets());
-    Cached c = new Cached(cache, contract);
+    Cached c = new Cached(cache, contract, simulated);
     return List.of(
         ApiRoute.get("/api/openapi.yaml", "getOpenapiYaml",
             ctx -> Reply.send(ctx, 200, "application/yaml", "public, max-age=" + cacheSeconds, openapi)),
@@ -104,7 +104,7 @@ final class ReadApi implements RouteModule {
   }
 
   /** Routes answered from the cache of the published state when they can. */
-  private record Cached(PublishedCache cache, ContractValidation contract) {
+  private record Cached(PublishedCache cache, ContractValidation contract, boolean simulated) {
     ApiRoute get(String path, String operationId, Function<RoutingContext, Future<Body>> h) {
       return ApiRoute.get(path, operationId, cache::lookup, contract::handle, ctx -> {
         Future<Body> body;
@@ -113,7 +113,7 @@ final class ReadApi implements RouteModule {
         } catch (RuntimeException e) {
           body = Future.failedFuture(e);
         }
-        cache.reply(ctx, body);
+        cache.reply(ctx, simulated ? body.map(SimulatedMark::body) : body);
       });
     }
   }

@@ -56,7 +56,7 @@ public final class LaipApi implements RouteModule {
               ctx.response().putHeader("content-disposition",
                   "attachment; filename=\"laip-" + code(ctx) + "-" + c.month + ".csv\"");
               Reply.send(ctx, 200, "text/csv; charset=utf-8", null,
-                  Buffer.buffer("\uFEFF" + LaipReport.csv(code(ctx), c.month, c.list)));
+                  Buffer.buffer("\uFEFF" + marked(LaipReport.csv(code(ctx), c.month, c.list))));
             }).onFailure(ctx::fail)),
         ApiRoute.get(base + "/institutions/{code}/report.html", "getLaipInstitutionsCodeReportHtml",
             ctx -> checklist(ctx).compose(c -> repo.ranking(c.month).map(rows -> rows.stream()
@@ -67,6 +67,10 @@ public final class LaipApi implements RouteModule {
   }
 
   private record Found(YearMonth month, LaipChecklist list) {}
+
+  private String marked(String csv) {
+    return simulated ? gt.observatorio.web.api.SimulatedMark.csv(csv) : csv;
+  }
 
   private Future<Found> checklist(RoutingContext ctx) {
     String code;

@@ -66,7 +66,7 @@ public final class NodeRouter {
     return api.build(vertx, web.corsOrigin(), List.of(
         new LaipApi(stores.laip(), simulated),
         new PlanApi(compliance.plan(), stores.plan(), clock, stores.tokens()),
-        new MaturityApi(maturity, stores.maturity(), stores.tokens(), evidenceProbe, clock),
+        new MaturityApi(maturity, stores.maturity(), stores.tokens(), evidenceProbe, clock, simulated),
         digests,
         new OpsRoutes(vertx, telemetry, db.pool(), db.dataSource(), scheduling::state)));
   }

@@ -149,6 +149,32 @@ class PublicApiTest {
   }
 
   @Test
+  void everyExportOfTheSimulatedDemoSaysSimulated() throws Exception {
+    long id = someDatasetId();
+    List<String> csvs = new java.util.ArrayList<>(List.of("/api/v1/rankings.csv", "/api/v1/rankings.csv?profile=mqa",
+        "/api/v1/institutions/DEMI/history.csv", "/api/v1/institutions/DEMI/datasets.csv",
+        "/api/v1/institutions/DEMI/findings.csv", "/api/v1/datasets.csv", "/api/v1/datasets/" + id + "/history.csv",
+        "/api/v1/maturity.csv"));
+    JsonArray laip = api.get("/api/v1/laip/ranking").getJsonArray("institutions");
+    assertThat(laip).isNotEmpty();
+    csvs.add("/api/v1/laip/institutions/" + laip.getJsonObject(0).getString("institution") + "/report.csv");
+    for (String path : csvs) {
+      HttpResponse<String> r = send(path, Map.of());
+      assertThat(r.statusCode()).as(path).isEqualTo(200);
+      List<String> lines = r.body().lines().toList();
+      assertThat(lines.get(0)).as(path).endsWith(",\"simulado / simulated\"");
+      assertThat(lines.subList(1, lines.size())).as(path).isNotEmpty()
+          .allSatisfy(l -> assertThat(l).endsWith(",\"sí / yes\""));
+    }
+    for (String path : List.of("/api/v1/rankings", "/api/v1/averages", "/api/v1/datasets", "/api/v1/datasets/" + id,
+        "/api/v1/institutions/DEMI/history", "/api/v1/institutions/DEMI/datasets", "/api/v1/maturity",
+        "/api/v1/laip/ranking")) {
+      assertThat(api.get(path).getBoolean("simulated")).as(path).isTrue();
+    }
+    assertThat(send("/api/v1/institutions/DEMI/dqv.ttl", Map.of()).body()).startsWith("# Datos simulados");
+  }
+
+  @Test
   void answersCarryAnEtagAndRevalidateWith304() throws Exception {
     HttpResponse<String> first = send("/api/v1/rankings", Map.of());
     String etag = first.headers().firstValue("etag").orElseThrow();

@@ -23,7 +23,7 @@ export function get(url) {
 export const fresh = url => request(url, { cache: 'no-store' });
 
 function request(url, init) {
-  return fetch(url, { headers: { accept: 'application/json' }, ...init }).then(r => r.ok ? r.json()
+  return fetch(url, { headers: { accept: 'application/json', 'accept-language': state.lang }, ...init }).then(r => r.ok ? r.json()
     : r.json().then(p => Promise.reject(p), () => Promise.reject({ status: r.status })));
 }
 

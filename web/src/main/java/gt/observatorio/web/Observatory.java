@@ -1,7 +1,9 @@
 package gt.observatorio.web;
 
 import gt.observatorio.crawler.Crawler;
+import gt.observatorio.engine.alerts.AlertsConfig;
 import gt.observatorio.engine.compliance.ChecksConfig;
+import gt.observatorio.engine.pipeline.RunEvents;
 import gt.observatorio.engine.compliance.ComplianceChecks;
 import gt.observatorio.engine.db.Database;
 import gt.observatorio.engine.store.Blocking;
@@ -50,6 +52,7 @@ public final class Observatory implements AutoCloseable {
   private final MaturityService maturity;
   private final EvidenceProbe evidenceProbe;
   private final CrawlService crawls;
+  private final RunEvents runEvents;
   private final Scheduling scheduling;
   private final Registration registration;
   private final Housekeeping housekeeping;
@@ -70,6 +73,9 @@ public final class Observatory implements AutoCloseable {
     this.compliance = ComplianceService.checks(crawler, stores, settings.laip(), settings.plan(), clock);
     this.crawls = CrawlService.start(db.pool(), crawler, scoring, clock, settings.pipeline(),
         settings.scheduler().threads(), settings.web().shutdownGraceSeconds(), telemetry.registry());
+    this.runEvents = new RunEvents(stores.publications(), stores.events(),
+        AlertsConfig.from(settings.loader()).detector(), settings.pipeline().profile(), events -> { });
+    crawls.pipeline().afterPublishing(run -> runEvents.record(run.id()));
     this.maturity = new MaturityService(stores.maturity(), new EvidenceGatherer(stores.read(), stores.maturity(),
         stores.laip(), stores.plan(), compliance::plan, settings.pipeline().profile()), clock, MaturityModels.builtIn());
     this.evidenceProbe = ProberEvidence.of(vertx, crawler.prober());

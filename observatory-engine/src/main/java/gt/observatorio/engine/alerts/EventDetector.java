@@ -15,9 +15,18 @@ import java.util.TreeSet;
  */
 public record EventDetector(double scoreThreshold, double catalogDropRatio) {
 
+  /**
+   * The events of a publication. {@code before} is null when the institution had never been measured: the one
+   * event is then its first measurement (nothing can have moved).
+   */
   public List<Event> detect(String runId, Instant at, InstitutionState before, InstitutionState after) {
     String code = after.code();
-    String page = "/institutions/" + code;
+    String page = Links.institution(code);
+    if (before == null) {
+      return List.of(Event.of(runId, at, code, EventKind.FIRST_MEASURED, "first", Map.of("puntaje",
+          fmt(after.overall()), "posicion", Integer.toString(after.rank()), "conjuntos",
+          Integer.toString(after.datasets().size())), page));
+    }
     List<Event> out = new ArrayList<>();
     if (Math.abs(after.overall() - before.overall()) > scoreThreshold) {
       out.add(Event.of(runId, at, code, EventKind.SCORE_MOVED, "overall",
@@ -40,10 +49,10 @@ public record EventDetector(double scoreThreshold, double catalogDropRatio) {
     added(after.brokenLinks(), before.brokenLinks()).forEach(url -> out.add(Event.of(runId, at, code,
         EventKind.LINK_REPAIRED, url, Map.of("url", url), page)));
     added(before.overdueDatasets(), after.overdueDatasets()).forEach(ds -> out.add(Event.of(runId, at, code,
-        EventKind.DATASET_OVERDUE, ds, Map.of("dataset", ds), page + "/datasets/" + ds)));
+        EventKind.DATASET_OVERDUE, ds, Map.of("dataset", after.name(ds)), Links.dataset(ds))));
     Set<String> gone = added(after.datasets(), before.datasets());
     gone.forEach(ds -> out.add(Event.of(runId, at, code, EventKind.DATASET_DISAPPEARED, ds,
-        Map.of("dataset", ds), page)));
+        Map.of("dataset", before.name(ds)), page)));
     int was = before.datasets().size();
     if (was > 0 && (was - after.datasets().size()) >= catalogDropRatio * was && after.datasets().size() < was) {
       out.add(Event.of(runId, at, code, EventKind.CATALOG_DROPPED, "catalog",
@@ -53,13 +62,13 @@ public record EventDetector(double scoreThreshold, double catalogDropRatio) {
   }
 
   /** Elements of {@code now} not in {@code was}, sorted so the event order is stable. */
-  private static Set<String> added(Set<String> was, Set<String> now) {
+  static Set<String> added(Set<String> was, Set<String> now) {
     Set<String> out = new TreeSet<>(now);
     out.removeAll(was);
     return out;
   }
 
-  private static String fmt(double v) {
+  static String fmt(double v) {
     return String.format(java.util.Locale.ROOT, "%.1f", v);
   }
 }

@@ -11,7 +11,12 @@ public enum EventKind {
   LINK_REPAIRED(Text.of("Enlace reparado", "Link repaired")),
   DATASET_OVERDUE(Text.of("Conjunto de datos atrasado", "Dataset overdue")),
   DATASET_DISAPPEARED(Text.of("Conjunto de datos desaparecido", "Dataset disappeared")),
-  CATALOG_DROPPED(Text.of("Caída brusca del catálogo", "Sharp catalog drop"));
+  CATALOG_DROPPED(Text.of("Caída brusca del catálogo", "Sharp catalog drop")),
+  FIRST_MEASURED(Text.of("Primera medición publicada", "First measurement published")),
+  LAIP_NUMERAL_STALE(Text.of("Numeral del Artículo 10 desactualizado", "Article 10 numeral gone stale")),
+  LAIP_NUMERAL_MISSING(Text.of("Numeral del Artículo 10 ausente", "Article 10 numeral missing")),
+  PLAN_ACTIVITY_PAST_DUE(Text.of("Actividad del plan vencida", "Plan activity past due")),
+  MATURITY_CHANGED(Text.of("Cambio de nivel de madurez", "Maturity level changed"));
 
   private final Text label;
 

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -43,6 +44,7 @@ public final class CrawlPipeline {
   private final PipelineMetrics metrics;
   private final List<String> profiles;
   private volatile Supplier<PublisherMatcher> matcher = () -> new PublisherMatcher(List.of());
+  private volatile Consumer<CrawlRun> published = run -> { };
 
   /** A pipeline that reports to Micrometer's global registry. */
   public CrawlPipeline(CrawlStore store, Function<String, Harvester> harvesters, Prober prober,
@@ -77,6 +79,15 @@ public final class CrawlPipeline {
    */
   public CrawlPipeline attributeWith(Supplier<PublisherMatcher> matcher) {
     this.matcher = matcher;
+    return this;
+  }
+
+  /**
+   * Tells {@code listener} of each run this pipeline published, after its transaction committed (the events of
+   * issue 17). A listener's failure is logged and never changes the run.
+   */
+  public CrawlPipeline afterPublishing(Consumer<CrawlRun> listener) {
+    this.published = listener;
     return this;
   }
 
@@ -147,6 +158,9 @@ public final class CrawlPipeline {
     try {
       CrawlRun done = store.complete(run.id(), outcome);
       LOG.info("run {} of source {} {}: {}", done.id(), source.id(), done.state().id(), done.message());
+      if (outcome.publishes()) {
+        tellPublished(done);
+      }
       return done;
     } catch (RuntimeException e) {
       LOG.error("run {} of source {}: completing failed", run.id(), source.id(), e);
@@ -160,6 +174,14 @@ public final class CrawlPipeline {
             return new CrawlRun(run.id(), source.id(), RunState.FAILED, run.week(), run.startedAt(),
                 clock.instant(), fail.datasets(), fail.distributions(), fail.probes(), fail.errors(), fail.message());
           });
+    }
+  }
+
+  private void tellPublished(CrawlRun done) {
+    try {
+      published.accept(done);
+    } catch (RuntimeException e) {
+      LOG.warn("run {}: its events could not be recorded", done.id(), e);
     }
   }
 

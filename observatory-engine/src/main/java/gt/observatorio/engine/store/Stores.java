@@ -10,13 +10,15 @@ public record Stores(RegistryRepository registry, RunRepository runs, PgReadMode
     DatasetCatalog catalog, RuleSetRepository ruleSets, TokenRepository tokens, LaipRepository laip,
     PlanRepository plan, MaturityRepository maturity,
     EventRepository events, AttributionRepository attribution, ContestRepository contests,
-    SubscriptionRepository subscriptions, DeliveryRepository deliveries) {
+    SubscriptionRepository subscriptions, DeliveryRepository deliveries,
+    PublicationStates publications) {
 
   public static Stores over(Pool pool) {
     return new Stores(new RegistryRepository(pool), new RunRepository(pool), new PgReadModel(pool),
         new PublicQueries(pool), new DatasetCatalog(pool), new RuleSetRepository(pool), new TokenRepository(pool),
         new LaipRepository(pool), new PlanRepository(pool), new MaturityRepository(pool),
         new EventRepository(pool), new AttributionRepository(pool), new ContestRepository(pool),
-        new SubscriptionRepository(pool), new DeliveryRepository(pool));
+        new SubscriptionRepository(pool), new DeliveryRepository(pool),
+        new PublicationStates(pool));
   }
 }

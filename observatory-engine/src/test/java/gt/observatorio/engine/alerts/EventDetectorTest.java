@@ -48,7 +48,7 @@ class EventDetectorTest {
     assertThat(events).allSatisfy(e -> {
       assertThat(e.institution()).isEqualTo("MINFIN");
       assertThat(e.at()).isEqualTo(AT);
-      assertThat(e.link()).startsWith("/institutions/MINFIN");
+      assertThat(e.link()).startsWith("/#/");
       assertThat(e.evidence()).isNotEmpty();
     });
   }
@@ -63,6 +63,28 @@ class EventDetectorTest {
     assertThat(first).extracting(Event::id).doesNotHaveDuplicates().containsExactlyElementsOf(
         again.stream().map(Event::id).toList());
     assertThat(other).extracting(Event::id).doesNotContainAnyElementsOf(first.stream().map(Event::id).toList());
+  }
+
+  @Test
+  void anInstitutionNeverMeasuredBeforeHasOnlyItsFirstMeasurement() {
+    List<Event> events = DETECTOR.detect("run-1", AT, null, state(50, 60, 3, "a;b", "u1", "a"));
+    assertThat(events).extracting(Event::kind).containsExactly(EventKind.FIRST_MEASURED);
+    assertThat(events.get(0).evidence()).containsEntry("puntaje", "50.0").containsEntry("posicion", "3")
+        .containsEntry("conjuntos", "2");
+    assertThat(events.get(0).link()).isEqualTo("/#/institucion/MINFIN");
+  }
+
+  @Test
+  void anOverdueDatasetLinksToItsPageAndIsNamedInTheEvidence() {
+    InstitutionState before = state(50, 60, 1, "7;8", "", "");
+    InstitutionState after = new InstitutionState("MINFIN", 50, Map.of("acceso", 60.0), 1, Set.of("7", "8"), Set.of(),
+        Set.of("8"), Map.of("8", "Presupuesto 2026"));
+    List<Event> events = DETECTOR.detect("run-2", AT, before, after);
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.kind()).isEqualTo(EventKind.DATASET_OVERDUE);
+      assertThat(e.link()).isEqualTo("/#/conjunto/8");
+      assertThat(e.evidence()).containsEntry("dataset", "Presupuesto 2026");
+    });
   }
 
   @Test

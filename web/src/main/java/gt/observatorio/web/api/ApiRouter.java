@@ -71,6 +71,7 @@ public final class ApiRouter {
     routes.addAll(new TokenAdmin(stores.tokens()).routes());
     routes.addAll(new ContestApi(stores.contests(), stores.read(), stores.tokens(), params, java.time.Clock.systemUTC())
         .routes());
+    routes.addAll(new FeedApi(stores.events(), stores.registry()).routes());
     routes.addAll(new RuleSetAdmin(ruleSets, stores.ruleSets(), stores.tokens(), vertx).routes());
     more.forEach(m -> routes.addAll(m.routes()));
     routes.forEach(r -> r.mount(router));

@@ -1,8 +1,15 @@
 package gt.observatorio.web;
 
 import gt.observatorio.crawler.Crawler;
+import gt.observatorio.crawler.http.AddressGuard;
+import gt.observatorio.crawler.http.HostResolver;
 import gt.observatorio.engine.alerts.AlertsConfig;
+import gt.observatorio.web.alerts.WebhookConfig;
+import gt.observatorio.web.alerts.WebhookDeliverer;
+import gt.observatorio.web.alerts.WebhookTarget;
+import gt.observatorio.web.api.WebhookAdmin;
 import gt.observatorio.engine.compliance.ChecksConfig;
+import gt.observatorio.engine.compliance.ComplianceEvents;
 import gt.observatorio.engine.pipeline.RunEvents;
 import gt.observatorio.engine.compliance.ComplianceChecks;
 import gt.observatorio.engine.db.Database;
@@ -53,6 +60,7 @@ public final class Observatory implements AutoCloseable {
   private final EvidenceProbe evidenceProbe;
   private final CrawlService crawls;
   private final RunEvents runEvents;
+  private final WebhookDeliverer webhooks;
   private final Scheduling scheduling;
   private final Registration registration;
   private final Housekeeping housekeeping;
@@ -73,12 +81,17 @@ public final class Observatory implements AutoCloseable {
     this.compliance = ComplianceService.checks(crawler, stores, settings.laip(), settings.plan(), clock);
     this.crawls = CrawlService.start(db.pool(), crawler, scoring, clock, settings.pipeline(),
         settings.scheduler().threads(), settings.web().shutdownGraceSeconds(), telemetry.registry());
+    this.webhooks = new WebhookDeliverer(stores.webhooks(), webhookTarget(settings),
+        settings.loader().bind(WebhookConfig.SECTION, WebhookConfig.class), clock);
     this.runEvents = new RunEvents(stores.publications(), stores.events(),
-        AlertsConfig.from(settings.loader()).detector(), settings.pipeline().profile(), events -> { });
+        AlertsConfig.from(settings.loader()).detector(), settings.pipeline().profile(), webhooks::deliver);
     crawls.pipeline().afterPublishing(run -> runEvents.record(run.id()));
     this.maturity = new MaturityService(stores.maturity(), new EvidenceGatherer(stores.read(), stores.maturity(),
         stores.laip(), stores.plan(), compliance::plan, settings.pipeline().profile()), clock, MaturityModels.builtIn());
     this.evidenceProbe = ProberEvidence.of(vertx, crawler.prober());
+    compliance.listenWith(new ComplianceEvents(stores.laip(), stores.plan(), stores.registry(), stores.events(), clock,
+        webhooks::deliver));
+    maturity.reportingTo(stores.events(), webhooks::deliver);
     ChecksConfig checks = ChecksConfig.from(settings.loader());
     this.digests = digests(settings, vertx, stores, clock);
     this.scheduling = new Scheduling(vertx, settings.scheduler(), db.dataSource(), stores.registry(), crawls.pipeline(),
@@ -89,7 +102,8 @@ public final class Observatory implements AutoCloseable {
         settings.scheduler().clustered(), settings.scheduler().enabled() ? sources -> { } : compliance::checkArticle10);
     this.http = new HttpLauncher(vertx, new NodeRouter(stores, db, telemetry, scoring, crawls, scheduling,
         compliance, maturity, evidenceProbe, settings.pipeline().profile(), simulated, clock,
-        new DigestApi(digests, stores.subscriptions(), stores.registry(), clock)));
+        new DigestApi(digests, stores.subscriptions(), stores.registry(), clock),
+        new WebhookAdmin(stores.webhooks(), stores.tokens(), webhookTarget(settings), clock)));
   }
 
   /** The digest and alert mailer when mail is enabled; null otherwise. */
@@ -106,6 +120,22 @@ public final class Observatory implements AutoCloseable {
   /** The digests and alerts by e-mail, when mail is enabled. */
   public java.util.Optional<DigestService> digests() {
     return java.util.Optional.ofNullable(digests);
+  }
+
+  /** Webhook targets go through the crawler's address guard, with the crawler's allowances. */
+  private static WebhookTarget webhookTarget(Settings settings) {
+    return new WebhookTarget(new AddressGuard(settings.crawler().allowPrivateAddresses(),
+        settings.crawler().allowedAddressRanges(), HostResolver.SYSTEM));
+  }
+
+  /** Delivers stored events to the registered webhooks. */
+  public WebhookDeliverer webhooks() {
+    return webhooks;
+  }
+
+  /** Detects and stores the events of published runs. */
+  public RunEvents runEvents() {
+    return runEvents;
   }
 
   /** Starts the database (embedded or external) and wires every part. Blocking. */
@@ -184,6 +214,7 @@ public final class Observatory implements AutoCloseable {
   public synchronized void close() {
     if (!closed) {
       closed = true;
+      webhooks.close();
       new Shutdown(new Shutdown.Parts(telemetry, vertx, db, crawler, crawls, scheduling, housekeeping, http),
           graceSeconds).run();
     }

@@ -22,11 +22,17 @@ public final class Article10Checks {
 
   /** Checks every {@code laip} source and stores its checklist; other kinds are skipped. */
   public List<LaipChecklist> check(List<Source> sources) {
+    return check(sources, ComplianceListener.NONE);
+  }
+
+  /** As {@link #check(List)}, telling {@code listener} of each checklist stored. */
+  public List<LaipChecklist> check(List<Source> sources, ComplianceListener listener) {
     List<LaipChecklist> out = new ArrayList<>();
     for (Source s : sources) {
       if ("laip".equals(s.kind())) {
         LaipChecklist list = checker.check(s.url());
-        Blocking.await(repo.save(s.institutionCode(), list));
+        java.time.YearMonth month = Blocking.await(repo.save(s.institutionCode(), list));
+        listener.article10Checked(s.institutionCode(), month, list);
         out.add(list);
       }
     }

@@ -13,12 +13,19 @@ public final class ComplianceChecks {
   private final Article10Checks article10;
   private final PlanEvidenceChecks evidence;
   private volatile ActionPlan plan;
+  private volatile ComplianceListener listener = ComplianceListener.NONE;
 
   /** @param plan the action plan tracked (the shipped one) */
   public ComplianceChecks(Article10Checks article10, PlanEvidenceChecks evidence, ActionPlan plan) {
     this.article10 = article10;
     this.evidence = evidence;
     this.plan = plan;
+  }
+
+  /** Tells {@code l} of each check stored (the events of issue 17). */
+  public ComplianceChecks listenWith(ComplianceListener l) {
+    this.listener = l;
+    return this;
   }
 
   /** Tracks this plan instead (the demo points its checks at simulated evidence). */
@@ -33,11 +40,14 @@ public final class ComplianceChecks {
 
   /** Checks the Article 10 portals among the sources and stores each checklist for the current month. */
   public List<LaipChecklist> checkArticle10(List<Source> candidates) {
-    return article10.check(candidates);
+    return article10.check(candidates, listener);
   }
 
   /** Runs the action plan's automatic evidence checks and stores them for the current month. */
   public List<PlanCheckResult> checkPlanEvidence() {
-    return evidence.run(plan);
+    ActionPlan tracked = plan;
+    List<PlanCheckResult> results = evidence.run(tracked);
+    listener.planChecked(tracked);
+    return results;
   }
 }

@@ -1,20 +1,26 @@
 package gt.observatorio.web.maturity;
 
+import gt.observatorio.engine.alerts.ComplianceEventDetector;
+import gt.observatorio.engine.alerts.Event;
 import gt.observatorio.engine.maturity.AutomaticCriteria;
 import gt.observatorio.engine.maturity.InstitutionEvidence;
 import gt.observatorio.engine.maturity.InstitutionMaturity;
 import gt.observatorio.engine.maturity.MaturityEvaluator;
 import gt.observatorio.engine.maturity.MaturityModel;
 import gt.observatorio.engine.maturity.Quarter;
-import gt.observatorio.engine.store.MaturityRepository;
+import gt.observatorio.engine.store.EventRepository;
 import gt.observatorio.engine.store.MaturityRepository.NewResult;
+import gt.observatorio.engine.store.MaturityRepository;
 import gt.observatorio.engine.store.StoredMaturityModel;
 import io.vertx.core.Future;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Computes and stores maturity: under the current model for the current quarter, or under any model version for
@@ -28,6 +34,8 @@ public final class MaturityService {
   private final Clock clock;
   private final MaturityEvaluator evaluator = new MaturityEvaluator(AutomaticCriteria.all());
   private volatile LoadedModel current;
+  private volatile EventRepository events;
+  private volatile Consumer<List<Event>> then = found -> { };
 
   /** A model with the YAML it was loaded from. */
   public record LoadedModel(MaturityModel model, String yaml) {}
@@ -37,6 +45,13 @@ public final class MaturityService {
     this.evidence = evidence;
     this.clock = clock;
     this.current = model;
+  }
+
+  /** Stores the level changes each computation finds (against the previous quarter) and hands them on. */
+  public MaturityService reportingTo(EventRepository store, Consumer<List<Event>> next) {
+    this.events = store;
+    this.then = next;
+    return this;
   }
 
   public MaturityModel model() {
@@ -66,8 +81,28 @@ public final class MaturityService {
             results.add(r);
             rows.add(new NewResult(r.institution(), r.level(), r.metPercent(), MaturityJson.detail(r, m.model())));
           }
-          return repo.saveResults(stored.id(), quarter.toString(), clock.instant(), rows).map(x -> results);
+          return repo.saveResults(stored.id(), quarter.toString(), clock.instant(), rows)
+              .compose(x -> report(m.model(), quarter, results)).map(x -> results);
         }));
+  }
+
+  /** The maturity level changes of a computation against the previous quarter's results of the same model version. */
+  private Future<Void> report(MaturityModel model, Quarter quarter, List<InstitutionMaturity> results) {
+    EventRepository store = events;
+    if (store == null) {
+      return Future.succeededFuture();
+    }
+    return repo.results(model.id(), model.version(), quarter.previous().toString()).compose(previous -> {
+      Map<String, Integer> was = new HashMap<>();
+      previous.forEach(p -> was.put(p.institutionCode(), p.level()));
+      List<Event> found = results.stream().flatMap(r -> ComplianceEventDetector.maturity(r.institution(),
+          quarter.toString(), clock.instant(), was.get(r.institution()), r.level()).stream()).toList();
+      return store.saveAll(found).onSuccess(x -> {
+        if (!found.isEmpty()) {
+          then.accept(found);
+        }
+      });
+    });
   }
 
   /**

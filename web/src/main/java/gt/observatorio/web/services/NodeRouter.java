@@ -10,6 +10,7 @@ import gt.observatorio.engine.store.Stores;
 import gt.observatorio.web.WebConfig;
 import gt.observatorio.web.api.AdminHooks;
 import gt.observatorio.web.api.ApiRouter;
+import gt.observatorio.web.api.RouteModule;
 import gt.observatorio.web.api.RouteTable;
 import gt.observatorio.web.laip.LaipApi;
 import gt.observatorio.web.ops.OpsRoutes;
@@ -38,11 +39,13 @@ public final class NodeRouter {
   private final boolean simulated;
   private final Clock clock;
   private final RouteModule digests;
+  private final RouteModule webhooks;
 
   /** @param db only for the readiness check (the database answers, its migrations are applied) */
   public NodeRouter(Stores stores, Database db, Telemetry telemetry, RuleSetFollowing scoring, CrawlService crawls,
       Scheduling scheduling, ComplianceChecks compliance, MaturityService maturity, EvidenceProbe evidenceProbe,
-      String defaultProfile, boolean simulated, Clock clock, RouteModule digests) {
+      String defaultProfile, boolean simulated, Clock clock, RouteModule digests, RouteModule webhooks) {
+    this.webhooks = webhooks;
     this.stores = stores;
     this.db = db;
     this.telemetry = telemetry;
@@ -68,6 +71,6 @@ public final class NodeRouter {
         new PlanApi(compliance.plan(), stores.plan(), clock, stores.tokens()),
         new MaturityApi(maturity, stores.maturity(), stores.tokens(), evidenceProbe, clock, simulated),
         digests,
-        new OpsRoutes(vertx, telemetry, db.pool(), db.dataSource(), scheduling::state)));
+        new OpsRoutes(vertx, telemetry, db.pool(), db.dataSource(), scheduling::state), webhooks));
   }
 }

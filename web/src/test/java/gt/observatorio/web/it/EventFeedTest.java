@@ -61,7 +61,7 @@ class EventFeedTest {
       assertThat(child(e, "title")).contains(" / ");
       assertThat(OffsetDateTime.parse(child(e, "updated")).getYear()).isGreaterThan(2000);
       Element link = (Element) e.getElementsByTagNameNS(ATOM, "link").item(0);
-      assertThat(link.getAttribute("href")).matches("http://[^/]+/#/(institucion|conjunto)/.+");
+      assertThat(link.getAttribute("href")).matches("http://[^/]+/#/(institucion/.+|conjunto/.+|articulo-10/[0-9]{4}-[0-9]{2}|plan|madurez/.+)");
     }
     assertThat(ids).as(path + " distinct ids").hasSize(entries.getLength());
     return ids;

@@ -48,14 +48,14 @@ public final class ComplianceEventDetector {
   }
 
   /**
-   * Activities whose due month is over and whose latest recorded status is not {@code completed}, one event per
-   * responsible institution that is registered.
+   * Activities whose due month is over and whose latest recorded status (else the one the plan file declares) is
+   * not {@code completed}, one event per responsible institution that is registered.
    */
   public static List<Event> planPastDue(ActionPlan plan, Map<String, String> statuses, YearMonth now, Instant at,
       Set<String> registered) {
     List<Event> out = new ArrayList<>();
     for (ActionPlan.Activity a : plan.activities()) {
-      String status = statuses.get(a.id());
+      String status = statuses.getOrDefault(a.id(), a.declaredStatus());
       if (a.due() == null || !a.due().isBefore(now) || "completed".equals(status)) {
         continue;
       }

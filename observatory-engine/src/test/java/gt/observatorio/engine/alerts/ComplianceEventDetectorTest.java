@@ -50,7 +50,7 @@ class ComplianceEventDetectorTest {
     ActionPlan.Activity extended = activity("a2", List.of("GAE"), YearMonth.of(2025, 6), YearMonth.of(2027, 6));
     ActionPlan.Activity done = activity("a3", List.of("GAE"), YearMonth.of(2025, 6), null);
     ActionPlan plan = new ActionPlan("p", Text.of("Plan", "Plan"), List.of(new ActionPlan.Commitment("c1", 1,
-        Text.of("C", "C"), "GAE", List.of(late, extended, done))));
+        Text.of("C", "C"), "GAE", List.of(), null, null, null, List.of(late, extended, done))));
     List<Event> events = ComplianceEventDetector.planPastDue(plan, Map.of("a3", "completed", "a1", "delayed"), DEC, AT,
         Set.of("GAE"));
     assertThat(events).singleElement().satisfies(e -> {
@@ -71,7 +71,7 @@ class ComplianceEventDetectorTest {
   }
 
   private static ActionPlan.Activity activity(String id, List<String> responsible, YearMonth end, YearMonth extended) {
-    return new ActionPlan.Activity(id, Text.of("Actividad " + id, "Activity " + id), responsible, YearMonth.of(2024, 1),
-        end, extended, Text.of("r", "r"), List.of());
+    return new ActionPlan.Activity(id, Text.of("Actividad " + id, "Activity " + id), responsible, List.of(),
+        YearMonth.of(2024, 1), end, extended, Text.of("r", "r"), List.of(), null, List.of());
   }
 }

@@ -69,7 +69,16 @@ class EventFeedTest {
 
   @Test
   void theNationalFeedAndEveryInstitutionsFeedHoldDatedEntriesThatLinkToTheDashboard() throws Exception {
-    Set<String> national = entries(feed("/api/v1/feed.atom"), "/api/v1/feed.atom");
+    Document nationalFeed = feed("/api/v1/feed.atom");
+    Set<String> national = entries(nationalFeed, "/api/v1/feed.atom");
+    java.util.Map<String, Integer> kinds = new java.util.TreeMap<>();
+    NodeList all = nationalFeed.getElementsByTagNameNS(ATOM, "category");
+    for (int i = 0; i < all.getLength(); i++) {
+      kinds.merge(((Element) all.item(i)).getAttribute("term"), 1, Integer::sum);
+    }
+    System.out.println("national feed entries by kind: " + kinds);
+    assertThat(kinds.keySet()).as("changes between the demo's weeks, not only first measurements")
+        .anyMatch(k -> !k.equals("FIRST_MEASURED"));
     JsonArray institutions = api.get("/api/v1/rankings").getJsonArray("institutions");
     assertThat(institutions).isNotEmpty();
     for (Object o : institutions) {

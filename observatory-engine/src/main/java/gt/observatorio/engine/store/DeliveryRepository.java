@@ -48,7 +48,7 @@ public final class DeliveryRepository {
       where subscriber_id = $1 and event_id = any($2::text[]) and state = 'pending'""";
 
   private static final String KEY_DATASETS = """
-      select k.institution_code, d.identifier, v.metadata::text as metadata
+      select k.institution_code, d.id, d.identifier, v.metadata::text as metadata
       from maturity_key_dataset_decision k
       join dataset d on k.dataset_id ~ '^[0-9]{1,18}$' and d.id = k.dataset_id::bigint
       join lateral (
@@ -98,6 +98,8 @@ public final class DeliveryRepository {
       for (Row r : rows) {
         Set<String> subjects = out.computeIfAbsent(r.getString("institution_code"), k -> new HashSet<>());
         subjects.add(r.getString("identifier"));
+        // Dataset events (DATASET_DISAPPEARED, DATASET_OVERDUE) name the dataset by the observatory's id.
+        subjects.add(Long.toString(r.getLong("id")));
         for (Distribution x : JsonCodec.dataset(r.getString("metadata"), null).distributions()) {
           subjects.addAll(x.probeUrls());
         }

@@ -32,15 +32,18 @@ public final class PublicationStates {
                    where rd.institution_code = $1 and r.published and r.id < $2) as measured""";
   private static final String ATTRIBUTED = """
       select distinct institution_code from run_dataset where run_id = $1 and institution_code is not null""";
-  /** Per dataset of a run (of one institution when $2 is set): its name, whether overdue, its broken URLs. */
+  /**
+   * Per dataset of a run (of one institution when $2 is set): its name, whether overdue, its broken URLs; the card's
+   * rule outcomes read with card_rules (V155: stored once in card_rule).
+   */
   private static final String DATASETS = """
       select rd.dataset_id, coalesce(nullif(v.metadata->>'title', ''), d.identifier) as name,
         coalesce((select bool_or(f->>'ruleId' = 'freshness.up-to-date' and (f->'message'->>'en' like 'Data overdue%'
             or f->'message'->>'en' like 'Data delinquent%'))
-          from jsonb_array_elements(coalesce(s.card->'rules', '[]'::jsonb)) r,
-               jsonb_array_elements(coalesce(r->'findings', '[]'::jsonb)) f), false) as overdue,
-        array(select distinct f->>'evidence' from jsonb_array_elements(coalesce(s.card->'rules', '[]'::jsonb)) r,
-               jsonb_array_elements(coalesce(r->'findings', '[]'::jsonb)) f
+          from card_rules(s.card) r,
+               jsonb_array_elements(coalesce(r.rule->'findings', '[]'::jsonb)) f), false) as overdue,
+        array(select distinct f->>'evidence' from card_rules(s.card) r,
+               jsonb_array_elements(coalesce(r.rule->'findings', '[]'::jsonb)) f
              where f->>'ruleId' = 'accessibility.reachable' and f->>'severity' = 'ERROR'
                and f->>'evidence' is not null) as broken
       from run_dataset rd

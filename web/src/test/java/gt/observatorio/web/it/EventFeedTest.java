@@ -79,6 +79,8 @@ class EventFeedTest {
     System.out.println("national feed entries by kind: " + kinds);
     assertThat(kinds.keySet()).as("changes between the demo's weeks, not only first measurements")
         .anyMatch(k -> !k.equals("FIRST_MEASURED"));
+    assertThat(kinds.keySet()).as("read from the stored score cards' findings")
+        .anyMatch(k -> k.equals("LINK_BROKEN") || k.equals("DATASET_OVERDUE"));
     JsonArray institutions = api.get("/api/v1/rankings").getJsonArray("institutions");
     assertThat(institutions).isNotEmpty();
     for (Object o : institutions) {

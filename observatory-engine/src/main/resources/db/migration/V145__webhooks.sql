@@ -13,7 +13,7 @@ create table webhook (
 create table webhook_attempt (
   id          bigserial primary key,
   webhook_id  bigint not null references webhook(id) on delete cascade,
-  event_id    text not null references alert_event(id) on delete cascade,
+  event_id    text not null,  -- alert_event.id (no foreign key: the log outlives pruned or reloaded events)
   attempt     integer not null,
   at          timestamptz not null,
   status      integer,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import gt.observatorio.web.it.ChildJvm;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,9 +20,8 @@ class SignalsTest {
   Path dir;
 
   private Process start() throws Exception {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    Process p = new ProcessBuilder(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
-        HangingStop.class.getName(), String.valueOf(BOUND)).redirectErrorStream(true)
+    Process p = new ProcessBuilder(ChildJvm.command("-Xmx64m", "-cp", System.getProperty("java.class.path"),
+        HangingStop.class.getName(), String.valueOf(BOUND))).redirectErrorStream(true)
         .redirectOutput(dir.resolve("out.log").toFile()).start();
     long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (!log().contains("ready")) {

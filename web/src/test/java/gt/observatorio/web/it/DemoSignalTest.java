@@ -20,10 +20,9 @@ class DemoSignalTest {
   Path dir;
 
   private Process demo(int weeks) throws Exception {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-Djava.io.tmpdir=" + dir,
+    ProcessBuilder pb = new ProcessBuilder(ChildJvm.command("-Xmx512m", "-Djava.io.tmpdir=" + dir,
         "-cp", System.getProperty("java.class.path"), "gt.observatorio.web.cli.ObservatoryCommand", "demo",
-        "--port", "0", "--weeks", String.valueOf(weeks))
+        "--port", "0", "--weeks", String.valueOf(weeks)))
         .redirectErrorStream(true).redirectOutput(dir.resolve("demo.log").toFile());
     pb.environment().put("HOME", dir.toString());
     return pb.start();

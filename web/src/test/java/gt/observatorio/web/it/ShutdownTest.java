@@ -87,9 +87,8 @@ class ShutdownTest {
         "web.registryFile", registry.toString(), "web.shutdownGraceSeconds", String.valueOf(GRACE),
         "scheduler.minCrawlIntervalSeconds", "0", "crawler.allowPrivateAddresses", "true",
         "crawler.readTimeoutMillis", "60000", "crawler.totalTimeoutMillis", "60000");
-    String java = ProcessHandle.current().info().command().orElse("java");
-    ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-        "gt.observatorio.web.cli.ObservatoryCommand", "serve")
+    ProcessBuilder pb = new ProcessBuilder(ChildJvm.command("-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        "gt.observatorio.web.cli.ObservatoryCommand", "serve"))
         .redirectErrorStream(true).redirectOutput(dir.resolve("serve.log").toFile());
     env.forEach((k, v) -> pb.environment().put(ConfigLoader.envName(k), v));
     pb.environment().put("HOME", dir.toString());

@@ -81,7 +81,8 @@ public final class Observatory implements AutoCloseable {
     this.compliance = ComplianceService.checks(crawler, stores, settings.laip(), settings.plan(), clock);
     this.crawls = CrawlService.start(db.pool(), crawler, scoring, clock, settings.pipeline(),
         settings.scheduler().threads(), settings.web().shutdownGraceSeconds(), telemetry.registry());
-    this.webhooks = new WebhookDeliverer(stores.webhooks(), webhookTarget(settings),
+    WebhookTarget webhookTarget = webhookTarget(settings);
+    this.webhooks = new WebhookDeliverer(stores.webhooks(), webhookTarget,
         settings.loader().bind(WebhookConfig.SECTION, WebhookConfig.class), clock);
     this.runEvents = new RunEvents(stores.publications(), stores.events(),
         AlertsConfig.from(settings.loader()).detector(), settings.pipeline().profile(), webhooks::deliver);
@@ -103,7 +104,7 @@ public final class Observatory implements AutoCloseable {
     this.http = new HttpLauncher(vertx, new NodeRouter(stores, db, telemetry, scoring, crawls, scheduling,
         compliance, maturity, evidenceProbe, settings.pipeline().profile(), simulated, clock,
         new DigestApi(digests, stores.subscriptions(), stores.registry(), clock),
-        new WebhookAdmin(stores.webhooks(), stores.tokens(), webhookTarget(settings), clock)));
+        new WebhookAdmin(stores.webhooks(), stores.tokens(), webhookTarget, clock)));
   }
 
   /** The digest and alert mailer when mail is enabled; null otherwise. */

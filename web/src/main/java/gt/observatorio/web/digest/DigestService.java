@@ -1,9 +1,10 @@
 package gt.observatorio.web.digest;
 
 import gt.observatorio.engine.alerts.Event;
+import gt.observatorio.engine.schedule.CrawlScheduler;
 import gt.observatorio.engine.store.Blocking;
-import gt.observatorio.engine.store.DeliveryRepository;
 import gt.observatorio.engine.store.DeliveryRepository.Due;
+import gt.observatorio.engine.store.DeliveryRepository;
 import gt.observatorio.engine.store.SubscriptionRepository;
 import io.vertx.core.Future;
 import java.time.Clock;
@@ -13,6 +14,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends the weekly digests and the immediate alerts: plans each subscriber's new events once (the delivery table
@@ -21,7 +26,7 @@ import java.util.Map;
  * loop; {@link #request} is asynchronous, for the API.
  */
 public final class DigestService {
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DigestService.class);
+  private static final Logger LOG = LoggerFactory.getLogger(DigestService.class);
 
   /** What one pass did: rows planned, messages sent and messages that failed (to be retried or given up). */
   public record Report(int planned, int sent, int failed) {}
@@ -118,15 +123,14 @@ public final class DigestService {
   }
 
   /** Schedules the weekly digest and the alert pass on their crons (blank: not scheduled). */
-  public java.util.function.Consumer<gt.observatorio.engine.schedule.CrawlScheduler> jobs() {
+  public Consumer<CrawlScheduler> jobs() {
     return scheduler -> {
       schedule(scheduler, "mail-digest", cfg.digestCron(), this::sendDigests);
       schedule(scheduler, "mail-alerts", cfg.alertCron(), this::sendAlerts);
     };
   }
 
-  private static void schedule(gt.observatorio.engine.schedule.CrawlScheduler scheduler, String id, String cron,
-      java.util.function.Supplier<Report> task) {
+  private static void schedule(CrawlScheduler scheduler, String id, String cron, Supplier<Report> task) {
     if (cron == null || cron.isBlank()) {
       scheduler.tasks().remove(id);
     } else {

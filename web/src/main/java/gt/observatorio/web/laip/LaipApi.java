@@ -73,15 +73,9 @@ public final class LaipApi implements RouteModule {
   }
 
   private Future<Found> checklist(RoutingContext ctx) {
-    String code;
-    try {
-      code = code(ctx);
-    } catch (ApiException e) {
-      return Future.failedFuture(e);
-    }
-    return month(ctx).compose(m -> m.isEmpty() ? Future.failedFuture(notChecked(code))
+    return validCode(ctx).compose(code -> month(ctx).compose(m -> m.isEmpty() ? Future.failedFuture(notChecked(code))
         : repo.checklist(code, m.get()).compose(c -> c.isEmpty() ? Future.failedFuture(notChecked(code))
-            : Future.succeededFuture(new Found(m.get(), c.get()))));
+            : Future.succeededFuture(new Found(m.get(), c.get())))));
   }
 
   /**
@@ -115,13 +109,7 @@ public final class LaipApi implements RouteModule {
 
   /** Every numeral's status month by month for one institution (the rows of the matrix are the 29 numerals). */
   private Future<JsonObject> matrix(RoutingContext ctx) {
-    String code;
-    try {
-      code = code(ctx);
-    } catch (ApiException e) {
-      return Future.failedFuture(e);
-    }
-    return repo.matrix(code).map(cells -> {
+    return validCode(ctx).compose(code -> repo.matrix(code).map(cells -> {
       java.util.TreeSet<String> months = new java.util.TreeSet<>();
       Map<Integer, JsonObject> by = new java.util.TreeMap<>();
       for (Art10Numeral n : Art10Numerals.all()) {
@@ -135,7 +123,7 @@ public final class LaipApi implements RouteModule {
       }
       return new JsonObject().put("institution", code).put("months", new JsonArray(List.copyOf(months)))
           .put("numerals", new JsonArray(List.copyOf(by.values()))).put("simulated", simulated);
-    });
+    }));
   }
 
   /** The month asked ({@code ?month=YYYY-MM}) or the latest checked. */
@@ -171,6 +159,15 @@ public final class LaipApi implements RouteModule {
       throw ApiException.badRequest("Código de institución inválido.", "Invalid institution code.");
     }
     return c;
+  }
+
+  /** The institution code of the path, or a failed future with the 400 problem when it is not a code. */
+  private static Future<String> validCode(RoutingContext ctx) {
+    try {
+      return Future.succeededFuture(code(ctx));
+    } catch (ApiException e) {
+      return Future.failedFuture(e);
+    }
   }
 
   private static ApiException notChecked(String code) {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -24,43 +23,34 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The dashboard in real headless Chromium over the demo's published weeks. */
 class DashboardBrowserTest {
+  private static BrowserSession session;
   private static ChromeDriver driver;
   private static ApiClient api;
-  private static String base;
-  private static Path downloads;
 
   @BeforeAll
-  static void start() throws IOException {
-    Browser.requireChromium();
-    int port = SharedDemo.get().port();
-    api = new ApiClient(port);
-    base = "http://127.0.0.1:" + port;
-    downloads = Files.createTempDirectory("dashboard-downloads");
-    driver = Browser.start(downloads);
+  static void start() throws Exception {
+    session = BrowserSession.onSharedDemo("dashboard");
+    driver = session.driver;
+    api = session.api();
   }
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
+    if (session != null) {
+      session.close();
     }
   }
 
   private static void open(String hash) {
-    driver.manage().window().setSize(new Dimension(1280, 900));
-    driver.get(base + "/?fresh=" + System.nanoTime() + hash);
-    driver.executeScript("localStorage.setItem('lang', 'es')");
-    driver.navigate().refresh();
-    awaitView(hash.isEmpty() ? "#/" : hash);
+    session.open(hash, "es");
   }
 
   private static void awaitView(String hash) {
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> hash.equals(
-        d.findElement(By.id("app")).getAttribute("data-ready")));
+    session.awaitView(hash);
   }
 
   private static WebDriverWait await() {
-    return new WebDriverWait(driver, Duration.ofSeconds(20));
+    return session.await();
   }
 
   @Test
@@ -165,7 +155,7 @@ class DashboardBrowserTest {
     open("");
     driver.findElement(By.id("download-ranking-csv")).click();
     Path csv = await().until(d -> {
-      try (Stream<Path> files = Files.list(downloads)) {
+      try (Stream<Path> files = Files.list(session.downloads)) {
         return files.filter(p -> p.toString().endsWith(".csv")).findFirst().orElse(null);
       } catch (IOException e) {
         return null;

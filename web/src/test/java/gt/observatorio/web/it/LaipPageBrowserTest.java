@@ -17,9 +17,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.StaticHandler;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +37,7 @@ class LaipPageBrowserTest {
   static final String VIEW = "#/articulo-10";
   private static Vertx vertx;
   private static Database db;
+  private static BrowserSession session;
   private static ChromeDriver driver;
   private static String base;
 
@@ -48,8 +46,14 @@ class LaipPageBrowserTest {
   }
 
   @BeforeAll
-  static void start() throws IOException {
-    Browser.requireChromium();
+  static void start() throws Exception {
+    session = BrowserSession.start("laip", LaipPageBrowserTest::server);
+    driver = session.driver;
+    base = session.base;
+  }
+
+  /** A real database with one institution's checklist, the Article 10 API and the webroot; answers its port. */
+  private static int server() {
     TestDatabase.reset();
     vertx = Vertx.vertx();
     db = TestDatabase.open(vertx);
@@ -67,14 +71,13 @@ class LaipPageBrowserTest {
     new LaipApi(new LaipRepository(db.pool()), false).mount(router);
     router.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(false));
     router.route().failureHandler(new ProblemHandler());
-    base = "http://127.0.0.1:" + join(vertx.createHttpServer().requestHandler(router).listen(0)).actualPort();
-    driver = Browser.start(Files.createTempDirectory("laip-downloads"));
+    return join(vertx.createHttpServer().requestHandler(router).listen(0)).actualPort();
   }
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
+    if (session != null) {
+      session.close();
     }
     if (db != null) {
       db.close();
@@ -83,15 +86,12 @@ class LaipPageBrowserTest {
   }
 
   private static WebDriverWait await() {
-    return new WebDriverWait(driver, Duration.ofSeconds(20));
+    return session.await();
   }
 
   /** Opens the view afresh in a language, as the language switch left it. */
   private static void open(String lang) {
-    driver.get(base + "/?fresh=" + System.nanoTime() + VIEW);
-    driver.executeScript("localStorage.setItem('lang', arguments[0])", lang);
-    driver.navigate().refresh();
-    await().until(d -> VIEW.equals(d.findElement(By.id("app")).getAttribute("data-ready")));
+    session.open(VIEW, lang);
   }
 
   private static void openDetail() {

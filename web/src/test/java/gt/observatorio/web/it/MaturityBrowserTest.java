@@ -3,9 +3,6 @@ package gt.observatorio.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,36 +10,29 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The maturity views in real headless Chromium over the shared demo. */
 class MaturityBrowserTest {
+  private static BrowserSession session;
   private static ChromeDriver driver;
   private static ApiClient api;
-  private static String base;
 
   @BeforeAll
-  static void start() throws IOException {
-    Browser.requireChromium();
-    int port = SharedDemo.get().port();
-    api = new ApiClient(port);
-    base = "http://127.0.0.1:" + port;
-    driver = Browser.start(Files.createTempDirectory("maturity-downloads"));
+  static void start() throws Exception {
+    session = BrowserSession.onSharedDemo("maturity");
+    driver = session.driver;
+    api = session.api();
   }
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
+    if (session != null) {
+      session.close();
     }
   }
 
   private static void open(String hash, String lang) {
-    driver.get(base + "/?fresh=" + System.nanoTime() + hash);
-    driver.executeScript("localStorage.setItem('lang', '" + lang + "')");
-    driver.navigate().refresh();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> hash.equals(
-        d.findElement(By.id("app")).getAttribute("data-ready")));
+    session.open(hash, lang);
   }
 
   @Test

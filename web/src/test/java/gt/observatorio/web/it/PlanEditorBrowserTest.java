@@ -12,10 +12,7 @@ import gt.observatorio.web.plan.PlanApi;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.StaticHandler;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Clock;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,12 +32,19 @@ class PlanEditorBrowserTest {
   private static String token;
   private static Vertx vertx;
   private static Database db;
+  private static BrowserSession session;
   private static ChromeDriver driver;
   private static String base;
 
   @BeforeAll
-  static void start() throws IOException {
-    Browser.requireChromium();
+  static void start() throws Exception {
+    session = BrowserSession.start("plan", PlanEditorBrowserTest::server);
+    driver = session.driver;
+    base = session.base;
+  }
+
+  /** A real database, the plan API with an editor token and the webroot; answers its port. */
+  private static int server() {
     TestDatabase.reset();
     vertx = Vertx.vertx();
     db = TestDatabase.open(vertx);
@@ -50,16 +54,14 @@ class PlanEditorBrowserTest {
     new PlanApi(ActionPlanLoader.load(), new PlanRepository(db.pool()), Clock.systemUTC(), tokens).mount(router);
     router.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(false));
     router.route().failureHandler(new ProblemHandler());
-    int port = vertx.createHttpServer().requestHandler(router).listen(0).toCompletionStage().toCompletableFuture()
+    return vertx.createHttpServer().requestHandler(router).listen(0).toCompletionStage().toCompletableFuture()
         .join().actualPort();
-    base = "http://127.0.0.1:" + port;
-    driver = Browser.start(Files.createTempDirectory("plan-downloads"));
   }
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
+    if (session != null) {
+      session.close();
     }
     if (db != null) {
       db.close();
@@ -68,17 +70,13 @@ class PlanEditorBrowserTest {
   }
 
   private static WebDriverWait await() {
-    return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return session.await();
   }
 
   /** Opens the view afresh in a language (a new session: no token). */
   private static void open(String lang) {
-    driver.get(base + "/?fresh=" + System.nanoTime() + VIEW);
-    driver.executeScript("sessionStorage.clear(); localStorage.setItem('lang', arguments[0])", lang);
-    driver.navigate().refresh();
-    await().until(d -> VIEW.equals(d.findElement(By.id("app")).getAttribute("data-ready"))
-        && !d.findElements(By.cssSelector("tr[data-activity='c1-a3']")).isEmpty());
+    session.open(VIEW, lang);
+    await().until(d -> !d.findElements(By.cssSelector("tr[data-activity='c1-a3']")).isEmpty());
   }
 
   /** Opens the view and enters editor mode with the keyboard. */

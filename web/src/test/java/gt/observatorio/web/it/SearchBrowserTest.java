@@ -2,15 +2,11 @@ package gt.observatorio.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -18,33 +14,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The header's search combobox in real headless Chromium: accents ignored, keyboard alone, both languages. */
 class SearchBrowserTest {
+  private static BrowserSession session;
   private static ChromeDriver driver;
-  private static String base;
 
   @BeforeAll
-  static void start() throws IOException {
-    Browser.requireChromium();
-    base = "http://127.0.0.1:" + SharedDemo.get().port();
-    driver = Browser.start(Files.createTempDirectory("search-downloads"));
+  static void start() throws Exception {
+    session = BrowserSession.onSharedDemo("search");
+    driver = session.driver;
   }
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
+    if (session != null) {
+      session.close();
     }
   }
 
   private static void open(String lang, int width) {
-    driver.manage().window().setSize(new Dimension(width, 900));
-    driver.get(base + "/?fresh=" + System.nanoTime() + "#/");
-    driver.executeScript("localStorage.setItem('lang', arguments[0])", lang);
-    driver.navigate().refresh();
-    await().until(d -> "#/".equals(d.findElement(By.id("app")).getAttribute("data-ready")));
+    session.open("#/", lang, width);
   }
 
   private static WebDriverWait await() {
-    return new WebDriverWait(driver, Duration.ofSeconds(20));
+    return session.await();
   }
 
   private static WebElement box() {

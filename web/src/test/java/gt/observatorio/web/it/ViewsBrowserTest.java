@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,10 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every view of the app, table-driven, on a 390 px phone and a 1366 px desktop with the English switch on: nothing
@@ -30,25 +25,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * English. Then what each profile's view and the dataset page must show.
  */
 class ViewsBrowserTest {
+  private static BrowserSession session;
   private static ChromeDriver driver;
   private static ApiClient api;
-  private static String base;
   private static long datasetId;
 
   @BeforeAll
-  static void start() throws IOException {
-    Browser.requireChromium();
-    int port = SharedDemo.get().port();
-    api = new ApiClient(port);
-    base = "http://127.0.0.1:" + port;
-    driver = Browser.start(Files.createTempDirectory("views-downloads"));
+  static void start() throws Exception {
+    session = BrowserSession.onSharedDemo("views");
+    driver = session.driver;
+    api = session.api();
     datasetId = api.get("/api/v1/institutions/DEMI/datasets").getJsonArray("datasets").getJsonObject(0).getLong("id");
   }
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
+    if (session != null) {
+      session.close();
     }
   }
 
@@ -79,12 +72,7 @@ class ViewsBrowserTest {
 
   private static String open(String hash, int width, String lang) {
     String h = hash.replace("{dataset}", Long.toString(datasetId));
-    driver.manage().window().setSize(new Dimension(width, 900));
-    driver.get(base + "/?fresh=" + System.nanoTime() + h);
-    driver.executeScript("localStorage.setItem('lang', arguments[0])", lang);
-    driver.navigate().refresh();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> h.equals(
-        d.findElement(By.id("app")).getAttribute("data-ready")));
+    session.open(h, lang, width);
     return h;
   }
 
@@ -111,7 +99,7 @@ class ViewsBrowserTest {
       assertThat(a.getAttribute("href")).as("in-app link").endsWith("?profile=mqa");
     }
     driver.findElement(By.cssSelector("#rows a.institution-link")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> String.valueOf(
+    session.await().until(d -> String.valueOf(
         d.findElement(By.id("app")).getAttribute("data-ready")).matches("#/institucion/[A-Z]+\\?profile=mqa"));
     assertThat(driver.findElement(By.cssSelector(".headline .score")).getText()).contains("/ 405");
     open("#/?profile=5-estrellas", 1366, "es");

@@ -1,9 +1,11 @@
 package gt.observatorio.crawler;
 
+import gt.observatorio.crawler.http.HostResolver;
 import gt.observatorio.crawler.probe.HttpProber;
 import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.HarvestSummary;
 import gt.observatorio.engine.port.Harvester;
+import gt.observatorio.engine.port.HostSlots;
 import gt.observatorio.engine.port.Prober;
 import java.net.URI;
 import java.time.Clock;
@@ -34,6 +36,14 @@ public final class Crawler implements AutoCloseable {
 
   public static Crawler create(CrawlerConfig config, Clock clock) {
     return new Crawler(CrawlerContext.create(config, clock));
+  }
+
+  /**
+   * A crawler whose hosts' turns are shared with the other nodes of a cluster through {@code slots} (the
+   * database's {@code host_slot}); {@link HostSlots#LOCAL} for a single node.
+   */
+  public static Crawler create(CrawlerConfig config, Clock clock, HostSlots slots) {
+    return new Crawler(CrawlerContext.create(config, clock, HostResolver.SYSTEM, slots));
   }
 
   /** A crawler on an existing context (tests give one with their own resolver). */

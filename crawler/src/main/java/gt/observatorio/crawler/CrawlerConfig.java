@@ -30,7 +30,8 @@ public record CrawlerConfig(
     Robots robots,
     Ckan ckan,
     Html html,
-    Content content) {
+    Content content,
+    Cluster cluster) {
 
   /** The class-path resource holding the documented defaults. */
   public static final String DEFAULTS_RESOURCE = "crawler-defaults.yaml";
@@ -75,6 +76,26 @@ public record CrawlerConfig(
     }
   }
 
+  /**
+   * Politeness across nodes: whether each host's turn is shared through the database ({@code auto}: when the
+   * scheduler is clustered; {@code on}; {@code off}) and how often a node asks again for a turn another node
+   * holds, or retries while the database cannot be reached (it waits, never requesting without the turn).
+   */
+  public record Cluster(String sharedHostSlots, long pollMillis) {
+    public Cluster {
+      sharedHostSlots = sharedHostSlots == null || sharedHostSlots.isBlank() ? "auto"
+          : sharedHostSlots.trim().toLowerCase(Locale.ROOT);
+      require(List.of("auto", "on", "off").contains(sharedHostSlots),
+          "cluster.sharedHostSlots must be auto, on or off");
+      pollMillis = pollMillis <= 0 ? 100 : pollMillis;
+    }
+
+    /** Whether host turns are shared, for a node whose scheduler is (or is not) clustered. */
+    public boolean shared(boolean clustered) {
+      return sharedHostSlots.equals("on") || sharedHostSlots.equals("auto") && clustered;
+    }
+  }
+
   public CrawlerConfig {
     String ua = userAgent == null ? "" : userAgent.toLowerCase(Locale.ROOT);
     if (!ua.contains("http://") && !ua.contains("https://")) {
@@ -94,6 +115,7 @@ public record CrawlerConfig(
         "limits, robots, ckan and html sections are required");
     content = content == null ? new Content(true, 1_048_576, 4_194_304) : content;
     require(content.maxBytes() >= 1, "content.maxBytes must be at least 1");
+    cluster = cluster == null ? new Cluster("auto", 100) : cluster;
   }
 
   private static void require(boolean ok, String message) {
@@ -118,6 +140,15 @@ public record CrawlerConfig(
         maxCrawlDelayMillis, maxRetryAfterMillis, maxConcurrency, perHostConcurrency,
         connectTimeoutMillis, readTimeoutMillis, totalTimeoutMillis, maxBodyBytes,
         maxDecompressedBytes, maxRedirects, rangeBytes, sniffContent, maxCatalogPages, limits, robots, ckan,
-        html, content);
+        html, content, cluster);
+  }
+
+  /** A copy with {@code cluster.sharedHostSlots} set ({@code auto}, {@code on} or {@code off}). */
+  public CrawlerConfig withSharedHostSlots(String shared) {
+    return new CrawlerConfig(userAgent, allowPrivateAddresses, allowedAddressRanges, perHostDelayMillis,
+        maxCrawlDelayMillis, maxRetryAfterMillis, maxConcurrency, perHostConcurrency,
+        connectTimeoutMillis, readTimeoutMillis, totalTimeoutMillis, maxBodyBytes,
+        maxDecompressedBytes, maxRedirects, rangeBytes, sniffContent, maxCatalogPages, limits, robots, ckan,
+        html, content, new Cluster(shared, cluster.pollMillis()));
   }
 }

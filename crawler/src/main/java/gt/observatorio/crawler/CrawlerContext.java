@@ -6,6 +6,7 @@ import gt.observatorio.crawler.http.HostResolver;
 import gt.observatorio.crawler.http.SafeFetcher;
 import gt.observatorio.crawler.probe.ContentSniffer;
 import gt.observatorio.crawler.robots.RobotsCache;
+import gt.observatorio.engine.port.HostSlots;
 import java.time.Clock;
 
 /**
@@ -20,12 +21,12 @@ public final class CrawlerContext implements AutoCloseable {
   private final RobotsCache robots;
   private final ContentSniffer sniffer = new ContentSniffer();
 
-  private CrawlerContext(CrawlerConfig config, Clock clock, HostResolver resolver) {
+  private CrawlerContext(CrawlerConfig config, Clock clock, HostResolver resolver, HostSlots slots) {
     this.config = config;
     this.clock = clock;
     AddressGuard guard = new AddressGuard(config.allowPrivateAddresses(), config.allowedAddressRanges(), resolver);
     this.fetcher = new SafeFetcher(config, guard, new HostGate(config.perHostDelayMillis(),
-        config.perHostConcurrency()));
+        config.perHostConcurrency(), slots, config.cluster().pollMillis()));
     this.robots = new RobotsCache(fetcher, config);
     fetcher.useRobots(robots);
   }
@@ -37,7 +38,15 @@ public final class CrawlerContext implements AutoCloseable {
 
   /** A context with another resolver (tests map names to loopback or to blocked addresses). */
   public static CrawlerContext create(CrawlerConfig config, Clock clock, HostResolver resolver) {
-    return new CrawlerContext(config, clock, resolver);
+    return new CrawlerContext(config, clock, resolver, HostSlots.LOCAL);
+  }
+
+  /**
+   * A context whose hosts' turns are also taken in {@code slots}, shared with the other nodes of a cluster
+   * (see {@code crawler.cluster} in {@code crawler-defaults.yaml}).
+   */
+  public static CrawlerContext create(CrawlerConfig config, Clock clock, HostResolver resolver, HostSlots slots) {
+    return new CrawlerContext(config, clock, resolver, slots);
   }
 
   public CrawlerConfig config() {

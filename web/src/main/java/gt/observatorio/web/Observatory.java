@@ -13,6 +13,9 @@ import gt.observatorio.engine.compliance.ComplianceEvents;
 import gt.observatorio.engine.pipeline.RunEvents;
 import gt.observatorio.engine.compliance.ComplianceChecks;
 import gt.observatorio.engine.db.Database;
+import gt.observatorio.engine.port.HostSlots;
+import gt.observatorio.engine.schedule.CrawlScheduler;
+import gt.observatorio.engine.schedule.OrphanedRuns;
 import gt.observatorio.engine.store.Blocking;
 import gt.observatorio.engine.store.Retention;
 import gt.observatorio.engine.store.Stores;
@@ -77,7 +80,8 @@ public final class Observatory implements AutoCloseable {
     this.db = db;
     this.stores = stores;
     this.scoring = scoring;
-    this.crawler = Crawler.create(settings.crawler(), clock);
+    this.crawler = Crawler.create(settings.crawler(), clock,
+        settings.crawler().cluster().shared(settings.scheduler().clustered()) ? stores.hostSlots() : HostSlots.LOCAL);
     this.compliance = ComplianceService.checks(crawler, stores, settings.laip(), settings.plan(), clock);
     this.crawls = CrawlService.start(db.pool(), crawler, scoring, clock, settings.pipeline(),
         settings.scheduler().threads(), settings.web().shutdownGraceSeconds(), telemetry.registry());
@@ -97,7 +101,8 @@ public final class Observatory implements AutoCloseable {
     this.digests = digests(settings, vertx, stores, clock);
     this.scheduling = new Scheduling(vertx, settings.scheduler(), db.dataSource(), stores.registry(), crawls.pipeline(),
         ComplianceService.jobs(compliance, stores, checks).andThen(maturity.job(checks.maturityCron()))
-            .andThen(digests == null ? s -> { } : digests.jobs()));
+            .andThen(digests == null ? s -> { } : digests.jobs())
+            .andThen(s -> orphanedRuns(s, settings, stores, clock)));
     this.registration = new Registration(stores.registry(), stores.subscriptions(), clock);
     this.housekeeping = new Housekeeping(new Retention(db.pool(), settings.retention()), stores.runs(), clock,
         settings.scheduler().clustered(), settings.scheduler().enabled() ? sources -> { } : compliance::checkArticle10);
@@ -105,6 +110,13 @@ public final class Observatory implements AutoCloseable {
         compliance, maturity, evidenceProbe, settings.pipeline().profile(), simulated, clock,
         new DigestApi(digests, stores.subscriptions(), stores.registry(), clock),
         new WebhookAdmin(stores.webhooks(), stores.tokens(), webhookTarget, clock)));
+  }
+
+  /** Clustered, runs whose node died and that no job resumes are failed and crawled again (issue 18). */
+  private static void orphanedRuns(CrawlScheduler s, Settings settings, Stores stores, Clock clock) {
+    if (settings.scheduler().clustered()) {
+      OrphanedRuns.schedule(s, stores.runs(), clock, OrphanedRuns.EVERY_MINUTE);
+    }
   }
 
   /** The digest and alert mailer when mail is enabled; null otherwise. */

@@ -1,7 +1,9 @@
 package gt.observatorio.crawler.http;
 
+import gt.observatorio.engine.port.HostSlots;
 import java.net.URI;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -11,15 +13,26 @@ import java.util.concurrent.TimeUnit;
  * between the end of one request and the start of the next. A host's pause can grow (robots.txt
  * Crawl-delay) and a host can be deferred (Retry-After). Uses the monotonic clock, not the
  * injected wall clock, so that a simulated clock never stalls a crawl.
+ *
+ * <p>With {@link HostSlots} shared by the nodes of a cluster, a request that passed this node's gate
+ * also waits for the host's shared turn ({@link SharedTurn}), and closing its permit starts the pause
+ * there too, so that the host's pause holds whichever node asks.
  */
 public final class HostGate {
   private final long delayNanos;
   private final int perHost;
+  private final SharedTurn shared;
   private final ConcurrentHashMap<String, Host> hosts = new ConcurrentHashMap<>();
 
   public HostGate(long delayMillis, int perHost) {
+    this(delayMillis, perHost, HostSlots.LOCAL, 100);
+  }
+
+  /** A gate whose hosts' turns are also taken in {@code slots} (shared by nodes), asked every {@code pollMillis}. */
+  public HostGate(long delayMillis, int perHost, HostSlots slots, long pollMillis) {
     this.delayNanos = TimeUnit.MILLISECONDS.toNanos(delayMillis);
     this.perHost = perHost;
+    this.shared = slots == HostSlots.LOCAL ? null : new SharedTurn(slots, pollMillis);
   }
 
   /** The key of a URI's host: lower-case host and effective port. */
@@ -50,7 +63,7 @@ public final class HostGate {
           wait = h.nextAllowed - now;
         }
         if (wait <= 0) {
-          return new Permit(h);
+          return shared == null ? new Permit(h, hostKey, null) : sharedPermit(h, hostKey, deadlineNanos);
         }
         if (now + wait - deadlineNanos > 0) {
           h.permits.release();
@@ -62,6 +75,19 @@ public final class HostGate {
       h.permits.release();
       throw e;
     }
+  }
+
+  private Permit sharedPermit(Host h, String hostKey, long deadlineNanos) throws InterruptedException {
+    long delayMillis;
+    synchronized (h) {
+      delayMillis = TimeUnit.NANOSECONDS.toMillis(h.delay);
+    }
+    String holder = UUID.randomUUID().toString();
+    if (!shared.take(hostKey, holder, delayMillis, deadlineNanos)) {
+      h.permits.release();
+      return null;
+    }
+    return new Permit(h, hostKey, holder);
   }
 
   /** Nanoseconds until the host may be asked again (0 when it may be now). */
@@ -89,6 +115,9 @@ public final class HostGate {
     synchronized (h) {
       h.nextAllowed = Math.max(h.nextAllowed, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis));
     }
+    if (shared != null) {
+      shared.defer(hostKey, millis);
+    }
   }
 
   private final class Host {
@@ -102,12 +131,16 @@ public final class HostGate {
   }
 
   /** One request's hold on a host; closing it starts the host's pause. */
-  public static final class Permit implements AutoCloseable {
+  public final class Permit implements AutoCloseable {
     private final Host host;
+    private final String hostKey;
+    private final String holder;
     private boolean closed;
 
-    private Permit(Host host) {
+    private Permit(Host host, String hostKey, String holder) {
       this.host = host;
+      this.hostKey = hostKey;
+      this.holder = holder;
     }
 
     @Override
@@ -116,8 +149,13 @@ public final class HostGate {
         return;
       }
       closed = true;
+      long pause;
       synchronized (host) {
-        host.nextAllowed = Math.max(host.nextAllowed, System.nanoTime() + host.delay);
+        pause = host.delay;
+        host.nextAllowed = Math.max(host.nextAllowed, System.nanoTime() + pause);
+      }
+      if (holder != null) {
+        shared.release(hostKey, holder, TimeUnit.NANOSECONDS.toMillis(pause));
       }
       host.permits.release();
     }

@@ -91,6 +91,15 @@ public final class CrawlPipeline {
     return this;
   }
 
+  /**
+   * Records {@code node} (this node's Quartz instance id) on the runs it starts or resumes from now on, so that
+   * the cluster can fail and crawl again a run whose node died (see {@code OrphanedRuns}).
+   */
+  public CrawlPipeline runsOn(String node) {
+    store.runsOn(node);
+    return this;
+  }
+
   private static Supplier<List<Scorer>> fixed(List<Scorer> scorers) {
     return () -> scorers;
   }

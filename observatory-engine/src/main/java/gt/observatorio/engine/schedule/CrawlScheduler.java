@@ -197,6 +197,11 @@ public final class CrawlScheduler implements AutoCloseable {
     }
   }
 
+  /** This node's Quartz instance id (generated when configured as {@code AUTO}). */
+  public String instanceId() {
+    return call(scheduler::getSchedulerInstanceId);
+  }
+
   /** The underlying Quartz scheduler, for tests and operations. */
   public Scheduler quartz() {
     return scheduler;

@@ -27,6 +27,12 @@ public interface CrawlStore {
   /** Marks a queued (or cut short) run as running on this node. */
   CrawlRun claim(long runId, Instant at);
 
+  /**
+   * Names the node whose runs this store records from now on (its Quartz instance id), so that a run whose node
+   * died can be told from one still running; nothing by default.
+   */
+  default void runsOn(String node) {}
+
   /** Completes a run with its outcome, publishing it when it succeeded or is partial with datasets. */
   CrawlRun complete(long runId, RunOutcome outcome);
 

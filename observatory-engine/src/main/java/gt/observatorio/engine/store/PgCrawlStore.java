@@ -20,6 +20,7 @@ final class PgCrawlStore implements CrawlStore {
   private final RegistryRepository registry;
 
   private final ContestRepository contests;
+  private volatile String node;
 
   PgCrawlStore(Pool pool) {
     this.runs = new RunRepository(pool);
@@ -31,7 +32,7 @@ final class PgCrawlStore implements CrawlStore {
 
   @Override
   public CrawlRun start(Source source, IsoWeek week, Instant at) {
-    return Blocking.await(runs.start(source, week, at));
+    return Blocking.await(runs.start(source, week, at, node));
   }
 
   @Override
@@ -41,7 +42,12 @@ final class PgCrawlStore implements CrawlStore {
 
   @Override
   public CrawlRun claim(long runId, Instant at) {
-    return Blocking.await(runs.claim(runId, at));
+    return Blocking.await(runs.claim(runId, at, node));
+  }
+
+  @Override
+  public void runsOn(String node) {
+    this.node = node;
   }
 
   @Override

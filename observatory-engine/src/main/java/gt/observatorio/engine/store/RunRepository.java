@@ -9,6 +9,7 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ import java.util.Optional;
 public final class RunRepository {
   private static final String RETURNING = " returning " + Rows.RUN_COLUMNS;
   private static final String START = "insert into crawl_run (source_id, institution_code, state, week,"
-      + " queued_at, started_at) values ($1, $2, 'running', $3, $4, $4)" + RETURNING;
+      + " queued_at, started_at, node) values ($1, $2, 'running', $3, $4, $4, $5)" + RETURNING;
   private static final String COMPLETE = """
       update crawl_run set state = $2, datasets = $3, distributions = $4, probes = $5, errors = $6,
         message = $7, issues = cast($8::text as jsonb), finished_at = $9, published = $10
@@ -29,8 +30,25 @@ public final class RunRepository {
   private static final String ENQUEUE = "insert into crawl_run (source_id, institution_code, state, week,"
       + " request_key, queued_at) values ($1, $2, 'queued', $3, $4, $5)"
       + " on conflict (request_key) do nothing" + RETURNING;
-  private static final String CLAIM = "update crawl_run set state = 'running', started_at = $2, finished_at = null"
-      + " where id = $1 and state in ('queued', 'running')" + RETURNING;
+  private static final String CLAIM = "update crawl_run set state = 'running', started_at = $2, finished_at = null,"
+      + " node = $3 where id = $1 and state in ('queued', 'running')" + RETURNING;
+  /**
+   * Runs of a node that left the Quartz cluster (its row in {@code qrtz_scheduler_state} removed by the node that
+   * recovered it) and that no job will resume: started outside Quartz (no request key), or whose source's job is
+   * gone or does not request recovery.
+   */
+  private static final String ORPHANED = """
+      select id from crawl_run r
+      where r.state in ('queued', 'running') and r.node is not null
+        and not exists (select 1 from qrtz_scheduler_state s where s.sched_name = $1 and s.instance_name = r.node)
+        and (r.request_key is null or not exists (select 1 from qrtz_job_details j where j.sched_name = $1
+          and j.job_group = 'crawl' and j.job_name = r.source_id and j.requests_recovery))
+      for update skip locked""";
+  private static final String FAIL_ORPHAN = """
+      update crawl_run set state = 'failed', finished_at = $2, errors = errors + 1, published = false,
+        message = 'Ejecución abandonada: su nodo dejó de funcionar y no puede reanudarse; se rastrea de nuevo'
+          || ' / Run abandoned: its node died and it cannot be resumed; crawled again'
+      where id = $1 and state in ('queued', 'running')""" + RETURNING;
   private static final String ABANDON = """
       update crawl_run set state = 'failed', finished_at = $2, errors = errors + 1, published = false,
         message = 'Ejecución abandonada (nodo detenido) / Run abandoned (node stopped)'
@@ -44,8 +62,13 @@ public final class RunRepository {
 
   /** Creates a run in state running for a source and week. */
   public Future<CrawlRun> start(Source source, IsoWeek week, Instant at) {
+    return start(source, week, at, null);
+  }
+
+  /** Creates a run in state running for a source and week, run by {@code node} (its Quartz instance id, or null). */
+  public Future<CrawlRun> start(Source source, IsoWeek week, Instant at, String node) {
     return pool.preparedQuery(START)
-        .execute(Tuple.of(source.id(), source.institutionCode(), week.toString(), Rows.ts(at)))
+        .execute(Tuple.of(source.id(), source.institutionCode(), week.toString(), Rows.ts(at), node))
         .map(rows -> Rows.run(rows.iterator().next()));
   }
 
@@ -67,8 +90,13 @@ public final class RunRepository {
    * job is being recovered): what it linked is dropped and it starts over.
    */
   public Future<CrawlRun> claim(long runId, Instant at) {
+    return claim(runId, at, null);
+  }
+
+  /** Like {@link #claim(long, Instant)}, the run now run by {@code node} (its Quartz instance id, or null). */
+  public Future<CrawlRun> claim(long runId, Instant at, String node) {
     return pool.withTransaction(conn -> unlink(conn, runId)
-        .compose(x -> conn.preparedQuery(CLAIM).execute(Tuple.of(runId, Rows.ts(at))))
+        .compose(x -> conn.preparedQuery(CLAIM).execute(Tuple.of(runId, Rows.ts(at), node)))
         .compose(rows -> rows.size() == 0
             ? Future.failedFuture(new IllegalStateException("crawl run " + runId + " is already finished"))
             : Future.succeededFuture(Rows.run(rows.iterator().next()))));
@@ -78,6 +106,30 @@ public final class RunRepository {
   public Future<List<CrawlRun>> abandon(Instant startedBefore, Instant now) {
     return pool.preparedQuery(ABANDON).execute(Tuple.of(Rows.ts(startedBefore), Rows.ts(now)))
         .map(rows -> Rows.list(rows, Rows::run));
+  }
+
+  /**
+   * Fails the runs whose node died and that no job will resume (see {@code ORPHANED}), in one transaction: each
+   * unpublished, its links removed, so nothing of it is ever shown.
+   *
+   * @param scheduler the Quartz scheduler name of the cluster
+   * @return the runs failed
+   */
+  public Future<List<CrawlRun>> failOrphaned(String scheduler, Instant now) {
+    return pool.withTransaction(conn -> conn.preparedQuery(ORPHANED).execute(Tuple.of(scheduler))
+        .compose(rows -> {
+          Future<List<CrawlRun>> out = Future.succeededFuture(new ArrayList<>());
+          for (Row r : rows) {
+            long id = r.getLong("id");
+            out = out.compose(list -> unlink(conn, id)
+                .compose(x -> conn.preparedQuery(FAIL_ORPHAN).execute(Tuple.of(id, Rows.ts(now))))
+                .map(done -> {
+                  done.forEach(d -> list.add(Rows.run(d)));
+                  return list;
+                }));
+          }
+          return out;
+        }));
   }
 
   public Future<Optional<CrawlRun>> get(long id) {

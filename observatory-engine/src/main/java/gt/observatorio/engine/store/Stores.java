@@ -11,7 +11,7 @@ public record Stores(RegistryRepository registry, RunRepository runs, PgReadMode
     PlanRepository plan, MaturityRepository maturity,
     EventRepository events, AttributionRepository attribution, ContestRepository contests,
     SubscriptionRepository subscriptions, DeliveryRepository deliveries,
-    PublicationStates publications, WebhookRepository webhooks) {
+    PublicationStates publications, WebhookRepository webhooks, HostSlotRepository hostSlots) {
 
   public static Stores over(Pool pool) {
     return new Stores(new RegistryRepository(pool), new RunRepository(pool), new PgReadModel(pool),
@@ -19,6 +19,6 @@ public record Stores(RegistryRepository registry, RunRepository runs, PgReadMode
         new LaipRepository(pool), new PlanRepository(pool), new MaturityRepository(pool),
         new EventRepository(pool), new AttributionRepository(pool), new ContestRepository(pool),
         new SubscriptionRepository(pool), new DeliveryRepository(pool),
-        new PublicationStates(pool), new WebhookRepository(pool));
+        new PublicationStates(pool), new WebhookRepository(pool), new HostSlotRepository(pool));
   }
 }

@@ -9,9 +9,11 @@ import gt.observatorio.engine.pipeline.CrawlPipeline;
 import gt.observatorio.engine.pipeline.CrawlRunner;
 import gt.observatorio.engine.pipeline.PipelineConfig;
 import gt.observatorio.engine.schedule.CrawlScheduler;
+import gt.observatorio.engine.schedule.OrphanedRuns;
 import gt.observatorio.engine.schedule.SchedulerConfig;
 import gt.observatorio.engine.store.CrawlStore;
 import gt.observatorio.engine.store.RegistryRepository;
+import gt.observatorio.engine.store.RunRepository;
 import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.net.URI;
@@ -26,18 +28,21 @@ import java.util.List;
  * Its {@link #main} runs it in a child JVM that a test can kill.
  */
 public final class CrawlNode implements AutoCloseable {
+  /** The orphaned-runs task every 2 seconds (production: every minute). */
+  static final String ORPHANS_CRON = "0/2 * * * * ?";
   public static final Source SOURCE = new Source("kill-ckan", "KILL", URI.create("http://portal.test/kill-ckan"),
       "ckan", null);
 
   private final Vertx vertx = Vertx.vertx();
   private final Database db;
+  private final CrawlPipeline pipeline;
   public final CrawlScheduler scheduler;
 
   public CrawlNode(DbConfig db, String instanceId, int datasets, long delayMillis) {
     this.db = Database.start(vertx, db);
     InMemoryHarvester catalog = new InMemoryHarvester("ckan").serve(SOURCE.url(), catalog(datasets));
     SlowHarvester slow = new SlowHarvester(catalog, delayMillis);
-    CrawlPipeline pipeline = new CrawlPipeline(CrawlStore.over(this.db.pool()), kind -> slow, new TableProber(Clock.systemUTC()),
+    this.pipeline = new CrawlPipeline(CrawlStore.over(this.db.pool()), kind -> slow, new TableProber(Clock.systemUTC()),
         List.of(new CompletenessScorer("observatorio"), new CompletenessScorer("mqa")), Clock.systemUTC(),
         new PipelineConfig("observatorio", 5, 1000));
     RegistryRepository registry = new RegistryRepository(this.db.pool());
@@ -45,7 +50,9 @@ public final class CrawlNode implements AutoCloseable {
         List.of(SOURCE)));
     scheduler = new CrawlScheduler(this.db.dataSource(),
         new SchedulerConfig(true, true, 2, "UTC", instanceId, 60, 1, 0), new CrawlRunner(pipeline));
+    pipeline.runsOn(scheduler.instanceId());
     scheduler.sync(List.of(SOURCE));
+    OrphanedRuns.schedule(scheduler, new RunRepository(this.db.pool()), Clock.systemUTC(), ORPHANS_CRON);
     scheduler.start();
   }
 
@@ -61,18 +68,30 @@ public final class CrawlNode implements AutoCloseable {
   /** Starts {@link #main} in a child JVM with this JVM's class path; its output goes to {@code log}. */
   public static Process launch(DbConfig db, String instanceId, int datasets, long delayMillis, boolean trigger,
       Path log) throws IOException {
+    return launch(db, instanceId, datasets, delayMillis, Boolean.toString(trigger), log);
+  }
+
+  /**
+   * Like {@link #launch(DbConfig, String, int, long, boolean, Path)}; {@code start} is {@code true} (a crawl
+   * through Quartz now), {@code false} (none) or {@code direct} (a crawl now outside Quartz, as the admin API
+   * starts one: no job can resume it).
+   */
+  public static Process launch(DbConfig db, String instanceId, int datasets, long delayMillis, String start,
+      Path log) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
         CrawlNode.class.getName(), db.url(), instanceId, Integer.toString(datasets), Long.toString(delayMillis),
-        Boolean.toString(trigger))
+        start)
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 
-  /** Arguments: database URL, instance id, datasets, delay per dataset (ms), trigger a crawl now. */
+  /** Arguments: database URL, instance id, datasets, delay per dataset (ms), start a crawl now (true, false, direct). */
   public static void main(String[] args) throws Exception {
     CrawlNode node = new CrawlNode(new DbConfig(args[0], "postgres", "", "", 0, 4), args[1],
         Integer.parseInt(args[2]), Long.parseLong(args[3]));
-    if (Boolean.parseBoolean(args[4])) {
+    if (args[4].equals("direct")) {
+      node.pipeline.crawl(SOURCE);
+    } else if (Boolean.parseBoolean(args[4])) {
       node.scheduler.triggerNow(SOURCE.id());
     }
     Thread.currentThread().join(); // runs until killed

@@ -54,6 +54,7 @@ public final class Scheduling implements AutoCloseable {
     }
     if (scheduler == null) {
       scheduler = new CrawlScheduler(dataSource, config, new CrawlRunner(pipeline));
+      pipeline.runsOn(scheduler.instanceId());
       scheduler.sync(toSchedule);
       tasks.accept(scheduler);
       scheduler.start();

@@ -112,10 +112,16 @@ public final class Observatory implements AutoCloseable {
         new WebhookAdmin(stores.webhooks(), stores.tokens(), webhookTarget, clock)));
   }
 
-  /** Clustered, runs whose node died and that no job resumes are failed and crawled again (issue 18). */
+  /**
+   * Clustered, runs whose node died and that no job resumes are failed and crawled again (issue 18); a single node
+   * fails its stale runs at start instead ({@link Housekeeping#abandonStaleRuns}) and drops the task if a former
+   * cluster left it in the database.
+   */
   private static void orphanedRuns(CrawlScheduler s, Settings settings, Stores stores, Clock clock) {
     if (settings.scheduler().clustered()) {
       OrphanedRuns.schedule(s, stores.runs(), clock, OrphanedRuns.EVERY_MINUTE);
+    } else {
+      s.tasks().remove(OrphanedRuns.ID);
     }
   }
 

@@ -50,6 +50,7 @@ final class PoliteNode implements AutoCloseable {
     CrawlPipeline pipeline = new CrawlPipeline(CrawlStore.over(db.pool()), crawler::harvester, crawler.prober(),
         List.of(new CompletenessScorer("observatorio")), Clock.systemUTC(), new PipelineConfig("observatorio", 5, 1000));
     this.scheduler = new CrawlScheduler(db.dataSource(), sched, new CrawlRunner(pipeline));
+    pipeline.runsOn(scheduler.instanceId());
     scheduler.sync(sources);
     scheduler.start();
   }

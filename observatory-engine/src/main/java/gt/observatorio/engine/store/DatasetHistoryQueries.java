@@ -21,8 +21,8 @@ final class DatasetHistoryQueries {
       where rd.dataset_id = $1
       order by r.week, r.finished_at desc nulls last, r.id desc""";
   private static final String PROBES = """
-      select result::text as result, first_checked, last_checked from probe_observation
-      where url_md5 = md5($1) and url = $1 order by id desc limit $2""";
+      select url, packed, first_checked, last_checked from probe_observation
+      where md5(url)::uuid = md5($1)::uuid and url = $1 order by id desc limit $2""";
   private static final String RUN = "select " + Rows.RUN_COLUMNS
       + ", institution_code, published, issues::text as issues from crawl_run where id = $1";
 
@@ -41,7 +41,7 @@ final class DatasetHistoryQueries {
 
   Future<List<ProbeChange>> probeHistory(String url, int limit) {
     return pool.preparedQuery(PROBES).execute(Tuple.of(url, limit))
-        .map(rows -> Rows.list(rows, r -> new ProbeChange(JsonCodec.probe(r.getString("result")),
+        .map(rows -> Rows.list(rows, r -> new ProbeChange(PackedRows.probe(r),
             Rows.instant(r, "first_checked"), Rows.instant(r, "last_checked"))));
   }
 

@@ -2,6 +2,7 @@ package gt.observatorio.engine.store;
 
 import gt.observatorio.engine.domain.ScoreCard;
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
@@ -25,9 +26,12 @@ public final class DatasetRepository {
       union all
       select d.id, d.identifier from dataset d join t on d.source_id = $1 and d.identifier = t.identifier""";
   private static final String INSERT_VERSIONS = """
-      insert into dataset_version (dataset_id, content_hash, metadata, raw, first_run_id)
-      select t.dataset_id, t.hash, cast(t.meta as jsonb), t.raw, $1
-      from unnest($2::bigint[], $3::text[], $4::text[], $5::text[]) as t(dataset_id, hash, meta, raw)
+      insert into dataset_version (dataset_id, content_hash, record, identifier, title, description, modified,
+        publisher, formats, first_run_id)
+      select t.dataset_id, t.hash, t.record, t.identifier, t.title, t.description, t.modified, t.publisher,
+        array(select f from jsonb_array_elements_text(cast(t.formats as jsonb)) with ordinality as e(f, o) order by o), $1
+      from unnest($2::bigint[], $3::text[], $4::bytea[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+                  $10::text[]) as t(dataset_id, hash, record, identifier, title, description, modified, publisher, formats)
       where not exists (select 1 from dataset_version v
                         where v.dataset_id = t.dataset_id and v.content_hash = t.hash)
       order by t.dataset_id
@@ -106,8 +110,8 @@ public final class DatasetRepository {
     int n = batch.size();
     Long[] datasetIds = new Long[n];
     String[] hashes = new String[n];
-    String[] metas = new String[n];
-    String[] raws = new String[n];
+    Buffer[] records = new Buffer[n];
+    String[][] fields = new String[6][n];
     Integer[] dists = new Integer[n];
     String[] institutions = new String[n];
     String[] publishers = new String[n];
@@ -115,15 +119,16 @@ public final class DatasetRepository {
       DatasetRecord r = batch.get(i);
       datasetIds[i] = ids.get(r.key());
       hashes[i] = JsonCodec.datasetHash(r.dataset());
-      metas[i] = JsonCodec.datasetMetadata(r.dataset());
-      raws[i] = JsonCodec.clean(r.dataset().rawMetadata());
+      records[i] = PackedRows.dataset(r.dataset());
+      PackedRows.columns(r.dataset(), fields, i);
       dists[i] = r.dataset().distributions().size();
       if (r.attribution() != null) {
         institutions[i] = r.attribution().institutionCode();
         publishers[i] = JsonCodec.clean(r.attribution().publisher());
       }
     }
-    return conn.preparedQuery(INSERT_VERSIONS).execute(args(runId, datasetIds, hashes, metas, raws))
+    return conn.preparedQuery(INSERT_VERSIONS).execute(args(runId, datasetIds, hashes, records,
+        fields[0], fields[1], fields[2], fields[3], fields[4], fields[5]))
         .compose(x -> conn.preparedQuery(LINK_VERSIONS)
             .execute(args(runId, datasetIds, hashes, dists, institutions, publishers)))
         .mapEmpty();

@@ -48,11 +48,11 @@ public final class DeliveryRepository {
       where subscriber_id = $1 and event_id = any($2::text[]) and state = 'pending'""";
 
   private static final String KEY_DATASETS = """
-      select k.institution_code, d.id, d.identifier, v.metadata::text as metadata
+      select k.institution_code, d.id, d.identifier, v.record
       from maturity_key_dataset_decision k
       join dataset d on k.dataset_id ~ '^[0-9]{1,18}$' and d.id = k.dataset_id::bigint
       join lateral (
-        select v.metadata from run_dataset rd
+        select v.record from run_dataset rd
         join crawl_run r on r.id = rd.run_id and r.published
         join dataset_version v on v.id = rd.version_id
         where rd.dataset_id = d.id order by r.week desc, r.id desc limit 1) v on true
@@ -100,7 +100,7 @@ public final class DeliveryRepository {
         subjects.add(r.getString("identifier"));
         // Dataset events (DATASET_DISAPPEARED, DATASET_OVERDUE) name the dataset by the observatory's id.
         subjects.add(Long.toString(r.getLong("id")));
-        for (Distribution x : JsonCodec.dataset(r.getString("metadata"), null).distributions()) {
+        for (Distribution x : PackedRows.dataset(r).distributions()) {
           subjects.addAll(x.probeUrls());
         }
       }

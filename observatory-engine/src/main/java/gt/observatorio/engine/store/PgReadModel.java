@@ -43,7 +43,7 @@ public final class PgReadModel implements ReadModel {
         from crawl_run r join source src on src.id = r.source_id
         where r.published and (src.shared or r.institution_code = $1)
         order by r.source_id, r.week desc, r.finished_at desc nulls last, r.id desc)
-      select rd.dataset_id, runs.source_id, runs.finished_at, v.metadata::text as metadata, v.raw,
+      select rd.dataset_id, runs.source_id, runs.finished_at, v.record,
         score_card(s.card)::text as card
       from runs
       join run_dataset rd on rd.run_id = runs.id and (not runs.shared or rd.institution_code = $1)
@@ -52,7 +52,7 @@ public final class PgReadModel implements ReadModel {
       order by rd.dataset_id""";
 
   private static final String DATASET = """
-      select rd.dataset_id, r.source_id, r.finished_at, v.metadata::text as metadata, v.raw,
+      select rd.dataset_id, r.source_id, r.finished_at, v.record,
         score_card(s.card)::text as card
       from run_dataset rd
       join crawl_run r on r.id = rd.run_id and r.published
@@ -128,7 +128,7 @@ public final class PgReadModel implements ReadModel {
 
   private static DatasetView datasetView(Row r) {
     return new DatasetView(r.getLong("dataset_id"), r.getString("source_id"),
-        JsonCodec.dataset(r.getString("metadata"), r.getString("raw")),
+        PackedRows.dataset(r),
         JsonCodec.scoreCard(r.getString("card")), Rows.instant(r, "finished_at"));
   }
 

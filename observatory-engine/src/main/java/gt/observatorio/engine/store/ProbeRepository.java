@@ -5,6 +5,7 @@ import static gt.observatorio.engine.store.DatasetRepository.args;
 import gt.observatorio.engine.domain.ProbeOutcome;
 import gt.observatorio.engine.domain.ProbeResult;
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import java.time.Instant;
@@ -20,16 +21,16 @@ import java.util.Map;
  */
 public final class ProbeRepository {
   private static final String LATEST_PROBES = """
-      select distinct on (url_md5) id, url, result_hash, result::text as result
+      select distinct on (md5(url)::uuid) id, url, encode(result_hash, 'hex') as result_hash, packed
       from probe_observation
-      where url_md5 = any (array(select md5(u) from unnest($1::text[]) as u))
-      order by url_md5, id desc""";
+      where md5(url)::uuid = any (array(select md5(u)::uuid from unnest($1::text[]) as u))
+      order by md5(url)::uuid, id desc""";
   private static final String TOUCH_PROBES =
       "update probe_observation set last_checked = $2 where id = any($1::bigint[]) and last_checked < $2";
   private static final String INSERT_PROBES = """
-      insert into probe_observation (url, result_hash, result, first_checked, last_checked, first_run_id)
-      select t.url, t.hash, cast(t.result as jsonb), $1, $1, $2
-      from unnest($3::text[], $4::text[], $5::text[]) as t(url, hash, result)""";
+      insert into probe_observation (url, result_hash, packed, first_checked, last_checked, first_run_id)
+      select t.url, decode(t.hash, 'hex'), t.packed, $1, $1, $2
+      from unnest($3::text[], $4::text[], $5::bytea[]) as t(url, hash, packed)""";
 
   private final Pool pool;
 
@@ -47,7 +48,7 @@ public final class ProbeRepository {
       Map<String, StoredProbe> out = new HashMap<>();
       for (Row r : rows) {
         out.put(r.getString("url"), new StoredProbe(r.getLong("id"), r.getString("result_hash"),
-            JsonCodec.probe(r.getString("result"))));
+            PackedRows.probe(r)));
       }
       return out;
     });
@@ -62,7 +63,7 @@ public final class ProbeRepository {
     List<Long> touch = new ArrayList<>();
     List<String> urls = new ArrayList<>();
     List<String> hashes = new ArrayList<>();
-    List<String> jsons = new ArrayList<>();
+    List<Buffer> packed = new ArrayList<>();
     for (ProbeResult p : results) {
       StoredProbe prev = previous.get(JsonCodec.clean(p.url()));
       String hash = JsonCodec.probeHash(p);
@@ -71,7 +72,7 @@ public final class ProbeRepository {
       } else {
         urls.add(JsonCodec.clean(p.url()));
         hashes.add(hash);
-        jsons.add(JsonCodec.probe(p));
+        packed.add(PackedRows.probe(JsonCodec.clean(p.url()), JsonCodec.probe(p)));
       }
     }
     return pool.withTransaction(conn -> {
@@ -79,7 +80,7 @@ public final class ProbeRepository {
           : conn.preparedQuery(TOUCH_PROBES).execute(args(touch.toArray(Long[]::new), Rows.ts(at)));
       return f.compose(x -> urls.isEmpty() ? Future.succeededFuture()
           : conn.preparedQuery(INSERT_PROBES).execute(args(Rows.ts(at), runId,
-              urls.toArray(String[]::new), hashes.toArray(String[]::new), jsons.toArray(String[]::new))))
+              urls.toArray(String[]::new), hashes.toArray(String[]::new), packed.toArray(Buffer[]::new))))
           .mapEmpty();
     });
   }

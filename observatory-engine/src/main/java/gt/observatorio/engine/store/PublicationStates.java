@@ -37,7 +37,7 @@ public final class PublicationStates {
    * rule outcomes read with card_rules (V155: stored once in card_rule).
    */
   private static final String DATASETS = """
-      select rd.dataset_id, coalesce(nullif(v.metadata->>'title', ''), d.identifier) as name,
+      select rd.dataset_id, coalesce(nullif(v.title, ''), d.identifier) as name,
         coalesce((select bool_or(f->>'ruleId' = 'freshness.up-to-date' and (f->'message'->>'en' like 'Data overdue%'
             or f->'message'->>'en' like 'Data delinquent%'))
           from card_rules(s.card) r,

@@ -31,13 +31,13 @@ public final class RescoreRepository {
         coalesce(finished_at, started_at, queued_at) as finished_at
       from crawl_run where published order by id""";
   private static final String RUN_DATASETS = """
-      select rd.dataset_id, v.content_hash, v.metadata::text as metadata, v.raw
+      select rd.dataset_id, v.content_hash, v.record
       from run_dataset rd join dataset_version v on v.id = rd.version_id
       where rd.run_id = $1 order by rd.dataset_id""";
   private static final String PROBES_AT = """
-      select distinct on (p.url) p.url, p.result::text as result
+      select distinct on (p.url) p.url, p.packed
       from probe_observation p
-      where p.url_md5 in (select md5(u) from unnest($1::text[]) as u) and p.url = any($1::text[])
+      where md5(p.url)::uuid in (select md5(u)::uuid from unnest($1::text[]) as u) and p.url = any($1::text[])
         and p.first_checked <= $2
       order by p.url, p.id desc""";
   private static final String UNLINK = """
@@ -60,7 +60,7 @@ public final class RescoreRepository {
 
   public Future<List<RunDataset>> datasetsOf(long runId) {
     return pool.preparedQuery(RUN_DATASETS).execute(Tuple.of(runId)).map(rows -> Rows.list(rows,
-        r -> new RunDataset(r.getLong("dataset_id"), r.getString("content_hash"), JsonCodec.dataset(r.getString("metadata"), r.getString("raw")))));
+        r -> new RunDataset(r.getLong("dataset_id"), r.getString("content_hash"), PackedRows.dataset(r))));
   }
 
   /** The latest probe result of each URL first seen no later than {@code at}. */
@@ -73,7 +73,7 @@ public final class RescoreRepository {
     return pool.preparedQuery(PROBES_AT).execute(args).map(rows -> {
       Map<String, ProbeResult> out = new HashMap<>();
       for (Row r : rows) {
-        out.put(r.getString("url"), JsonCodec.probe(r.getString("result")));
+        out.put(r.getString("url"), PackedRows.probe(r));
       }
       return out;
     });

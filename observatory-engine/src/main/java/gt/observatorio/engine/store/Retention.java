@@ -35,7 +35,7 @@ public final class Retention {
         and not exists (select 1 from score s where s.dataset_id = d.id)""";
   private static final String DELETE_PROBES = """
       delete from probe_observation p where p.last_checked < $1
-        and exists (select 1 from probe_observation n where n.url_md5 = p.url_md5 and n.url = p.url and n.id > p.id)""";
+        and exists (select 1 from probe_observation n where md5(n.url)::uuid = md5(p.url)::uuid and n.url = p.url and n.id > p.id)""";
 
   private final Pool pool;
   private final RetentionConfig cfg;

@@ -22,13 +22,13 @@ final class SiteSearch {
       where l.profile = $4 and (search_fold(l.title) like p.pat or search_fold(l.identifier) like p.pat)
       order by (search_fold(l.title) like p.prefix) desc, l.title, l.dataset_id limit $3""";
   private static final String PUBLISHERS = PATTERN + """
-      select v.metadata ->> 'publisher' as name, l.institution_code, count(*)::int as datasets
+      select v.publisher as name, l.institution_code, count(*)::int as datasets
       from dataset_listing l
       join run_dataset rd on rd.run_id = l.run_id and rd.dataset_id = l.dataset_id
       join dataset_version v on v.id = rd.version_id, p
-      where l.profile = $4 and search_fold(v.metadata ->> 'publisher') like p.pat
+      where l.profile = $4 and search_fold(v.publisher) like p.pat
       group by 1, 2, p.prefix
-      order by (search_fold(v.metadata ->> 'publisher') like p.prefix) desc, datasets desc, 1, 2 limit $3""";
+      order by (search_fold(v.publisher) like p.prefix) desc, datasets desc, 1, 2 limit $3""";
 
   private final Pool pool;
 

@@ -2,6 +2,7 @@ package gt.observatorio.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gt.observatorio.engine.store.PackedText;
 import gt.observatorio.engine.testing.TestDatabase;
 import gt.observatorio.web.Observatory;
 import java.io.IOException;
@@ -33,7 +34,9 @@ import org.junit.jupiter.api.Test;
  * are written by {@code web/bench/pre-v155-goldens.sh} from the old build; a later change of an API
  * answer by a later change is tolerated in one way only: fields a JSON answer gained after the resources were
  * written are left out before comparing (every field the old answer had must still be there, byte for byte,
- * in the same order). Only JSON answers are compared (CSV and Turtle exports are kept in the resources but change
+ * in the same order). Since V165-V167 (dataset versions and probe results packed by the application), every
+ * version's metadata and raw record and every probe result must also read back exactly as they were stored.
+ * Only JSON answers are compared (CSV and Turtle exports are kept in the resources but change
  * shape with unrelated work, e.g. a column added later). Writing the resources again needs a build of the current
  * code without V155.
  */
@@ -52,8 +55,12 @@ class CompactStorageMigrationTest {
     }
     List<String> routes = resource(DIR + "routes.txt").lines().filter(l -> !l.isBlank()).toList();
     long links;
+    Map<Long, List<String>> versions;
+    Map<Long, List<String>> probes;
     try (Connection c = ds.getConnection()) {
       links = count(c, "select count(*) from run_score");
+      versions = rows(c, "select id, metadata::text, raw from dataset_version");
+      probes = rows(c, "select id, url, result::text from probe_observation");
     }
     try (Observatory obs = Observatory.start(TestSettings.forDatabase(TestDatabase.config("pre_v155")),
         Clock.systemUTC(), true)) {
@@ -61,6 +68,15 @@ class CompactStorageMigrationTest {
         assertThat(count(c, "select count(*) from run_score")).as("links kept").isEqualTo(links);
         assertThat(count(c, "select count(*) from score where jsonb_typeof(card->'rules'->0) = 'object'"))
             .as("cards compacted").isZero();
+        // V165-V167: every version's metadata and raw record, every probe result, packed without loss
+        assertThat(versions).isNotEmpty();
+        assertThat(rows(c, "select id, record from dataset_version", r -> {
+          String[] u = PackedText.unpackDataset(r.getBytes(2));
+          return java.util.Arrays.asList(u[0], u[1]);
+        })).isEqualTo(versions);
+        assertThat(probes).isNotEmpty();
+        assertThat(rows(c, "select id, url, packed from probe_observation",
+            r -> List.of(r.getString(2), PackedText.unpack(r.getBytes(3), r.getString(2))))).isEqualTo(probes);
       }
       int port = obs.serve(TestSettings.web()).await();
       ApiClient api = new ApiClient(port);
@@ -156,6 +172,31 @@ class CompactStorageMigrationTest {
         while (rs.next()) {
           out.add('"' + rs.getString(1) + '"');
         }
+      }
+    }
+    return out;
+  }
+
+  /** One row's values after its id. */
+  private interface RowValues {
+    List<String> of(ResultSet r) throws SQLException;
+  }
+
+  private static Map<Long, List<String>> rows(Connection c, String sql) throws SQLException {
+    return rows(c, sql, r -> {
+      List<String> out = new ArrayList<>();
+      for (int i = 2; i <= r.getMetaData().getColumnCount(); i++) {
+        out.add(r.getString(i));
+      }
+      return out;
+    });
+  }
+
+  private static Map<Long, List<String>> rows(Connection c, String sql, RowValues values) throws SQLException {
+    Map<Long, List<String>> out = new java.util.TreeMap<>();
+    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      while (rs.next()) {
+        out.put(rs.getLong(1), values.of(rs));
       }
     }
     return out;

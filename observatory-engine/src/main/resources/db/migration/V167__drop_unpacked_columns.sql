@@ -1,6 +1,7 @@
--- Compact storage, part 2 (issue 18), after V166 packed every row: the unpacked columns go. Changing
--- result_hash to bytea in the same statement rewrites probe_observation without the dropped columns;
--- dataset_version's space comes back with the next VACUUM FULL (or is reused by later versions).
+-- Compact storage, part 2 (issue 18), after V166 packed every row: the unpacked columns go, and the datasets list
+-- names the version holding its texts instead of copying them per profile. Changing result_hash to bytea in
+-- the same statement rewrites probe_observation without the dropped columns; dataset_version's space comes
+-- back with the next VACUUM FULL (or is reused by later versions).
 do $$
 begin
   if exists (select 1 from dataset_version where record is null)
@@ -21,15 +22,27 @@ alter table probe_observation
   alter column result_hash type bytea using decode(result_hash, 'hex');
 create index probe_observation_url_idx on probe_observation ((md5(url)::uuid), id desc);
 
--- As in V155, with the metadata's fields read from their columns.
+-- The datasets list (V87) kept a dataset's identifier, title, description and modified date in each profile's
+-- row; it now names the dataset version whose columns (V165) hold them, so they are stored once per dataset.
+alter table dataset_listing add column version_id bigint;
+
+update dataset_listing l set version_id = rd.version_id
+from run_dataset rd where rd.run_id = l.run_id and rd.dataset_id = l.dataset_id;
+
+alter table dataset_listing
+  drop column identifier,
+  drop column title,
+  drop column description,
+  drop column modified,
+  alter column version_id set not null;
+
+-- As in V155, with the metadata's fields read from the version's columns and the version named, not copied.
 create or replace function refresh_dataset_listing(p_source text) returns void language sql as $$
   delete from dataset_listing where source_id = p_source;
-  insert into dataset_listing (profile, dataset_id, source_id, run_id, institution_code, identifier, title,
-      description, modified, percent, rating, findings, distributions, dimensions, formats, format_codes,
-      finding_rules, finding_dimensions)
+  insert into dataset_listing (profile, dataset_id, source_id, run_id, institution_code, version_id,
+      percent, rating, findings, distributions, dimensions, formats, format_codes, finding_rules, finding_dimensions)
   select s.profile, rd.dataset_id, latest.source_id, latest.id,
-    case when latest.shared then rd.institution_code else latest.institution_code end,
-    v.identifier, v.title, v.description, v.modified,
+    case when latest.shared then rd.institution_code else latest.institution_code end, rd.version_id,
     s.percent, s.rating, s.findings, rd.distributions, s.dimensions::text,
     (select coalesce(jsonb_agg(distinct upper(f)) filter (where coalesce(f, '') <> ''), '[]'::jsonb)
        from unnest(v.formats) f)::text,

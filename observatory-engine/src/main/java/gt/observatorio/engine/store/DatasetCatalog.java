@@ -15,27 +15,34 @@ public final class DatasetCatalog {
   /** A page and the number of datasets that match in all. */
   public record Page(long total, List<DatasetSummary> datasets) {}
 
+  /** Sort keys: {@code %1$s} is the listing's row, {@code %2$s} the dataset version holding the texts. */
   private static final Map<String, String> ORDER = Map.of(
-      "score", "percent desc", "-score", "percent asc",
-      "name", "lower(title) asc nulls last", "-name", "lower(title) desc nulls last",
-      "modified", "modified desc nulls last", "-modified", "modified asc nulls last");
+      "score", "%1$s.percent desc", "-score", "%1$s.percent asc",
+      "name", "lower(%2$s.title) asc nulls last", "-name", "lower(%2$s.title) desc nulls last",
+      "modified", "%2$s.modified desc nulls last", "-modified", "%2$s.modified asc nulls last");
   /**
    * One narrow table (V87, written at publication): no dataset metadata or score card is read per query. The text
-   * filter ignores case and accents (V135).
+   * filter ignores case and accents (V135). The texts are the dataset version's (V167: stored once, not per
+   * profile): joined for every matching row only when the filter or the order needs them, else for the page's rows.
    */
   private static final String QUERY = """
-      select dataset_id, institution_code, source_id, identifier, title, modified, percent, rating, findings,
-        distributions, dimensions, formats, count(*) over () as total
-      from dataset_listing
-      where profile = $1
-        and ($2::text is null or institution_code = $2)
-        and ($3::float8 is null or percent >= $3) and ($4::float8 is null or percent <= $4)
-        and ($5::text is null or search_fold(title) like search_fold($5)
-             or search_fold(description) like search_fold($5))
-        and ($6::text is null or upper($6) = any(format_codes))
-        and ($7::text is null or finding_dimensions @> array[$7::text])
-        and ($8::text is null or finding_rules @> array[$8::text])
-      order by %s, dataset_id limit $9 offset $10""";
+      select p.dataset_id, p.institution_code, p.source_id, t.identifier, t.title, t.modified, p.percent, p.rating,
+        p.findings, p.distributions, p.dimensions, p.formats, p.total
+      from (select l.dataset_id, l.version_id, l.institution_code, l.source_id, l.percent, l.rating, l.findings,
+              l.distributions, l.dimensions, l.formats, count(*) over () as total
+            from dataset_listing l %s
+            where l.profile = $1
+              and ($2::text is null or l.institution_code = $2)
+              and ($3::float8 is null or l.percent >= $3) and ($4::float8 is null or l.percent <= $4)
+              and ($5::text is null or %s)
+              and ($6::text is null or upper($6) = any(l.format_codes))
+              and ($7::text is null or l.finding_dimensions @> array[$7::text])
+              and ($8::text is null or l.finding_rules @> array[$8::text])
+            order by %s, l.dataset_id limit $9 offset $10) p
+      join dataset_version t on t.id = p.version_id
+      order by %s, p.dataset_id""";
+  private static final String TEXT_MATCH =
+      "search_fold(v.title) like search_fold($5) or search_fold(v.description) like search_fold($5)";
 
   private final Pool pool;
 
@@ -50,12 +57,15 @@ public final class DatasetCatalog {
 
   public Future<Page> find(DatasetFilter f) {
     String order = ORDER.getOrDefault(f.sort() == null ? "score" : f.sort(), ORDER.get("score"));
+    boolean texts = f.text() != null || order.contains("%2$s");
+    String sql = QUERY.formatted(texts ? "join dataset_version v on v.id = l.version_id" : "",
+        texts ? TEXT_MATCH : "false", order.formatted("l", "v"), order.formatted("p", "t"));
     String like = f.text() == null ? null : "%" + f.text().replace("\\", "\\\\").replace("%", "\\%")
         .replace("_", "\\_") + "%";
     Tuple args = Tuple.tuple().addString(f.profile()).addString(f.institution()).addDouble(f.minScore())
         .addDouble(f.maxScore()).addString(like).addString(f.format()).addString(f.dimension())
         .addString(f.finding()).addInteger(f.size()).addLong((long) (f.page() - 1) * f.size());
-    return pool.preparedQuery(QUERY.formatted(order)).execute(args).compose(rows -> {
+    return pool.preparedQuery(sql).execute(args).compose(rows -> {
       if (rows.size() == 0 && f.page() > 1) {
         // past the last page: the count still says how many match
         return find(new DatasetFilter(f.profile(), f.institution(), f.dimension(), f.finding(), f.format(),

@@ -18,14 +18,14 @@ final class SiteSearch {
          or exists (select 1 from unnest(i.aliases) a where search_fold(a) like p.pat)
       order by (search_fold(i.name) like p.prefix) desc, i.name, i.code limit $3""";
   private static final String DATASETS = PATTERN + """
-      select l.dataset_id, l.title, l.institution_code from dataset_listing l, p
-      where l.profile = $4 and (search_fold(l.title) like p.pat or search_fold(l.identifier) like p.pat)
-      order by (search_fold(l.title) like p.prefix) desc, l.title, l.dataset_id limit $3""";
+      select l.dataset_id, v.title, l.institution_code from dataset_listing l
+      join dataset_version v on v.id = l.version_id, p
+      where l.profile = $4 and (search_fold(v.title) like p.pat or search_fold(v.identifier) like p.pat)
+      order by (search_fold(v.title) like p.prefix) desc, v.title, l.dataset_id limit $3""";
   private static final String PUBLISHERS = PATTERN + """
       select v.publisher as name, l.institution_code, count(*)::int as datasets
       from dataset_listing l
-      join run_dataset rd on rd.run_id = l.run_id and rd.dataset_id = l.dataset_id
-      join dataset_version v on v.id = rd.version_id, p
+      join dataset_version v on v.id = l.version_id, p
       where l.profile = $4 and search_fold(v.publisher) like p.pat
       group by 1, 2, p.prefix
       order by (search_fold(v.publisher) like p.prefix) desc, datasets desc, 1, 2 limit $3""";

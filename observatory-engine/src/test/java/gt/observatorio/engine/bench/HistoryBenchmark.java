@@ -17,8 +17,8 @@ import java.util.stream.Stream;
  * schema and storage model, compares its size with naive weekly snapshots, and measures the read
  * model's rankings-over-time queries through the Vert.x client. Not a unit test. Arguments: weeks,
  * institutions, datasets, retained weeks (0: every week's crawl details kept), measure latency
- * (true). See
- * docs/benchmarks-history.md for the command.
+ * (true), and optionally a data directory to keep (the generated database stays there, stopped, for
+ * {@code web/bench/country-load.sh} to serve). See docs/benchmarks-history.md for the command.
  */
 public final class HistoryBenchmark {
   private HistoryBenchmark() {}
@@ -28,8 +28,12 @@ public final class HistoryBenchmark {
     System.out.println("shape: " + shape);
     System.out.printf("machine: %d cores, load average %s%n", Runtime.getRuntime().availableProcessors(),
         Files.readString(Path.of("/proc/loadavg")).trim());
-    Path dir = Files.createTempDirectory("observatorio-history-bench");
-    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true)
+    boolean keep = args.length > 5;
+    Path dir = keep ? Path.of(args[5]).toAbsolutePath() : Files.createTempDirectory("observatorio-history-bench");
+    if (keep) {
+      deleteTree(dir);
+    }
+    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(!keep)
         .setServerConfig("max_wal_size", "2GB").setServerConfig("checkpoint_timeout", "30min")
         .setServerConfig("fsync", "off").setServerConfig("full_page_writes", "off")
         .setServerConfig("shared_buffers", "512MB").start()) {
@@ -45,7 +49,9 @@ public final class HistoryBenchmark {
         HistoryLatency.measure(pg.getPort(), shape);
       }
     } finally {
-      deleteTree(dir);
+      if (!keep) {
+        deleteTree(dir);
+      }
     }
     System.exit(0);
   }

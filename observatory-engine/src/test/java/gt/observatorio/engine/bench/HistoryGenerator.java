@@ -8,7 +8,8 @@ import javax.sql.DataSource;
 /**
  * Writes years of weekly history straight into the observatory's schema with set-based SQL, in the
  * shape the pipeline stores it: one version per distinct dataset content, one score per distinct card
- * and profile, probe results as changes, per-run links, and weekly institution aggregates. Week
+ * and profile (compact cards: rule outcomes stored once), probe results as changes, one link row per dataset
+ * and run (its version and score ids), weekly institution aggregates and the latest runs' dataset listing. Week
  * {@code w} of source {@code i} is crawl run {@code w * institutions + i}.
  */
 final class HistoryGenerator extends BulkSql {
@@ -22,20 +23,18 @@ final class HistoryGenerator extends BulkSql {
     }
     timed("registry, weeks, runs, datasets", this::registry);
     timed("dataset versions", this::versions);
-    timed("run_dataset links", () -> withIndexesRebuilt("run_dataset", () -> parallel("""
-        insert into run_dataset (run_id, dataset_id, version_id, distributions)
-        select g.w::bigint * {I} + SRC[vr.d], vr.d, vr.id, {DIST}
-        from vr cross join lateral generate_series(greatest(vr.w_from, {K}), vr.w_to) g(w)
-        where vr.d between {D_FROM} and {D_TO}""")));
     timed("probe observations", this::probes);
+    timed("score segments", this::segments);
+    timed("rule outcomes (card_rule)", this::ruleOutcomes);
     timed("scores", this::scores);
-    timed("run_score links", () -> withIndexesRebuilt("run_score", () -> parallel("""
-        insert into run_score (run_id, dataset_id, profile, score_id)
-        select g.w::bigint * {I} + SRC[sr.d], sr.d, p.name, (sr.seg - 1) * 3 + p.n
-        from sr cross join (values (1, 'observatorio'), (2, 'mqa'), (3, '5-estrellas')) p(n, name)
-          cross join lateral generate_series(greatest(sr.w_from, {K}), sr.w_to) g(w)
+    timed("run_dataset links", () -> withIndexesRebuilt("run_dataset", () -> parallel("""
+        insert into run_dataset (run_id, dataset_id, version_id, distributions, score_ids)
+        select g.w::bigint * {I} + SRC[sr.d], sr.d, sr.vid, {DIST},
+          array[(sr.seg - 1) * 3 + 3, (sr.seg - 1) * 3 + 2, (sr.seg - 1) * 3 + 1]
+        from sr cross join lateral generate_series(greatest(sr.w_from, {K}), sr.w_to) g(w)
         where sr.w_to >= {K} and sr.d between {D_FROM} and {D_TO}""")));
     timed("institution_week", this::aggregates);
+    timed("dataset_listing", () -> exec("select refresh_dataset_listing(id) from source order by id"));
     for (String t : new String[] {"tpl", "tpl_card", "wk", "vall", "vr", "pr", "sr"}) {
       exec("drop table " + t);
     }
@@ -126,22 +125,55 @@ final class HistoryGenerator extends BulkSql {
         where pr.w_to >= {K} and (pr.u - 1) / {DIST} + 1 between {D_FROM} and {D_TO}""");
   }
 
-  private void scores() throws SQLException {
+  /**
+   * Score segments: a dataset's weeks with the same three cards (a new content version, a rule set version,
+   * or a probe change that changes the cards starts one), each with the version its weeks link to.
+   */
+  private void segments() throws SQLException {
     exec(sub("""
         create unlogged table sr as
-        select row_number() over (order by d, w_from) as seg, d, w_from,
-          coalesce(lead(w_from) over (partition by d order by w_from) - 1, {W} - 1) as w_to
+        select row_number() over (order by x.d, x.w_from) as seg, x.d, x.w_from,
+          coalesce(lead(x.w_from) over (partition by x.d order by x.w_from) - 1, {W} - 1) as w_to, vr.id as vid
         from (select d, w_from from vall
               union select d, w from generate_series(1, {D}) d cross join generate_series(0, {W} - 1, {EPOCH}) w
-              union select (u - 1) / {DIST} + 1, w_from from pr where score_change) x"""));
+              union select (u - 1) / {DIST} + 1, w_from from pr where score_change) x
+          left join vr on vr.d = x.d and x.w_from between vr.w_from and vr.w_to"""));
+  }
+
+  /**
+   * A score card as the engine writes it (the profile's template from {@code JsonCodec}): its findings name
+   * the dataset's own distribution, and the probe-dependent finding's observed value changes with the segment.
+   */
+  private static final String CARD = "replace(replace(replace(p.card::text, 'https://datos.example.gt/dataset/x/',"
+      + " 'https://datos' || SRC[sr.d] || '.example.gt/dataset/ds-' || sr.d || '/'), '\"1.0.0\"',"
+      + " '\"1.' || (sr.w_from / {EPOCH}) || '.0\"'), '@OBS@', 'status=404 (semana ' || sr.w_from || ')')::jsonb";
+
+  /**
+   * Each distinct rule outcome stored once, as {@code DatasetRepository} interns a batch's new cards: first the
+   * outcomes every dataset shares (one statement, so the parallel ones below never wait on each other).
+   */
+  private void ruleOutcomes() throws SQLException {
+    String intern = """
+        insert into card_rule (body)
+        select x from (select distinct r as x from sr cross join tpl_card p
+                       cross join lateral jsonb_array_elements(CARD->'rules') r
+                       where sr.w_to >= {K} and sr.d between {D_FROM} and {D_TO}) q
+        order by md5(x::text)
+        on conflict ((md5(body::text))) do nothing""".replace("CARD", CARD);
+    exec(sub(intern.replace("{D_FROM}", "1").replace("{D_TO}", "1")));
+    parallel(intern);
+  }
+
+  /** Scores with compact cards, through the schema's own {@code compact_card} (as the pipeline writes them). */
+  private void scores() throws SQLException {
     parallel("""
         insert into score (id, dataset_id, content_hash, profile, rule_set_id, rule_set_version, rule_set_hash,
           score, max_score, percent, rating, findings, dimensions, card, created_at)
         select (sr.seg - 1) * 3 + p.n, sr.d, HASH['s:' || sr.d || ':' || sr.w_from || ':' || p.name], p.name,
           p.name, '1.' || (sr.w_from / {EPOCH}) || '.0', HASH[p.name || (sr.w_from / {EPOCH})],
-          54, 66, 81.8, 'bueno', 6, t.dimensions, p.card || jsonb_build_object('rev', sr.d || ':' || sr.w_from), wk.at
+          54, 66, 81.8, 'bueno', 6, t.dimensions, compact_card(CARD), wk.at
         from sr join wk on wk.w = sr.w_from cross join tpl t cross join tpl_card p
-        where sr.w_to >= {K} and sr.d between {D_FROM} and {D_TO}""");
+        where sr.w_to >= {K} and sr.d between {D_FROM} and {D_TO}""".replace("CARD", CARD));
     exec("select setval('score_id_seq', (select max(id) from score))");
   }
 

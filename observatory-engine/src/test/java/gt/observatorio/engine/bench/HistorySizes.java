@@ -7,25 +7,34 @@ import java.sql.Statement;
 
 /**
  * Sizes of the observatory's tables (heap, TOAST and indexes) against a naive store that would
- * rewrite every dataset's metadata, raw record, score cards (with findings) and probe results every
- * week: one such week is materialised for real, then multiplied by the number of weeks.
+ * rewrite every dataset's metadata, raw record, full score cards (with findings, as {@code score_card}
+ * gives them back) and probe results every week: one such week is materialised for real, then multiplied by the number of weeks.
  */
 final class HistorySizes {
-  static final String[] TABLES = {"institution", "source", "crawl_run", "dataset", "dataset_version", "score",
-      "run_dataset", "run_score", "probe_observation", "institution_week"};
+  /** Every table of the schema but Quartz's and Flyway's, biggest first. */
+  private static final String TABLES = """
+      select c.relname, greatest(c.reltuples, 0)::bigint, pg_total_relation_size(c.oid)
+      from pg_class c where c.relkind = 'r' and c.relnamespace = 'public'::regnamespace
+        and c.relname not like 'qrtz%' and c.relname <> 'flyway_schema_history'
+      order by 3 desc""";
 
   private HistorySizes() {}
 
   static void report(Connection c, HistoryShape s) throws SQLException {
     long total = 0;
     System.out.println("table                     rows (est.)   total MiB   bytes/row");
-    for (String t : TABLES) {
-      long bytes = Long.parseLong(HistoryBenchmark.scalar(c, "select pg_total_relation_size('" + t + "')"));
-      long rows = Long.parseLong(HistoryBenchmark.scalar(c,
-          "select greatest(reltuples, 0)::bigint from pg_class where relname = '" + t + "'"));
-      total += bytes;
-      System.out.printf("%-22s %14d %11.1f %11.0f%n", t, rows, bytes / 1048576.0, rows == 0 ? 0.0 : (double) bytes / rows);
+    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(TABLES)) {
+      while (rs.next()) {
+        long rows = rs.getLong(2);
+        long bytes = rs.getLong(3);
+        total += bytes;
+        if (bytes >= 1 << 20) {
+          System.out.printf("%-22s %14d %11.1f %11.0f%n", rs.getString(1), rows, bytes / 1048576.0,
+              rows == 0 ? 0.0 : (double) bytes / rows);
+        }
+      }
     }
+    System.out.println("(tables under 1 MiB not listed; counted in the total)");
     System.out.printf("observatory total: %.1f MiB%n", total / 1048576.0);
     long naiveWeek = naiveWeek(c, s);
     int keptWeeks = s.weeks() - s.keptFrom();
@@ -44,8 +53,8 @@ final class HistorySizes {
     try (Statement st = c.createStatement()) {
       st.execute("set work_mem = '256MB'");
       st.execute("create table naive_snapshot as select r.week, rd.dataset_id, r.source_id, v.metadata, v.raw,"
-          + " (select jsonb_agg(s.card order by s.profile) from run_score rs join score s on s.id = rs.score_id"
-          + "  where rs.run_id = rd.run_id and rs.dataset_id = rd.dataset_id) as cards,"
+          + " (select jsonb_agg(score_card(s.card) order by s.profile) from score s"
+          + "  where s.id = any(rd.score_ids)) as cards,"
           + " (select jsonb_agg(p.result) from (select distinct on (po.url_md5) po.result from probe_observation po"
           + "  where po.url_md5 = any (array(select md5(" + probeUrl(s) + ") from generate_series("
           + "  (rd.dataset_id - 1) * " + s.distributionsPerDataset() + " + 1, rd.dataset_id * "
@@ -60,6 +69,8 @@ final class HistorySizes {
         System.out.printf("naive snapshot rows: %d (with cards %d, with probes %d)%n", rs.getLong(1), rs.getLong(2),
             rs.getLong(3));
         return rs.getLong(4);
+      } finally {
+        st.execute("drop table naive_snapshot");
       }
     }
   }

@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * Realistic JSON written by the engine's own codec, used as templates by the history generator: a
  * CKAN-sized dataset (2 distributions), its raw record, a score card of ~22 rules with 6 findings
- * (bilingual messages and advice, as the rule sets produce) and a probe result.
+ * (bilingual messages and advice, as the rule sets produce; {@code @OBS@} marks the observed value the
+ * generator varies) and a probe result.
  */
 final class HistoryTemplates {
   private HistoryTemplates() {}
@@ -71,7 +72,7 @@ final class HistoryTemplates {
       List<Finding> findings = i % 4 == 0 ? List.of(new Finding(id, dim, Severity.values()[i % Severity.values().length],
           new Text("La distribución «Diccionario de datos» no está en un formato abierto y legible por máquina.",
               "The distribution \"Diccionario de datos\" is not in an open, machine-readable format."),
-          "format=PDF", "CSV, JSON, XML, GeoJSON, ODS",
+          i == 4 ? "@OBS@" : "format=PDF", "CSV, JSON, XML, GeoJSON, ODS",
           "https://datos.example.gt/dataset/x/resource/2/download/diccionario.pdf",
           new Text("Publique también el contenido en CSV o JSON.", "Also publish the content as CSV or JSON.")))
           : List.of();

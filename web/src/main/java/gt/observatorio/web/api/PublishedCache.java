@@ -10,42 +10,79 @@ import java.util.function.Supplier;
 /**
  * Answers of the read-only API, cached per published state: the publication version (it changes
  * when a run is published) is checked at most every {@code freshMillis}; an answer is reused while
- * the version is the same, with an ETag derived from it and the body, so clients revalidate with
- * {@code If-None-Match} and get 304.
+ * the version is the same. Requests for an answer being computed wait for it instead of computing it
+ * again. The ETag is derived from the answer's bytes only, so an answer a publication did not change
+ * (a past week's ranking) still revalidates with {@code If-None-Match} to 304 after it. Clients that
+ * accept gzip get the answer compressed once per cached answer.
  */
 final class PublishedCache {
   static final String KEY = "observatorio.cacheKey";
+  private static final String PENDING = "observatorio.cachePending";
   private static final int MAX_ENTRIES = 4096;
-  private record Entry(String version, String etag, Body body) {}
 
   private final Supplier<Future<String>> versionQuery;
   private final long freshMillis;
-  private final int maxAgeSeconds;
-  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private final String cacheControl;
+  private final Map<String, CachedAnswer> entries = new ConcurrentHashMap<>();
+  private final Map<String, Pending> pending = new ConcurrentHashMap<>();
   private volatile String version;
   private volatile long checkedAt;
   private Future<String> inFlight;
 
+  /** An answer being computed for a version, and the requests waiting for it. */
+  private record Pending(String version, Promise<CachedAnswer> answer) {}
+
   PublishedCache(Supplier<Future<String>> versionQuery, long freshMillis, int maxAgeSeconds) {
     this.versionQuery = versionQuery;
     this.freshMillis = freshMillis;
-    this.maxAgeSeconds = maxAgeSeconds;
+    this.cacheControl = "public, max-age=" + maxAgeSeconds;
   }
 
   /** A route handler: answers from the cache when it can, otherwise lets the route's handler run. */
   void lookup(RoutingContext ctx) {
+    io.vertx.core.Context here = io.vertx.core.Vertx.currentContext();
     currentVersion().onComplete(ar -> {
       String v = ar.succeeded() ? ar.result() : null;
-      String key = ctx.request().uri();
-      Entry e = v == null ? null : entries.get(key);
-      if (e != null && e.version().equals(v)) {
-        send(ctx, e);
+      if (v == null) {
+        ctx.next();
         return;
       }
-      if (v != null) {
-        ctx.put(KEY, v);
+      String key = ctx.request().uri();
+      CachedAnswer e = entries.get(key);
+      if (e != null && e.version().equals(v)) {
+        e.send(ctx, cacheControl);
+        return;
       }
-      ctx.next();
+      ctx.put(KEY, v);
+      Pending mine = new Pending(v, Promise.promise());
+      Pending first = pending.putIfAbsent(key, mine);
+      if (first == null || !first.version().equals(v)) {
+        if (first != null) {
+          pending.put(key, mine);
+        }
+        ctx.put(PENDING, mine);
+        // Whatever ends this request (an answer, a 400, a failure), waiting requests are released.
+        ctx.addEndHandler(x -> {
+          pending.remove(key, mine);
+          mine.answer().tryFail("not cached");
+        });
+        ctx.next();
+        return;
+      }
+      first.answer().future().onComplete(done -> {
+        io.vertx.core.Handler<Void> go = x -> {
+          if (done.succeeded()) {
+            done.result().send(ctx, cacheControl);
+          } else {
+            ctx.next();
+          }
+        };
+        if (here == null) {
+          go.handle(null);
+        } else {
+          here.runOnContext(go);
+        }
+      });
     });
   }
 
@@ -62,33 +99,19 @@ final class PublishedCache {
 
   private void store(RoutingContext ctx, Body b) {
     String v = ctx.get(KEY);
-    byte[] bytes = b.bytes().getBytes();
-    String etag = "\"" + (v == null ? "0" : v) + "-" + Integer.toHexString(bytes.length * 31
-        + java.util.Arrays.hashCode(bytes)) + "\"";
-    Entry e = new Entry(v == null ? "" : v, etag, b);
+    CachedAnswer e = new CachedAnswer(v == null ? "" : v, b);
     if (v != null) {
       if (entries.size() >= MAX_ENTRIES) {
         entries.clear();
       }
       entries.put(ctx.request().uri(), e);
+      Pending mine = ctx.get(PENDING);
+      if (mine != null) {
+        pending.remove(ctx.request().uri(), mine);
+        mine.answer().tryComplete(e);
+      }
     }
-    send(ctx, e);
-  }
-
-  private void send(RoutingContext ctx, Entry e) {
-    var res = ctx.response();
-    res.putHeader("cache-control", "public, max-age=" + maxAgeSeconds).putHeader("etag", e.etag())
-        .putHeader("vary", "Origin");
-    String inm = ctx.request().getHeader("if-none-match");
-    if (inm != null && inm.contains(e.etag())) {
-      res.setStatusCode(304).end();
-      return;
-    }
-    res.putHeader("content-type", e.body().contentType());
-    if (e.body().fileName() != null) {
-      res.putHeader("content-disposition", "attachment; filename=\"" + e.body().fileName() + "\"");
-    }
-    res.setStatusCode(200).end(e.body().bytes());
+    e.send(ctx, cacheControl);
   }
 
   private synchronized Future<String> currentVersion() {

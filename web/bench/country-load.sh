@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Country-scale load benchmark of the read-only API with wrk (Debian package "wrk"); not part of the test suite.
+# 1. Generates (once; reused while DB_DIR exists) a database of 1,000 institutions and 5 years of weekly history with
+#    the history benchmark's generator (observatory-engine test sources, real schema and migrations): the weekly
+#    aggregates of all 260 weeks, crawl details of the last RETAINED weeks (default retention: 104).
+# 2. Starts the built observatory (serve) on that database, with no crawls scheduled and retention off.
+# 3. Runs wrk on the URLs the dashboard asks: the ranking of one week (/api/v1/rankings?week=W, every week in
+#    turn) and one institution's history (/api/v1/institutions/CODE/history, every institution in turn), then
+#    the same two endpoints on one URL each; prints requests/s, p50/p90/p99 and the count of non-2xx answers.
+#   ./mvnw -B -q -o -DskipTests package && web/bench/country-load.sh [connections] [seconds]
+# Environment: DB_DIR (default /tmp/observatorio-country-db), DATASETS (10000), RETAINED (104), THREADS (2),
+# HEADERS (extra wrk -H header, e.g. "Accept-Encoding: gzip" as browsers send), JAR, PORT.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+CONNECTIONS="${1:-200}"; SECONDS_EACH="${2:-20}"; THREADS="${THREADS:-2}"
+DB_DIR="${DB_DIR:-/tmp/observatorio-country-db}"; DATASETS="${DATASETS:-10000}"; RETAINED="${RETAINED:-104}"
+command -v wrk >/dev/null || { echo "wrk missing: apt-get install wrk" >&2; exit 2; }
+JAR="${JAR:-web/target/observatory.jar}"
+[ -f "$JAR" ] || { echo "build first: ./mvnw -B -q -o -DskipTests package" >&2; exit 2; }
+PORT="${PORT:-18182}"
+WORK=$(mktemp -d)
+PID=""
+trap '[ -n "$PID" ] && kill $PID 2>/dev/null; [ -n "$PID" ] && wait $PID 2>/dev/null; rm -rf "$WORK"' EXIT
+
+if [ ! -f "$DB_DIR/PG_VERSION" ]; then
+  echo "generating 260 weeks x 1,000 institutions, $DATASETS datasets, details of $RETAINED weeks into $DB_DIR"
+  ./mvnw -B -q -o -pl observatory-engine test-compile
+  ./mvnw -B -q -o -pl observatory-engine dependency:build-classpath -Dmdep.outputFile="$WORK/cp"
+  (cd observatory-engine && java -Xmx1g -cp "target/test-classes:target/classes:$(cat "$WORK/cp")" \
+    gt.observatorio.engine.bench.HistoryBenchmark 260 1000 "$DATASETS" "$RETAINED" false "$DB_DIR") \
+    | grep -vE "^[0-9:.]+ (INFO|DEBUG|WARN)" || { echo "generation failed" >&2; exit 1; }
+fi
+
+# The registry names one of the generated institutions and its source as the generator wrote them (nothing changes).
+cat >"$WORK/registry.yaml" <<'YAML'
+institutions:
+  - { code: I0001, name: "Institución de prueba 1", type: ministerio, sector: "sector 1", website: null }
+sources:
+  - { id: src-1, institution: I0001, kind: ckan, url: "https://datos1.example.gt/api/3/action", cron: "0 0 3 ? * MON" }
+YAML
+OBSERVATORY_DB_URL="" OBSERVATORY_DB_EMBEDDED_DIR="$DB_DIR" OBSERVATORY_WEB_PORT="$PORT" \
+  OBSERVATORY_WEB_REGISTRY_FILE="$WORK/registry.yaml" OBSERVATORY_SCHEDULER_ENABLED=false \
+  OBSERVATORY_RETENTION_WEEKS=0 java ${JAVA_OPTS:--Xmx512m} -jar "$JAR" serve >"$WORK/log" 2>&1 &
+PID=$!
+for _ in $(seq 1 300); do
+  grep -q "http://127.0.0.1:$PORT/" "$WORK/log" && break
+  kill -0 $PID 2>/dev/null || { cat "$WORK/log"; exit 1; }
+  sleep 1
+done
+BASE="http://127.0.0.1:$PORT"
+curl -sf "$BASE/api/v1/weeks" | grep -o '"[0-9]\{4\}-W[0-9]\{2\}"' | tr -d '"' | sort -u >"$WORK/weeks"
+curl -sf "$BASE/api/v1/rankings" | grep -o '"code":"[^"]*"' | cut -d'"' -f4 >"$WORK/codes"
+WEEK=$(tail -1 "$WORK/weeks"); CODE=$(sed -n '500p' "$WORK/codes"); CODE="${CODE:-$(head -1 "$WORK/codes")}"
+echo "database: $DB_DIR ($(du -sh "$DB_DIR" | cut -f1)), $(wc -l <"$WORK/weeks") weeks, $(wc -l <"$WORK/codes") institutions" \
+  "in the latest ranking; cores: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "answer sizes: ranking $(curl -s "$BASE/api/v1/rankings?week=$WEEK" | wc -c) bytes," \
+  "history $(curl -s "$BASE/api/v1/institutions/$CODE/history" | wc -c) bytes"
+
+# A wrk script that asks the given paths in turn (each wrk thread from its own offset).
+paths_lua() {
+  { echo "local paths = {"; sed 's/.*/  "&",/' "$1"; echo "}"
+    echo 'local i = math.random(#paths)'
+    echo 'request = function() i = i % #paths + 1; return wrk.format("GET", paths[i]) end'; } >"$2"
+}
+sed "s|.*|/api/v1/rankings?week=&|" "$WORK/weeks" >"$WORK/rankings.txt"; paths_lua "$WORK/rankings.txt" "$WORK/rankings.lua"
+sed "s|.*|/api/v1/institutions/&/history|" "$WORK/codes" >"$WORK/history.txt"; paths_lua "$WORK/history.txt" "$WORK/history.lua"
+
+measure() { # label, then wrk's own arguments
+  local label="$1"; shift
+  local h=(); [ -n "${HEADERS:-}" ] && h=(-H "$HEADERS")
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "${h[@]}" "$@" >/dev/null   # warm-up (fills the answer cache)
+  echo "== $label  (wrk -t$THREADS -c$CONNECTIONS -d${SECONDS_EACH}s --latency${HEADERS:+ -H \"$HEADERS\"}; load before: $(cut -d' ' -f1 /proc/loadavg))"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency "${h[@]}" "$@" >"$WORK/out"
+  grep -E "Requests/sec|Transfer/sec| 50%| 90%| 99%|Socket errors" "$WORK/out" | sed 's/^ */  /'
+  echo "  non-2xx: $(sed -n 's/.*Non-2xx or 3xx responses: *//p' "$WORK/out" | grep . || echo 0)"
+}
+measure "rankings of one week, 1,000 institutions: every week in turn" -s "$WORK/rankings.lua" "$BASE"
+measure "history of one institution, 5 years: every institution in turn" -s "$WORK/history.lua" "$BASE"
+measure "GET /api/v1/rankings?week=$WEEK" "$BASE/api/v1/rankings?week=$WEEK"
+measure "GET /api/v1/institutions/$CODE/history" "$BASE/api/v1/institutions/$CODE/history"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

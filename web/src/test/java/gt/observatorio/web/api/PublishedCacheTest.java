@@ -1,0 +1,122 @@
+package gt.observatorio.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The read API's answer cache on a real HTTP server (loopback, random port). */
+class PublishedCacheTest {
+  private final AtomicReference<String> version = new AtomicReference<>("1");
+  private final AtomicInteger computed = new AtomicInteger();
+  private final List<Promise<Void>> gates = new ArrayList<>();
+  private Vertx vertx;
+  private HttpClient http;
+  private String base;
+
+  @BeforeEach
+  void start() throws Exception {
+    vertx = Vertx.vertx();
+    PublishedCache cache = new PublishedCache(() -> Future.succeededFuture(version.get()), 0, 60);
+    Router router = Router.router(vertx);
+    router.get("/answer").handler(cache::lookup).handler(ctx -> {
+      computed.incrementAndGet();
+      Promise<Void> gate = Promise.promise();
+      synchronized (gates) {
+        gates.add(gate);
+      }
+      String text = "respuesta / answer ".repeat(200);
+      cache.reply(ctx, gate.future().map(x -> Body.json(new JsonObject().put("text", text))));
+    });
+    int port = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1")
+        .toCompletionStage().toCompletableFuture().get().actualPort();
+    base = "http://127.0.0.1:" + port;
+    http = HttpClient.newHttpClient();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    vertx.close().toCompletionStage().toCompletableFuture().get();
+  }
+
+  @Test
+  void concurrentRequestsForAnAnswerBeingComputedShareOneComputation() throws Exception {
+    List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      all.add(http.sendAsync(get().build(), HttpResponse.BodyHandlers.ofString()));
+    }
+    while (computed.get() == 0) {
+      Thread.sleep(10);
+    }
+    Thread.sleep(300); // the other 19 requests arrive and wait
+    openGates();
+    for (CompletableFuture<HttpResponse<String>> f : all) {
+      assertThat(f.get().statusCode()).isEqualTo(200);
+      assertThat(f.get().body()).startsWith("{\"text\":\"respuesta / answer");
+    }
+    assertThat(computed.get()).isEqualTo(1);
+  }
+
+  @Test
+  void gzipIsSentToClientsThatAcceptItAndTheEtagOutlivesAPublicationThatDidNotChangeTheAnswer() throws Exception {
+    openGatesAsTheyCome();
+    HttpResponse<String> plain = http.send(get().build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<byte[]> gz = http.send(get().header("Accept-Encoding", "gzip, deflate, br").build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(gz.headers().firstValue("content-encoding")).contains("gzip");
+    assertThat(gz.headers().firstValue("vary")).get().asString().contains("Accept-Encoding");
+    assertThat(gz.body().length).isLessThan(plain.body().length() / 4);
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz.body()))) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain.body());
+    }
+    assertThat(plain.headers().firstValue("content-encoding")).isEmpty();
+    String etag = plain.headers().firstValue("etag").orElseThrow();
+    assertThat(gz.headers().firstValue("etag")).isNotEqualTo(plain.headers().firstValue("etag"));
+
+    version.set("2"); // a run is published: the answer is computed again, its bytes are the same
+    HttpResponse<String> again = http.send(get().header("If-None-Match", etag).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(again.statusCode()).isEqualTo(304);
+    assertThat(computed.get()).isEqualTo(2);
+  }
+
+  @Test
+  void gzipRefusedWithQualityZeroIsNotSent() {
+    assertThat(CachedAnswer.acceptsGzip("gzip;q=0, identity")).isFalse();
+    assertThat(CachedAnswer.acceptsGzip("br, gzip;q=0.5")).isTrue();
+    assertThat(CachedAnswer.acceptsGzip("deflate")).isFalse();
+    assertThat(CachedAnswer.acceptsGzip(null)).isFalse();
+  }
+
+  private HttpRequest.Builder get() {
+    return HttpRequest.newBuilder(URI.create(base + "/answer"));
+  }
+
+  private void openGates() {
+    synchronized (gates) {
+      gates.forEach(g -> vertx.runOnContext(x -> g.tryComplete()));
+    }
+  }
+
+  private void openGatesAsTheyCome() {
+    vertx.setPeriodic(5, id -> openGates());
+  }
+}

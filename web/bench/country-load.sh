@@ -9,11 +9,12 @@
 #    the same two endpoints on one URL each; prints requests/s, p50/p90/p99 and the count of non-2xx answers.
 #   ./mvnw -B -q -o -DskipTests package && web/bench/country-load.sh [connections] [seconds]
 # Environment: DB_DIR (default /tmp/observatorio-country-db), DATASETS (10000), RETAINED (104), THREADS (2),
-# HEADERS (extra wrk -H header, e.g. "Accept-Encoding: gzip" as browsers send), JAR, PORT.
+# HEADERS (a header wrk sends; default "Accept-Encoding: gzip, deflate, br" as browsers send it; empty: none),
+# JAR, PORT.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 CONNECTIONS="${1:-200}"; SECONDS_EACH="${2:-20}"; THREADS="${THREADS:-2}"
-DB_DIR="${DB_DIR:-/tmp/observatorio-country-db}"; DATASETS="${DATASETS:-10000}"; RETAINED="${RETAINED:-104}"
+HEADERS="${HEADERS-Accept-Encoding: gzip, deflate, br}"; DB_DIR="${DB_DIR:-/tmp/observatorio-country-db}"; DATASETS="${DATASETS:-10000}"; RETAINED="${RETAINED:-104}"
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install wrk" >&2; exit 2; }
 JAR="${JAR:-web/target/observatory.jar}"
 [ -f "$JAR" ] || { echo "build first: ./mvnw -B -q -o -DskipTests package" >&2; exit 2; }
@@ -53,8 +54,9 @@ curl -sf "$BASE/api/v1/rankings" | grep -o '"code":"[^"]*"' | cut -d'"' -f4 >"$W
 WEEK=$(tail -1 "$WORK/weeks"); CODE=$(sed -n '500p' "$WORK/codes"); CODE="${CODE:-$(head -1 "$WORK/codes")}"
 echo "database: $DB_DIR ($(du -sh "$DB_DIR" | cut -f1)), $(wc -l <"$WORK/weeks") weeks, $(wc -l <"$WORK/codes") institutions" \
   "in the latest ranking; cores: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "answer sizes: ranking $(curl -s "$BASE/api/v1/rankings?week=$WEEK" | wc -c) bytes," \
-  "history $(curl -s "$BASE/api/v1/institutions/$CODE/history" | wc -c) bytes"
+size() { curl -s ${HEADERS:+-H "$HEADERS"} "$BASE$1" | wc -c; }
+echo "answer sizes (bytes, as sent${HEADERS:+ with $HEADERS}): ranking $(size "/api/v1/rankings?week=$WEEK")," \
+  "history $(size "/api/v1/institutions/$CODE/history")"
 
 # A wrk script that asks the given paths in turn (each wrk thread from its own offset).
 paths_lua() {
@@ -65,6 +67,12 @@ paths_lua() {
 sed "s|.*|/api/v1/rankings?week=&|" "$WORK/weeks" >"$WORK/rankings.txt"; paths_lua "$WORK/rankings.txt" "$WORK/rankings.lua"
 sed "s|.*|/api/v1/institutions/&/history|" "$WORK/codes" >"$WORK/history.txt"; paths_lua "$WORK/history.txt" "$WORK/history.lua"
 
+# Every answer asked once before measuring (four at a time): what the first visitors after a publication cost.
+warm() {
+  local t0; t0=$(date +%s.%N)
+  sed "s|^|$BASE|" "$1" | xargs -P4 -n1 curl -s -o /dev/null -w '%{http_code}\n' | sort | uniq -c | tr '\n' ' '
+  echo "<- $(wc -l <"$1") answers computed in $(echo "$(date +%s.%N) - $t0" | bc) s (HTTP status counts)"
+}
 measure() { # label, then wrk's own arguments
   local label="$1"; shift
   local h=(); [ -n "${HEADERS:-}" ] && h=(-H "$HEADERS")
@@ -74,6 +82,8 @@ measure() { # label, then wrk's own arguments
   grep -E "Requests/sec|Transfer/sec| 50%| 90%| 99%|Socket errors" "$WORK/out" | sed 's/^ */  /'
   echo "  non-2xx: $(sed -n 's/.*Non-2xx or 3xx responses: *//p' "$WORK/out" | grep . || echo 0)"
 }
+echo "warm-up, rankings:"; warm "$WORK/rankings.txt"
+echo "warm-up, history:"; warm "$WORK/history.txt"
 measure "rankings of one week, 1,000 institutions: every week in turn" -s "$WORK/rankings.lua" "$BASE"
 measure "history of one institution, 5 years: every institution in turn" -s "$WORK/history.lua" "$BASE"
 measure "GET /api/v1/rankings?week=$WEEK" "$BASE/api/v1/rankings?week=$WEEK"

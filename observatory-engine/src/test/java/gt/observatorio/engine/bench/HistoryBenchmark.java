@@ -44,6 +44,7 @@ public final class HistoryBenchmark {
         new HistoryGenerator(pg.getPostgresDatabase(), c, shape).generate();
         System.out.printf("generated in %.0f s%n", (System.nanoTime() - t0) / 1e9);
         HistorySizes.report(c, shape);
+        HistoryGenerator.dropStaging(c);
       }
       if (args.length < 5 || Boolean.parseBoolean(args[4])) {
         HistoryLatency.measure(pg.getPort(), shape);

@@ -9,7 +9,8 @@ import javax.sql.DataSource;
  * Writes years of weekly history straight into the observatory's schema with set-based SQL, in the
  * shape the pipeline stores it: one version per distinct dataset content, one score per distinct card
  * and profile (compact cards: rule outcomes stored once), probe results as changes, one link row per dataset
- * and run (its version and score ids), weekly institution aggregates and the latest runs' dataset listing. Week
+ * and run (its version and score ids), weekly institution aggregates and the latest runs' dataset listing.
+ * Versions and probe results are packed by the application's own code ({@link PackedLoad}). Week
  * {@code w} of source {@code i} is crawl run {@code w * institutions + i}.
  */
 final class HistoryGenerator extends BulkSql {
@@ -97,14 +98,17 @@ final class HistoryGenerator extends BulkSql {
         where w = 0 or CHANCE[d::bigint * 4096 + w|{CHURN}]"""));
     exec(sub("create unlogged table vr as select row_number() over (order by d, w_from) as id, d, w_from, w_to"
         + " from vall where w_to >= {K}"));
+    exec("create unlogged table gen_version (id bigint, dataset_id bigint, content_hash text, metadata jsonb,"
+        + " raw text, first_run_id bigint, created_at timestamptz)");
     parallel("""
-        insert into dataset_version (id, dataset_id, content_hash, metadata, raw, first_run_id, created_at)
+        insert into gen_version (id, dataset_id, content_hash, metadata, raw, first_run_id, created_at)
         select vr.id, vr.d, HASH['v:' || vr.d || ':' || vr.w_from],
           t.metadata || jsonb_build_object('identifier', 'ds-' || vr.d,
             'title', 'Conjunto de datos ' || vr.d || ' (revisión ' || vr.w_from || ')', 'modified', wk.at::text),
           replace(t.raw, '@ID@', vr.d || '-' || vr.w_from), vr.w_from::bigint * {I} + SRC[vr.d], wk.at
         from vr join wk on wk.w = vr.w_from cross join tpl t
         where vr.d between {D_FROM} and {D_TO}""");
+    PackedLoad.versions(ds, Long.parseLong(HistoryBenchmark.scalar(c, "select coalesce(max(id), 0) from gen_version")));
     exec("select setval('dataset_version_id_seq', (select max(id) from dataset_version))");
   }
 
@@ -115,14 +119,25 @@ final class HistoryGenerator extends BulkSql {
           w_from > 0 and CHANCE[u::bigint * 4096 + w_from + 99|{PSCORE}] as score_change
         from (select u, w as w_from from generate_series(1, {D} * {DIST}) u cross join generate_series(0, {W} - 1) w
               where w = 0 or CHANCE[u::bigint * 4096 + w + 1|{PCHURN}]) x"""));
+    exec("create unlogged table gen_probe (id bigserial, url text, result_hash text, result jsonb,"
+        + " first_checked timestamptz, last_checked timestamptz, first_run_id bigint)");
     parallel("""
-        insert into probe_observation (url, result_hash, result, first_checked, last_checked, first_run_id)
+        insert into gen_probe (url, result_hash, result, first_checked, last_checked, first_run_id)
         select URL[pr.u], HASH['p:' || pr.u || ':' || pr.w_from],
           t.probe || jsonb_build_object('url', URL[pr.u], 'finalUrl', URL[pr.u],
             'etag', '"' || pr.u || '-' || pr.w_from || '"', 'checkedAt', f.at),
           f.at, l.at, pr.w_from::bigint * {I} + SRC[((pr.u - 1) / {DIST} + 1)]
         from pr join wk f on f.w = pr.w_from join wk l on l.w = pr.w_to cross join tpl t
         where pr.w_to >= {K} and (pr.u - 1) / {DIST} + 1 between {D_FROM} and {D_TO}""");
+    PackedLoad.probes(ds, Long.parseLong(HistoryBenchmark.scalar(c, "select coalesce(max(id), 0) from gen_probe")));
+    exec("create index on gen_probe (url, id desc)");
+  }
+
+  /** Drops the plain JSON the generator staged (kept until the naive snapshot has been measured from it). */
+  static void dropStaging(Connection c) throws SQLException {
+    try (java.sql.Statement st = c.createStatement()) {
+      st.execute("drop table if exists gen_version, gen_probe");
+    }
   }
 
   /**

@@ -15,7 +15,7 @@ final class HistorySizes {
   private static final String TABLES = """
       select c.relname, greatest(c.reltuples, 0)::bigint, pg_total_relation_size(c.oid)
       from pg_class c where c.relkind = 'r' and c.relnamespace = 'public'::regnamespace
-        and c.relname not like 'qrtz%' and c.relname <> 'flyway_schema_history'
+        and c.relname not like 'qrtz%' and c.relname not like 'gen\\_%' and c.relname <> 'flyway_schema_history'
       order by 3 desc""";
 
   private HistorySizes() {}
@@ -52,14 +52,14 @@ final class HistorySizes {
     String week = HistoryBenchmark.scalar(c, "select max(week) from crawl_run");
     try (Statement st = c.createStatement()) {
       st.execute("set work_mem = '256MB'");
-      st.execute("create table naive_snapshot as select r.week, rd.dataset_id, r.source_id, v.metadata, v.raw,"
+      st.execute("create table naive_snapshot as select r.week, rd.dataset_id, r.source_id, g.metadata, g.raw,"
           + " (select jsonb_agg(score_card(s.card) order by s.profile) from score s"
           + "  where s.id = any(rd.score_ids)) as cards,"
-          + " (select jsonb_agg(p.result) from (select distinct on (po.url_md5) po.result from probe_observation po"
-          + "  where po.url_md5 = any (array(select md5(" + probeUrl(s) + ") from generate_series("
+          + " (select jsonb_agg(p.result) from (select distinct on (po.url) po.result from gen_probe po"
+          + "  where po.url = any (array(select " + probeUrl(s) + " from generate_series("
           + "  (rd.dataset_id - 1) * " + s.distributionsPerDataset() + " + 1, rd.dataset_id * "
-          + s.distributionsPerDataset() + ") u)) order by po.url_md5, po.id desc) p) as probes"
-          + " from run_dataset rd join crawl_run r on r.id = rd.run_id join dataset_version v on v.id = rd.version_id"
+          + s.distributionsPerDataset() + ") u)) order by po.url, po.id desc) p) as probes"
+          + " from run_dataset rd join crawl_run r on r.id = rd.run_id join gen_version g on g.id = rd.version_id"
           + " where r.week = '" + week + "'");
       st.execute("alter table naive_snapshot add primary key (week, dataset_id)");
       st.execute("vacuum analyze naive_snapshot");

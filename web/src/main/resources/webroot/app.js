@@ -5,13 +5,14 @@
    switch (kept in localStorage). */
 import { h, enc } from './dom.js';
 import * as Charts from './charts.js';
-import { state, t, tx, fmt, get, problemText, title, withProfile } from './ui.js';
+import { state, t, tx, fmt, get, problemText, title, withProfile, label, useLabels } from './ui.js';
 import * as P from './profile.js';
 import { dataset } from './dataset.js';
 import { laip } from './laip.js';
 import { plan } from './plan.js';
 import { maturityTable, maturityInstitution, maturityMethodology } from './maturity.js';
 import { initSearch, searchView } from './search.js';
+import { prose } from './words.js';
 
 (function () {
   /* The profile's dimensions come with every answer (dimensionInfo: id, label, weight, scale), read from its rule set. */
@@ -27,7 +28,7 @@ import { initSearch, searchView } from './search.js';
   const onScale = v => (SCALE.kind === 'percent' ? v : P.onScale(SCALE, v));
   let keepFocus = null;
   const app = document.getElementById('app');
-  const dimLabel = d => (DIM_INFO[d] ? tx(DIM_INFO[d].label) : d);
+  const dimLabel = d => (DIM_INFO[d] ? tx(DIM_INFO[d].label) : label('dimension', d));
   const dimHead = d => { const s = DIM_INFO[d] && DIM_INFO[d].scale;
     return dimLabel(d) + (!s || s.kind === 'percent' ? '' : ' (0-' + s.max + (s.kind === 'stars' ? ' ★' : ' ' + t('points')) + ')'); };
   const q = () => (state.profile ? '?profile=' + enc(state.profile) : '');
@@ -74,11 +75,12 @@ import { initSearch, searchView } from './search.js';
     const frag = [title(t('rankingTitle') + (wk ? ' — ' + t('week') + ' ' + wk : ''))];
     const select = h('select', { id: 'week-select', onchange: e => { keepFocus = 'week-select'; location.hash = withProfile('#/semana/' + e.target.value); } },
       weeks.weeks.map(w => h('option', { value: w, selected: w === wk ? 'selected' : null, text: w })));
-    const filter = (id, key, label) => {
-      const values = [...new Set(all.institutions.map(i => i[key]).filter(Boolean))].sort();
-      return [h('label', { for: id, text: label }), h('select', { id, onchange: e => { state[key] = e.target.value; route().then(() => { const el = document.getElementById(id); if (el) el.focus(); }); } },
+    const filter = (id, key, kind, name) => {
+      const values = [...new Set(all.institutions.map(i => i[key]).filter(Boolean))]
+        .map(v => [v, label(kind, v)]).sort((a, b) => a[1].localeCompare(b[1], state.lang));
+      return [h('label', { for: id, text: name }), h('select', { id, onchange: e => { state[key] = e.target.value; route().then(() => { const el = document.getElementById(id); if (el) el.focus(); }); } },
         h('option', { value: '', text: t('all') }),
-        values.map(v => h('option', { value: v, selected: v === state[key] ? 'selected' : null, text: v })))];
+        values.map(([v, l]) => h('option', { value: v, selected: v === state[key] ? 'selected' : null, text: l })))];
     };
     const csvUrl = '/api/v1/rankings.csv' + (params.toString() ? '?' + params : '');
     const profiles = state.status ? state.status.profiles : [];
@@ -87,11 +89,11 @@ import { initSearch, searchView } from './search.js';
         state.profile = e.target.value === state.status.defaultProfile ? null : e.target.value;
         keepFocus = 'profile-select';
         location.hash = withProfile(location.hash || '#/');
-      } }, profiles.map(p => h('option', { value: p, text: t('profile-' + p) === 'profile-' + p ? p : t('profile-' + p),
+      } }, profiles.map(p => h('option', { value: p, text: t('profile-' + p) === 'profile-' + p ? label('profile', p) : t('profile-' + p),
         selected: p === (state.profile || state.status.defaultProfile) ? 'selected' : null })))];
     frag.push(h('div', { class: 'controls' },
       h('label', { for: 'week-select', text: t('week') }), select, profileSelect,
-      filter('type-select', 'type', t('instType')), filter('sector-select', 'sector', t('sector')),
+      filter('type-select', 'type', 'institutionType', t('instType')), filter('sector-select', 'sector', 'sector', t('sector')),
       h('a', { href: '#/semana/' + (wk || ''), id: 'permalink', text: t('permalink') }),
       h('a', { href: csvUrl, id: 'download-ranking-csv', download: '', text: t('downloadCsv') }),
       h('a', { href: '/api/v1/rankings' + (params.toString() ? '?' + params : ''), text: t('downloadJson') })));
@@ -156,7 +158,8 @@ import { initSearch, searchView } from './search.js';
     const last = hist.points[hist.points.length - 1];
     const base = '/api/v1/institutions/' + enc(code);
     const out = [h('p', {}, h('a', { href: '#/', text: t('backTo') + ' ' + t('navRanking') })),
-      title(inst.name), h('p', {}, h('span', { class: 'badge', text: inst.code }), ' ', inst.type || '', ' · ', inst.sector || '')];
+      title(inst.name), h('p', {}, h('span', { class: 'badge', text: inst.code }), ' ', label('institutionType', inst.type), ' · ',
+        label('sector', inst.sector))];
     if (last) {
       out.push(h('p', { class: 'headline' }, t('overall') + ': ', scoreOf(last.score),
         ` · ${t('rank')} ${last.rank} · ${t('week')} ${last.week}`));
@@ -185,7 +188,7 @@ import { initSearch, searchView } from './search.js';
       const top = [...byRule.values()].sort((a, b) => b.datasets.size - a.datasets.size).slice(0, 8);
       out.push(h('h2', { text: t('topFindings') }), h('ul', { class: 'findings', id: 'top-findings' }, top.map(e =>
         h('li', { class: 'finding', 'data-rule': e.f.rule },
-          h('p', {}, h('strong', { text: tx(e.f.message) }), ' ', h('span', { class: 'badge', text: dimLabel(e.f.dimension) }),
+          h('p', {}, h('strong', { text: prose(tx(e.f.message)) }), ' ', h('span', { class: 'badge', text: dimLabel(e.f.dimension) }),
             ' ', h('span', { text: `${e.datasets.size} ${t('datasets').toLowerCase()}` })),
           h('p', { class: 'advice' }, h('strong', { text: t('advice') + ': ' }), tx(e.f.advice))))));
     }
@@ -368,5 +371,7 @@ import { initSearch, searchView } from './search.js';
     });
   });
   applyStatic();
-  get('/api/v1/status').then(s => { state.status = s; applyStatic(); }, () => {}).then(route);
+  /* The status and the label catalog, asked at once, before the first view. */
+  Promise.all([get('/api/v1/status').then(s => { state.status = s; applyStatic(); }, () => {}),
+    get('/api/v1/labels').then(useLabels, () => {})]).then(route);
 })();

@@ -2,7 +2,8 @@
    with every rule it costs), then each distribution (declared and sniffed format, media type, probe outcome, size,
    link) with its own causes, then the dataset's metadata causes, its history and downloads. */
 import { h, enc } from './dom.js';
-import { state, t, tx, fmt, get, fresh, title, time, bytes, withProfile } from './ui.js';
+import { state, t, tx, fmt, get, fresh, title, time, bytes, withProfile, label } from './ui.js';
+import { words, prose } from './words.js';
 import * as Charts from './charts.js';
 import * as P from './profile.js';
 
@@ -25,7 +26,10 @@ export function causes(findings, rules) {
   return [...by.values()].sort((a, b) => worst(a) - worst(b) || b.lost - a.lost || b.rules.length - a.rules.length);
 }
 
-const field = ev => (ev || '').replace(DIST, '').replace(/^\./, '').replace(/^dataset\./, '') || null;
+const path = ev => (ev || '').replace(DIST, '').replace(/^\./, '').replace(/^dataset\./, '') || null;
+/* An evidence path's field by its name (distributions[1].downloadUrl: "URL de descarga"); other paths as given. */
+const field = ev => { const p = path(ev); if (!p) return null;
+  const l = label('field', p); return l.endsWith(t('unlabelled')) ? p : l; };
 
 function target(c, dists) {
   if (c.dist === null) return c.evidence ? t('datasetField') + ' ' + field(c.evidence) : t('datasetWhole');
@@ -40,19 +44,21 @@ function cause(c, dists, ruleTitle, scale) {
   return h('li', { class: 'finding cause sev-' + sev, 'data-rule': c.rules[0], 'data-rules': c.rules.join(' '),
     'data-evidence': c.evidence || '' },
     h('p', {}, h('strong', { text: target(c, dists) })),
-    h('ul', { class: 'cause-findings' }, c.findings.map(f => h('li', {}, tx(f.message),
-      f.observed ? h('small', { class: 'observed', text: ' · ' + t('observed') + ': ' + f.observed }) : null,
-      f.expected ? h('small', { text: ' · ' + t('expected') + ': ' + f.expected }) : null))),
+    h('ul', { class: 'cause-findings' }, c.findings.map(f => h('li', {}, prose(tx(f.message)),
+      f.observed ? h('small', { class: 'observed', title: f.observed, text: ' · ' + t('observed') + ': ' + words(f.observed) }) : null,
+      f.expected ? h('small', { title: f.expected, text: ' · ' + t('expected') + ': ' + words(f.expected) }) : null))),
     h('p', { class: 'advice' }, h('strong', { text: t('advice') + ': ' }), advice.join(' ')),
     h('p', { class: 'costs' }, h('small', {}, t('costsRules') + ': ',
       c.rules.flatMap((r, i) => [i ? ', ' : '', h('span', { class: 'rule', title: r, text: ruleTitle(r) })]),
       scale.kind === 'points' && c.lost ? ` (${t('upTo')} ${Math.round(c.lost)} ${t('points')})` : '')));
 }
 
+/* A rating band's name: the profile's own, else the catalog's. */
+const ratingLabel = (ratings, id) => { const r = (ratings || []).find(x => x.id === id); return r ? tx(r.label) : label('rating', id); };
+
 function probeText(p) {
   if (!p) return t('probe-none');
-  const label = t('probe-' + p.outcome);
-  return (label === 'probe-' + p.outcome ? p.outcome : label) + (p.httpStatus ? ' (HTTP ' + p.httpStatus + ')' : '');
+  return label('probeOutcome', p.outcome) + (p.httpStatus ? ' (HTTP ' + p.httpStatus + ')' : '');
 }
 
 function distribution(d, own, dists, ruleTitle, scale, starsOf) {
@@ -83,7 +89,7 @@ function starLadder(n, own) {
   const f = own.flatMap(c => c.findings).find(x => x.rule === 'stars.openness');
   return h('ol', { class: 'star-ladder' }, [1, 2, 3, 4, 5].map(k => h('li', { class: k <= n ? 'met-yes' : 'met-no' },
     h('span', { 'aria-hidden': 'true', text: k <= n ? '★ ' : '☆ ' }), t('star' + k),
-    h('small', { text: ' — ' + (k <= n ? t('yes') : t('no')) + (k === n + 1 && f ? ' · ' + tx(f.message) : '') }))));
+    h('small', { text: ' — ' + (k <= n ? t('yes') : t('no')) + (k === n + 1 && f ? ' · ' + prose(tx(f.message)) : '') }))));
 }
 
 /* A rule waived by an accepted contest (right of reply): the institution's reason, its evidence, the points restored. */
@@ -128,11 +134,11 @@ export async function dataset(id, useDims, historyChart) {
   if (inst) out.push(h('p', {}, h('a', { href: withProfile('#/institucion/' + enc(inst.code)), text: t('backTo') + ' ' + inst.name })));
   out.push(title(d.title || d.identifier));
   out.push(h('p', { class: 'headline' }, t('score') + ': ', P.score(scale, data.ratings, d.score, d.rating),
-    d.rating && scale.kind === 'percent' ? ' · ' + t('rating') + ': ' + tx(((data.ratings || []).find(r => r.id === d.rating) || {}).label) : '',
+    d.rating && scale.kind === 'percent' ? ' · ' + t('rating') + ': ' + ratingLabel(data.ratings, d.rating) : '',
     ' · ' + dists.length + ' ' + t('distributions').toLowerCase(), ' · ' + d.findings.length + ' ' + t('findings').toLowerCase()));
   out.push(h('section', { class: 'card fix', id: 'how-to-fix', 'aria-labelledby': 'fix-h' }, h('h2', { id: 'fix-h', text: t('howToFix') }),
     all.length ? h('ol', { id: 'fix-list' }, all.slice(0, 8).map(c => h('li', { 'data-rules': c.rules.join(' ') },
-      h('button', { type: 'button', class: 'link jump', text: target(c, dists), onclick: () => jump(c.dist === null ? 'dataset-causes' : 'dist-' + c.dist) }), ': ', [...new Set(c.findings.map(f => tx(f.advice)))][0] || tx(c.findings[0].message),
+      h('button', { type: 'button', class: 'link jump', text: target(c, dists), onclick: () => jump(c.dist === null ? 'dataset-causes' : 'dist-' + c.dist) }), ': ', [...new Set(c.findings.map(f => tx(f.advice)))][0] || prose(tx(c.findings[0].message)),
       h('small', { text: ` (${c.rules.length} ${t(c.rules.length === 1 ? 'ruleOne' : 'ruleMany')}` +
         (scale.kind === 'points' && c.lost ? `, ${t('upTo')} ${Math.round(c.lost)} ${t('points')}` : '') + ')' }))))
       : h('p', { text: t('noFindings') }),

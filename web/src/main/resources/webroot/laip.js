@@ -2,7 +2,7 @@
    share of the 29 numerals published and current (those not yet checked shown as such, never dropped), the change
    since the previous month, and one institution's numerals with their evidence and month by month. */
 import { h, enc } from './dom.js';
-import { t, tx, get, title, when } from './ui.js';
+import { t, tx, get, title, when, label as name } from './ui.js';
 
 const pct = v => Number(v).toFixed(1) + ' %';
 const STATUS_MARK = { current: '●', stale: '◐', broken: '✗', 'not-found': '○', 'not-verifiable': '?' };
@@ -86,7 +86,7 @@ async function showDetail(section, code, name, month) {
 
 /* The 29 numerals (rows) by month checked (columns): each cell the status, drawn and named. */
 function matrix(m) {
-  const label = s => t('laipStatus-' + s);
+  const label = s => name('laipStatus', s);
   return h('section', { 'aria-labelledby': 'matrix-h' }, h('h3', { id: 'matrix-h', text: t('laipMatrix') }),
     h('div', { class: 'table-wrap' }, h('table', { id: 'laip-matrix', class: 'matrix' },
       h('caption', { text: t('laipMatrix') }),

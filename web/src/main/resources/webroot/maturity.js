@@ -3,7 +3,8 @@
    file served by /api/v1/maturity/model, in Spanish and English). */
 import { h, enc } from './dom.js';
 import * as Charts from './charts.js';
-import { t, tx, fmt, get, title } from './ui.js';
+import { t, tx, fmt, get, title, label } from './ui.js';
+import { words } from './words.js';
 
 const level = (n, label) => h('span', { class: 'lvl', title: tx(label) }, String(n));
 const yesNo = b => h('span', { class: b ? 'met-yes' : 'met-no', text: b ? '✔ ' + t('yes') : '✘ ' + t('no') });
@@ -57,7 +58,7 @@ export async function maturityInstitution(code) {
       h('tbody', {}, cs.map(c => h('tr', { id: 'criterion-' + c.id }, h('td', { class: 'l', text: c.level }),
         h('th', { scope: 'row', class: 'l' }, tx(c.title), h('br'), h('small', { text: c.id })),
         h('td', { class: 'l' }, yesNo(c.met)), h('td', { class: 'l', text: tx(c.statusLabel) }),
-        h('td', { class: 'l' }, tx(c.observed), h('br'), h('small', { text: t('expected') + ': ' + tx(c.expected) })),
+        h('td', { class: 'l' }, words(tx(c.observed)), h('br'), h('small', { text: t('expected') + ': ' + words(tx(c.expected)) })),
         h('td', { class: 'l' }, c.evidence.map(u => h('div', {}, link(u))))))))));
   }
   const kd = k => h('li', {}, tx(k.label), k.duty ? h('small', { text: ' (' + t('duty') + ')' }) : null,
@@ -94,7 +95,8 @@ export async function maturityMethodology() {
     h('tbody', {}, m.keyDatasets.map(k => h('tr', {},
       h('th', { scope: 'row', class: 'l' }, tx(k.label), k.duty ? h('small', { text: ' (' + t('duty') + ')' }) : null,
         k.variables.length ? h('div', {}, h('small', { text: t('variables') + ': ' + k.variables.join(', ') })) : null),
-      h('td', { class: 'l', text: [].concat(k.institutions, k.types, k.sectors).join(', ') || t('all') }),
+      h('td', { class: 'l', text: [].concat(k.institutions, k.types.map(x => label('institutionType', x)),
+        k.sectors.map(x => label('sector', x))).join(', ') || t('all') }),
       h('td', { class: 'l', text: k.terms.join(', ') }),
       h('td', { class: 'l', text: (sources.has(k.source) ? tx(sources.get(k.source).label) : k.source) + (k.citation ? ' — ' + k.citation : '') })))))));
   return out;

@@ -3,13 +3,13 @@
    progress month by month, and the editor mode for GAE behind a sign-in step. An activity is "vencida" only when
    its due month has passed and it is neither completed nor shown current by its evidence (the API says so). */
 import { h, enc } from './dom.js';
-import { t, tx, get, fresh, problemText, title, when } from './ui.js';
+import { t, tx, get, fresh, problemText, title, when, label } from './ui.js';
 import * as Charts from './charts.js';
 
 const MANUAL = ['not-started', 'in-progress', 'completed', 'delayed'];
 const TOKEN = 'planEditorToken', EDITOR = 'planEditorName';
 const editing = () => !!sessionStorage.getItem(TOKEN);
-const status = s => t('planStatus-' + s) === 'planStatus-' + s ? s : t('planStatus-' + s);
+const status = s => label('planStatus', s);
 
 export async function plan() {
   const body = h('div', { id: 'plan-body' });

@@ -9,6 +9,17 @@ export const t = k => (I18N[state.lang][k] || I18N.es[k] || k);
 export const tx = o => o ? (o[state.lang] || o.es || '') : '';
 export const fmt = v => v === null || v === undefined ? '–' : Number(v).toFixed(1);
 
+/* The label catalog (GET /api/v1/labels): kind → code → {es, en}; loaded once, before the first view. */
+let LABELS = {};
+export const useLabels = l => { LABELS = (l && l.kinds) || {}; };
+
+/* The name of a code in the current language; a code without one is shown as it is, saying so. */
+export function label(kind, code) {
+  if (code === null || code === undefined || code === '') return '';
+  const l = (LABELS[kind] || {})[code];
+  return l ? tx(l) : code + ' ' + t('unlabelled');
+}
+
 const cache = new Map();
 
 /* A JSON GET, kept for the page's life (published data changes only with a run). Failures reject with the problem. */
@@ -52,6 +63,9 @@ export function when(iso, withTime) {
   const opts = m || !withTime ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locale(), opts).format(d) + (m || !withTime ? '' : ' UTC');
 }
+
+/* "2 months ago" / "hace 2 meses": n units (day, month) before now, in the reader's language. */
+export const ago = (n, unit) => new Intl.RelativeTimeFormat(locale(), { numeric: 'always' }).format(-Number(n), unit);
 
 /* A <time> element for an ISO value, in words. */
 export const time = (iso, withTime) => h('time', { datetime: iso, text: when(iso, withTime) });

@@ -99,8 +99,9 @@ final class ContestApi implements RouteModule {
       if (d instanceof Decision.Decided x) {
         Reply.noStore(ctx, 200, json(x.contest()));
       } else if (d instanceof Decision.AlreadyDecided x) {
-        ctx.fail(new ApiException(409, "La impugnación " + id + " ya fue resuelta (" + x.contest().state() + ").",
-            "Contest " + id + " was already decided (" + x.contest().state() + ")."));
+        JsonObject state = STATE_LABELS.getOrDefault(x.contest().state(), label(x.contest().state(), x.contest().state()));
+        ctx.fail(new ApiException(409, "La impugnación " + id + " ya fue resuelta (" + state.getString("es") + ").",
+            "Contest " + id + " was already decided (" + state.getString("en") + ")."));
       } else {
         ctx.fail(ApiException.notFound("No hay impugnación " + id + ".", "No contest " + id + "."));
       }

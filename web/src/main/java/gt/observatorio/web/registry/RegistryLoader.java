@@ -71,8 +71,31 @@ public final class RegistryLoader {
     return registry;
   }
 
+  /** The names of the types and sectors of the registry at {@code file} (or the shipped one). */
+  public static RegistryNames names(String file) {
+    boolean shipped = file == null || file.isBlank();
+    String origin = shipped ? "classpath:" + SHIPPED : Path.of(file).toString();
+    try (InputStream in = shipped ? RegistryLoader.class.getClassLoader().getResourceAsStream(SHIPPED)
+        : Files.newInputStream(Path.of(file))) {
+      return RegistryNames.of(read(in.readAllBytes(), origin));
+    } catch (IOException e) {
+      throw new ConfigException(origin, null, "cannot be read: " + e.getMessage(), e);
+    }
+  }
+
   /** Parses and validates registry bytes; {@code origin} names the file in errors. */
   public static Registry parse(byte[] yaml, String origin) {
+    RegistryFile raw = read(yaml, origin);
+    if (raw == null || raw.institutions() == null || raw.institutions().isEmpty()) {
+      throw new ConfigException(origin, "institutions", "must list at least one institution");
+    }
+    Fields f = new Fields(origin);
+    Map<String, Evidence> evidence = new HashMap<>();
+    List<Institution> institutions = institutions(raw, f, evidence);
+    return new Registry(institutions, sources(raw, f, evidence), evidence, contacts(raw, f));
+  }
+
+  private static RegistryFile read(byte[] yaml, String origin) {
     RegistryFile raw;
     try {
       raw = YAML.readValue(yaml, RegistryFile.class);
@@ -87,13 +110,7 @@ public final class RegistryLoader {
     } catch (IOException e) {
       throw new ConfigException(origin, null, "cannot be read: " + e.getMessage(), e);
     }
-    if (raw == null || raw.institutions() == null || raw.institutions().isEmpty()) {
-      throw new ConfigException(origin, "institutions", "must list at least one institution");
-    }
-    Fields f = new Fields(origin);
-    Map<String, Evidence> evidence = new HashMap<>();
-    List<Institution> institutions = institutions(raw, f, evidence);
-    return new Registry(institutions, sources(raw, f, evidence), evidence, contacts(raw, f));
+    return raw;
   }
 
   /** Each institution's contacts (e-mail addresses for digests), checked for shape. */

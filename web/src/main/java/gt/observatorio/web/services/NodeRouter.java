@@ -2,6 +2,8 @@ package gt.observatorio.web.services;
 
 import gt.observatorio.web.api.MaturityApi;
 import gt.observatorio.web.api.RouteModule;
+import gt.observatorio.web.labels.LabelsApi;
+import gt.observatorio.web.registry.RegistryLoader;
 import gt.observatorio.web.maturity.EvidenceProbe;
 import gt.observatorio.web.maturity.MaturityService;
 import gt.observatorio.engine.compliance.ComplianceChecks;
@@ -71,6 +73,7 @@ public final class NodeRouter {
         new PlanApi(compliance.plan(), stores.plan(), clock, stores.tokens()),
         new MaturityApi(maturity, stores.maturity(), stores.tokens(), evidenceProbe, clock, simulated),
         digests,
-        new OpsRoutes(vertx, telemetry, db.pool(), db.dataSource(), scheduling::state), webhooks));
+        new OpsRoutes(vertx, telemetry, db.pool(), db.dataSource(), scheduling::state), webhooks,
+        new LabelsApi(scoring.ruleSets(), defaultProfile, RegistryLoader.names(web.registryFile()))));
   }
 }

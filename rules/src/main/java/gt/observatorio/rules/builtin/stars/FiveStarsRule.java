@@ -56,7 +56,8 @@ public final class FiveStarsRule extends BaseRule {
           findings = new ArrayList<>(2);
         }
         findings.add(finding(e.stars() == 0 ? Severity.WARNING : Severity.INFO,
-            Text.of(e.stars() + " estrellas (" + basisEs(e.basis()) + ").", e.stars() + " stars (" + e.basis() + ")."),
+            Text.of(e.stars() + " estrellas (" + basis(e.basis()).es() + ").",
+                e.stars() + " stars (" + basis(e.basis()).en() + ")."),
             "stars=" + e.stars() + "; " + e.basis() + "=" + e.value() + (p == null ? "; link not checked" : ""),
             NEXT[e.stars()], Paths.dist(i, e.basis().equals("licence-not-open") ? "license" : "format")));
       }
@@ -64,14 +65,15 @@ public final class FiveStarsRule extends BaseRule {
     return best == 5 ? pass(params) : partial(params, best, 5, findings);
   }
 
-  private static String basisEs(String basis) {
+  /** What decided the stars, in words (the label catalog's {@code starBasis} names the same codes). */
+  private static Text basis(String basis) {
     return switch (basis) {
-      case "broken-link" -> "enlace roto";
-      case "sniffed" -> "según el contenido descargado";
-      case "extension" -> "según la extensión de la URL";
-      case "declared" -> "según el formato declarado";
-      case "licence-not-open" -> "licencia no abierta";
-      default -> "formato desconocido";
+      case "broken-link" -> Text.of("enlace roto", "broken link");
+      case "sniffed" -> Text.of("según el contenido descargado", "from the downloaded content");
+      case "extension" -> Text.of("según la extensión de la URL", "from the URL's extension");
+      case "declared" -> Text.of("según el formato declarado", "from the declared format");
+      case "licence-not-open" -> Text.of("licencia no abierta", "licence not open");
+      default -> Text.of("formato desconocido", "unknown format");
     };
   }
 }

@@ -74,6 +74,6 @@ public final class NodeRouter {
         new MaturityApi(maturity, stores.maturity(), stores.tokens(), evidenceProbe, clock, simulated),
         digests,
         new OpsRoutes(vertx, telemetry, db.pool(), db.dataSource(), scheduling::state), webhooks,
-        new LabelsApi(scoring.ruleSets(), defaultProfile, RegistryLoader.names(web.registryFile()))));
+        LabelsApi.of(scoring.ruleSets(), defaultProfile, RegistryLoader.names(web.registryFile()))));
   }
 }

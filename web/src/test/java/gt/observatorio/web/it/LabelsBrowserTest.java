@@ -3,9 +3,6 @@ package gt.observatorio.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,10 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every view of the app, in Spanish and in English, read as a person reads it (the visible text): no code of the
@@ -40,20 +35,18 @@ class LabelsBrowserTest {
   private static final Set<String> WORD_KINDS = Set.of("rating", "sector", "institutionType", "dimension",
       "probeOutcome", "planStatus", "laipStatus", "criterionStatus", "answerState", "freshnessStatus", "severity",
       "runState");
+  private static BrowserSession session;
   private static ChromeDriver driver;
-  private static String base;
   private static JsonObject kinds;
   private static List<String> views;
 
   @BeforeAll
   @Timeout(value = 20, unit = TimeUnit.MINUTES)
-  static void start() throws IOException {
-    Browser.requireChromium();
-    int port = SharedDemo.get().port();
-    ApiClient api = new ApiClient(port);
-    base = "http://127.0.0.1:" + port;
+  static void start() throws Exception {
+    session = BrowserSession.onSharedDemo("labels");
+    driver = session.driver;
+    ApiClient api = session.api();
     kinds = api.get("/api/v1/labels").getJsonObject("kinds");
-    driver = Browser.start(Files.createTempDirectory("labels-downloads"));
     Set<String> v = new LinkedHashSet<>(List.of("#/", "#/?profile=mqa", "#/?profile=5-estrellas", "#/conjuntos/",
         "#/metodologia", "#/metodologia?profile=mqa", "#/descargas", "#/madurez", "#/madurez-metodologia",
         "#/articulo-10", "#/plan"));
@@ -79,8 +72,8 @@ class LabelsBrowserTest {
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
+    if (session != null) {
+      session.close();
     }
   }
 
@@ -89,7 +82,7 @@ class LabelsBrowserTest {
   void noViewShowsARawCodeOrAMachineStringInSpanishOrEnglish() {
     List<String> problems = new ArrayList<>();
     for (String lang : List.of("es", "en")) {
-      load(lang);
+      session.open("#/", lang, 1366);
       assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
       for (String view : views) {
         open(view);
@@ -109,30 +102,16 @@ class LabelsBrowserTest {
       WebElement b = driver.findElements(By.cssSelector("#laip-ranking button.link")).get(i);
       String code = b.getAttribute("data-code");
       b.click();
-      new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElement(By.id("detail")).getText().isEmpty()
-          && d.findElement(By.id("detail")).getText().contains(b.getText()));
+      String name = b.getText();
+      session.await().until(d -> d.findElement(By.id("detail")).getText().contains(name));
       problems.addAll(check(view + " (" + code + ")", lang, visibleText()));
     }
-  }
-
-  /** The page loaded afresh in a language, on the ranking. */
-  private static void load(String lang) {
-    driver.manage().window().setSize(new Dimension(1366, 900));
-    driver.get(base + "/?fresh=" + System.nanoTime() + "#/");
-    driver.executeScript("localStorage.setItem('lang', arguments[0])", lang);
-    driver.navigate().refresh();
-    waitFor("#/");
   }
 
   /** A view opened as a person follows a link (the hash changes, the page stays). */
   private static void open(String hash) {
     driver.executeScript("location.hash = arguments[0]", hash);
-    waitFor(hash);
-  }
-
-  private static void waitFor(String hash) {
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> hash.equals(
-        d.findElement(By.id("app")).getAttribute("data-ready")));
+    session.awaitView(hash);
   }
 
   private static String visibleText() {

@@ -69,6 +69,7 @@ class LaipPageBrowserTest {
         Instant.parse("2025-06-03T00:00:00Z"), ns, List.of(new HarvestIssue("laip.external_folder", FOLDER, "numeral 1")))));
     Router router = Router.router(vertx);
     new LaipApi(new LaipRepository(db.pool()), false).mount(router);
+    gt.observatorio.web.labels.LabelsApi.shipped().mount(router);
     router.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(false));
     router.route().failureHandler(new ProblemHandler());
     return join(vertx.createHttpServer().requestHandler(router).listen(0)).actualPort();

@@ -43,7 +43,7 @@ class PlanEditorBrowserTest {
     base = session.base;
   }
 
-  /** A real database, the plan API with an editor token and the webroot; answers its port. */
+  /** A real database, the plan API with an editor token, the label catalog and the webroot; answers its port. */
   private static int server() {
     TestDatabase.reset();
     vertx = Vertx.vertx();
@@ -52,6 +52,7 @@ class PlanEditorBrowserTest {
     TokenRepository tokens = new TokenRepository(db.pool());
     token = tokens.create("editor", "plan editor").toCompletionStage().toCompletableFuture().join();
     new PlanApi(ActionPlanLoader.load(), new PlanRepository(db.pool()), Clock.systemUTC(), tokens).mount(router);
+    gt.observatorio.web.labels.LabelsApi.shipped().mount(router);
     router.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(false));
     router.route().failureHandler(new ProblemHandler());
     return vertx.createHttpServer().requestHandler(router).listen(0).toCompletionStage().toCompletableFuture()

@@ -177,6 +177,11 @@ public final class Observatory implements AutoCloseable {
     return vertx;
   }
 
+  /** This node's meters (what {@code /metrics} exposes). */
+  public io.micrometer.core.instrument.MeterRegistry meters() {
+    return telemetry.registry();
+  }
+
   /** The repositories, built once over the database's pool. */
   public Stores stores() {
     return stores;

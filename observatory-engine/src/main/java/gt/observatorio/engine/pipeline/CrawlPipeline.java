@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
 public final class CrawlPipeline {
   private static final Logger LOG = LoggerFactory.getLogger(CrawlPipeline.class);
   private static final int MAX_STORED_ISSUES = 500;
+  /** Micrometer timer of the time a harvested run takes to complete (publication and its events). */
+  public static final String COMPLETION_TIMER = "observatorio.crawl.completion";
 
   private final Function<String, Harvester> harvesters;
   private final Prober prober;
@@ -165,11 +167,15 @@ public final class CrawlPipeline {
       outcome = failed(batches, e);
     }
     try {
+      long t0 = System.nanoTime();
       CrawlRun done = store.complete(run.id(), outcome);
-      LOG.info("run {} of source {} {}: {}", done.id(), source.id(), done.state().id(), done.message());
       if (outcome.publishes()) {
         tellPublished(done);
       }
+      Duration took = Duration.ofNanos(System.nanoTime() - t0);
+      metrics.completed(took);
+      LOG.info("run {} of source {} {} (completed in {} ms): {}", done.id(), source.id(), done.state().id(),
+          took.toMillis(), done.message());
       return done;
     } catch (RuntimeException e) {
       LOG.error("run {} of source {}: completing failed", run.id(), source.id(), e);

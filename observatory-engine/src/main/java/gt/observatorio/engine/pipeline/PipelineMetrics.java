@@ -9,13 +9,19 @@ import java.time.Duration;
 /**
  * What the pipeline reports to Micrometer (Prometheus names in brackets): runs by final state
  * [observatorio_crawl_runs_total], their duration [observatorio_crawl_duration_seconds], datasets,
- * distributions probed and errors [observatorio_crawl_{datasets,probes,errors}_total].
+ * distributions probed and errors [observatorio_crawl_{datasets,probes,errors}_total], and the time each run
+ * took to complete once harvested: publication and its events [observatorio_crawl_completion_seconds].
  */
 final class PipelineMetrics {
   private final MeterRegistry registry;
 
   PipelineMetrics(MeterRegistry registry) {
     this.registry = registry;
+  }
+
+  void completed(Duration took) {
+    Timer.builder(CrawlPipeline.COMPLETION_TIMER).description("Completing a harvested run: publication and its events")
+        .register(registry).record(took);
   }
 
   void record(CrawlRun run, Duration took) {

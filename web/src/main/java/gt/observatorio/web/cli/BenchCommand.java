@@ -6,6 +6,7 @@ import gt.observatorio.engine.domain.CrawlRun;
 import gt.observatorio.engine.domain.Institution;
 import gt.observatorio.engine.domain.RunState;
 import gt.observatorio.engine.domain.Source;
+import gt.observatorio.engine.pipeline.CrawlPipeline;
 import gt.observatorio.engine.store.Blocking;
 import gt.observatorio.web.Observatory;
 import gt.observatorio.web.Settings;
@@ -13,6 +14,7 @@ import gt.observatorio.web.bench.BenchPortals;
 import gt.observatorio.web.bench.HeapSampler;
 import gt.observatorio.web.bench.ListQueryTimes;
 import gt.observatorio.web.registry.Registry;
+import io.micrometer.core.instrument.Timer;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
@@ -23,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,6 +39,8 @@ import picocli.CommandLine;
     description = {"Prueba de rendimiento de punta a punta sobre portales generados en loopback.",
       "End-to-end benchmark on generated portals on loopback."})
 public final class BenchCommand implements Callable<Integer> {
+  private static final int PARALLEL_RUNS = 4;
+
   @Mixin ConfigOption config;
   @Mixin Progress progress;
 
@@ -65,6 +70,7 @@ public final class BenchCommand implements Callable<Integer> {
       List<String> urls = Blocking.await(portals.start());
       Registry registry = registry(urls);
       obs.registration().register(registry);
+      double loadBefore = loadAverage();
       long t0 = System.nanoTime();
       List<CrawlRun> runs = new ArrayList<>();
       try (Progress.AutoCloseableBar bar = progress.bar("Bench", (long) perHost * hosts, "conjuntos/datasets")) {
@@ -74,6 +80,7 @@ public final class BenchCommand implements Callable<Integer> {
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
       report(out, runs, seconds, heap, Blocking.await(obs.stores().queries().databaseBytes()), perHost);
+      printCompletions(out, obs.meters().find(CrawlPipeline.COMPLETION_TIMER).timer(), loadBefore, loadAverage());
       printTables(out, Blocking.await(obs.stores().queries().tableBytes()),
           runs.stream().mapToLong(CrawlRun::datasets).sum());
       ListQueryTimes.print(out, obs.stores().catalog(), settings.pipeline().profile());
@@ -91,9 +98,12 @@ public final class BenchCommand implements Callable<Integer> {
     env.put(ConfigLoader.envName("crawler.allowPrivateAddresses"), "true");
     env.put(ConfigLoader.envName("crawler.perHostDelayMillis"), "0");
     env.put(ConfigLoader.envName("crawler.maxConcurrency"), Integer.toString(concurrency));
-    env.put(ConfigLoader.envName("crawler.perHostConcurrency"), Integer.toString(Math.max(1, concurrency / hosts)));
+    // Runs crawl PARALLEL_RUNS portals at a time: the probes in flight are shared among those, not among every
+    // portal (with 32 portals, concurrency / hosts would leave each run one probe in flight).
+    int parallelRuns = Math.min(hosts, PARALLEL_RUNS);
+    env.put(ConfigLoader.envName("crawler.perHostConcurrency"), Integer.toString(Math.max(1, concurrency / parallelRuns)));
     env.put(ConfigLoader.envName("scheduler.enabled"), "false");
-    env.put(ConfigLoader.envName("scheduler.threads"), Integer.toString(Math.min(hosts, 4)));
+    env.put(ConfigLoader.envName("scheduler.threads"), Integer.toString(parallelRuns));
     return env;
   }
 
@@ -106,6 +116,22 @@ public final class BenchCommand implements Callable<Integer> {
       sources.add(new Source(code.toLowerCase(java.util.Locale.ROOT), code, URI.create(urls.get(i)), CkanHarvester.KIND, null));
     }
     return new Registry(institutions, sources);
+  }
+
+  /** The system's load average over the last minute (negative where unknown). */
+  private static double loadAverage() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  /** Time spent completing runs once harvested (publication: aggregates, datasets list, events). */
+  private static void printCompletions(PrintWriter out, Timer completions, double loadBefore, double loadAfter) {
+    if (completions != null && completions.count() > 0) {
+      out.printf("  publicación / publication:     %.1f s en total / in all, %.1f s por ejecución / per run%n",
+          completions.totalTime(TimeUnit.SECONDS), completions.mean(TimeUnit.SECONDS));
+    }
+    out.printf("  carga / load average (1 min):  %.1f al inicio / at start, %.1f al final / at the end%n",
+        loadBefore, loadAfter);
+    out.flush();
   }
 
   /** Where the database's bytes go: per table and per dataset, largest first (tables of 1 MB or more). */
@@ -136,6 +162,7 @@ public final class BenchCommand implements Callable<Integer> {
     out.printf("  conjuntos por s / datasets/s:  %.1f%n", ds / seconds);
     out.printf("  sondeos por s / probes/s:      %.1f%n", probes / seconds);
     out.printf("  montículo pico / peak heap:    %d MB de / of %d MB%n", heap.peakBytes() >> 20, heap.maxBytes() >> 20);
+    out.printf("  tras GC, pico / after GC, peak: %d MB%n", heap.peakAfterGcBytes() >> 20);
     out.printf("  base de datos / database:      %d MB%n", dbBytes >> 20);
     out.printf("  ejecuciones / runs:            %s%n", runs.stream().map(r -> r.state().id()).distinct().toList());
     out.flush();

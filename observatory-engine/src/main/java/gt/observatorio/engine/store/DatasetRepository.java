@@ -2,7 +2,6 @@ package gt.observatorio.engine.store;
 
 import gt.observatorio.engine.domain.ScoreCard;
 import io.vertx.core.Future;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
@@ -86,13 +85,24 @@ public final class DatasetRepository {
 
   /**
    * Stores one batch of a run: datasets, new versions, new scores and the run's links to them.
-   * Records must have distinct keys.
+   * Records must have distinct keys. Everything is encoded (metadata, raw record, cards, hashes) here, on the
+   * caller's thread, before the transaction starts.
    */
   public Future<Void> storeBatch(long runId, String sourceId, List<DatasetRecord> batch) {
     if (batch.isEmpty()) {
       return Future.succeededFuture();
     }
     String[] keys = batch.stream().map(DatasetRecord::key).toArray(String[]::new);
+    VersionColumns versions = new VersionColumns(batch);
+    List<ScoreCard> cards = new ArrayList<>();
+    List<Integer> owners = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      for (ScoreCard c : batch.get(i).scores()) {
+        cards.add(c);
+        owners.add(i);
+      }
+    }
+    CardColumns scores = new CardColumns(cards, owners.stream().mapToInt(Integer::intValue).toArray());
     return pool.withTransaction(conn -> conn
         .query("select pg_advisory_xact_lock_shared(" + Retention.LOCK_KEY + ")").execute()
         .compose(x -> conn.preparedQuery(UPSERT_DATASETS).execute(args(sourceId, keys)))
@@ -101,50 +111,14 @@ public final class DatasetRepository {
           for (Row r : rows) {
             ids.put(r.getString("identifier"), r.getLong("id"));
           }
-          return storeVersions(conn, runId, batch, ids).compose(x -> storeScores(conn, runId, batch, ids));
+          Long[] datasetIds = new Long[keys.length];
+          for (int i = 0; i < keys.length; i++) {
+            datasetIds[i] = ids.get(keys[i]);
+          }
+          return conn.preparedQuery(INSERT_VERSIONS).execute(versions.insertArgs(runId, datasetIds))
+              .compose(x -> conn.preparedQuery(LINK_VERSIONS).execute(versions.linkArgs(runId, datasetIds)))
+              .compose(x -> storeCards(conn, runId, scores.datasetIds(datasetIds), scores));
         }));
-  }
-
-  private static Future<Void> storeVersions(SqlConnection conn, long runId, List<DatasetRecord> batch,
-      Map<String, Long> ids) {
-    int n = batch.size();
-    Long[] datasetIds = new Long[n];
-    String[] hashes = new String[n];
-    Buffer[] records = new Buffer[n];
-    String[][] fields = new String[6][n];
-    Integer[] dists = new Integer[n];
-    String[] institutions = new String[n];
-    String[] publishers = new String[n];
-    for (int i = 0; i < n; i++) {
-      DatasetRecord r = batch.get(i);
-      datasetIds[i] = ids.get(r.key());
-      hashes[i] = JsonCodec.datasetHash(r.dataset());
-      records[i] = PackedRows.dataset(r.dataset());
-      PackedRows.columns(r.dataset(), fields, i);
-      dists[i] = r.dataset().distributions().size();
-      if (r.attribution() != null) {
-        institutions[i] = r.attribution().institutionCode();
-        publishers[i] = JsonCodec.clean(r.attribution().publisher());
-      }
-    }
-    return conn.preparedQuery(INSERT_VERSIONS).execute(args(runId, datasetIds, hashes, records,
-        fields[0], fields[1], fields[2], fields[3], fields[4], fields[5]))
-        .compose(x -> conn.preparedQuery(LINK_VERSIONS)
-            .execute(args(runId, datasetIds, hashes, dists, institutions, publishers)))
-        .mapEmpty();
-  }
-
-  private static Future<Void> storeScores(SqlConnection conn, long runId, List<DatasetRecord> batch,
-      Map<String, Long> ids) {
-    List<Long> datasetIds = new ArrayList<>();
-    List<ScoreCard> cards = new ArrayList<>();
-    for (DatasetRecord r : batch) {
-      for (ScoreCard c : r.scores()) {
-        datasetIds.add(ids.get(r.key()));
-        cards.add(c);
-      }
-    }
-    return storeCards(conn, runId, datasetIds, cards);
   }
 
   /**
@@ -152,37 +126,21 @@ public final class DatasetRepository {
    * links them to the run; {@code datasetIds} and {@code cards} are parallel lists.
    */
   static Future<Void> storeCards(SqlConnection conn, long runId, List<Long> ids, List<ScoreCard> cards) {
-    List<Object[]> cols = new ArrayList<>();
-    for (int i = 0; i < cards.size(); i++) {
-      ScoreCard c = cards.get(i);
-      String card = JsonCodec.scoreCard(c);
-      int findings = c.rules().stream().mapToInt(o -> o.findings().size()).sum();
-      cols.add(new Object[] {ids.get(i), JsonCodec.sha256(card), c.ruleSet().profile(),
-          c.ruleSet().id(), c.ruleSet().version(), c.ruleSet().contentHash(), finite(c.score()),
-          finite(c.maxScore()), finite(c.percent()), c.rating(), findings,
-          JsonCodec.dimensions(c.dimensions()), card});
+    int[] owners = new int[cards.size()];
+    for (int i = 0; i < owners.length; i++) {
+      owners[i] = i;
     }
-    if (cols.isEmpty()) {
-      return Future.succeededFuture();
-    }
-    Long[] datasetIds = column(cols, 0, Long[]::new);
-    String[] hashes = column(cols, 1, String[]::new);
-    String[] profiles = column(cols, 2, String[]::new);
-    String[] json = column(cols, 12, String[]::new);
-    Tuple insert = args(datasetIds, hashes, profiles, column(cols, 3, String[]::new),
-        column(cols, 4, String[]::new), column(cols, 5, String[]::new), column(cols, 6, Double[]::new),
-        column(cols, 7, Double[]::new), column(cols, 8, Double[]::new));
-    insert.addValue(column(cols, 9, String[]::new)).addValue(column(cols, 10, Integer[]::new))
-        .addValue(column(cols, 11, String[]::new)).addValue(json);
-    return conn.preparedQuery(INTERN_RULES).execute(args(datasetIds, hashes, json))
-        .compose(x -> conn.preparedQuery(INSERT_SCORES).execute(insert))
-        .compose(x -> conn.preparedQuery(LINK_SCORES).execute(args(runId, datasetIds, hashes, profiles)))
-        .mapEmpty();
+    return storeCards(conn, runId, ids.toArray(Long[]::new), new CardColumns(cards, owners));
   }
 
-  /** A broken rule must not turn an institution's mean into NaN: non-finite numbers count as 0. */
-  private static double finite(double d) {
-    return Double.isFinite(d) ? d : 0;
+  private static Future<Void> storeCards(SqlConnection conn, long runId, Long[] datasetIds, CardColumns cards) {
+    if (cards.size() == 0) {
+      return Future.succeededFuture();
+    }
+    return conn.preparedQuery(INTERN_RULES).execute(cards.internArgs(datasetIds))
+        .compose(x -> conn.preparedQuery(INSERT_SCORES).execute(cards.insertArgs(datasetIds)))
+        .compose(x -> conn.preparedQuery(LINK_SCORES).execute(cards.linkArgs(runId, datasetIds)))
+        .mapEmpty();
   }
 
   /** A tuple of the values as given (arrays stay single values). */
@@ -192,14 +150,5 @@ public final class DatasetRepository {
       t.addValue(v);
     }
     return t;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> T[] column(List<Object[]> rows, int i, java.util.function.IntFunction<T[]> make) {
-    T[] out = make.apply(rows.size());
-    for (int r = 0; r < out.length; r++) {
-      out[r] = (T) rows.get(r)[i];
-    }
-    return out;
   }
 }

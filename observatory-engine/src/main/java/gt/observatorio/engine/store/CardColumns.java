@@ -1,0 +1,94 @@
+package gt.observatorio.engine.store;
+
+import gt.observatorio.engine.domain.ScoreCard;
+import io.vertx.sqlclient.Tuple;
+import java.util.List;
+
+/**
+ * Score cards as the columns {@link DatasetRepository} binds: encoded (JSON, content hash) when made, on the
+ * caller's thread, so that storing a batch does no encoding on the database client's event loop (which the
+ * benchmark's portals and other requests share). Each card belongs to the dataset at its owner index.
+ */
+final class CardColumns {
+  private final int[] owners;
+  private final String[] hashes;
+  private final String[] profiles;
+  private final String[] ruleSetIds;
+  private final String[] ruleSetVersions;
+  private final String[] ruleSetHashes;
+  private final Double[] scores;
+  private final Double[] maxScores;
+  private final Double[] percents;
+  private final String[] ratings;
+  private final Integer[] findings;
+  private final String[] dimensions;
+  private final String[] json;
+
+  /** The cards, each with the index of its dataset among the ids later given to {@link #datasetIds}. */
+  CardColumns(List<ScoreCard> cards, int[] owners) {
+    int n = cards.size();
+    this.owners = owners.clone();
+    hashes = new String[n];
+    profiles = new String[n];
+    ruleSetIds = new String[n];
+    ruleSetVersions = new String[n];
+    ruleSetHashes = new String[n];
+    scores = new Double[n];
+    maxScores = new Double[n];
+    percents = new Double[n];
+    ratings = new String[n];
+    findings = new Integer[n];
+    dimensions = new String[n];
+    json = new String[n];
+    for (int i = 0; i < n; i++) {
+      ScoreCard c = cards.get(i);
+      json[i] = JsonCodec.scoreCard(c);
+      hashes[i] = JsonCodec.sha256(json[i]);
+      profiles[i] = c.ruleSet().profile();
+      ruleSetIds[i] = c.ruleSet().id();
+      ruleSetVersions[i] = c.ruleSet().version();
+      ruleSetHashes[i] = c.ruleSet().contentHash();
+      scores[i] = finite(c.score());
+      maxScores[i] = finite(c.maxScore());
+      percents[i] = finite(c.percent());
+      ratings[i] = c.rating();
+      findings[i] = c.rules().stream().mapToInt(o -> o.findings().size()).sum();
+      dimensions[i] = JsonCodec.dimensions(c.dimensions());
+    }
+  }
+
+  /** A broken rule must not turn an institution's mean into NaN: non-finite numbers count as 0. */
+  private static double finite(double d) {
+    return Double.isFinite(d) ? d : 0;
+  }
+
+  int size() {
+    return json.length;
+  }
+
+  /** Each card's dataset id, from the ids of the owners. */
+  Long[] datasetIds(Long[] ownerIds) {
+    Long[] out = new Long[owners.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = ownerIds[owners[i]];
+    }
+    return out;
+  }
+
+  /** ($1 dataset ids, $2 content hashes, $3 cards' JSON): the rule outcomes to intern. */
+  Tuple internArgs(Long[] datasetIds) {
+    return Tuple.tuple().addValue(datasetIds).addValue(hashes).addValue(json);
+  }
+
+  /** The thirteen columns of a score row, in the order of {@code score}'s insert. */
+  Tuple insertArgs(Long[] datasetIds) {
+    return Tuple.tuple().addValue(datasetIds).addValue(hashes).addValue(profiles).addValue(ruleSetIds)
+        .addValue(ruleSetVersions).addValue(ruleSetHashes).addValue(scores).addValue(maxScores).addValue(percents)
+        .addValue(ratings).addValue(findings).addValue(dimensions).addValue(json);
+  }
+
+  /** ($1 run, $2 dataset ids, $3 content hashes, $4 profiles): the links of the run to the scores. */
+  Tuple linkArgs(long runId, Long[] datasetIds) {
+    return Tuple.tuple().addLong(runId).addValue(datasetIds).addValue(hashes).addValue(profiles);
+  }
+}

@@ -5,6 +5,7 @@
 #   ./mvnw -B -q -o -DskipTests package && web/bench/api-load.sh [weeks] [connections] [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. web/bench/lib.sh
 WEEKS="${1:-12}"; CONNECTIONS="${2:-200}"; SECONDS_EACH="${3:-20}"; THREADS="${THREADS:-2}"
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install wrk" >&2; exit 2; }
 JAR="${JAR:-web/target/observatory.jar}"
@@ -14,11 +15,7 @@ LOG=$(mktemp)
 java -jar "$JAR" demo --port "$PORT" --weeks "$WEEKS" >"$LOG" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true; rm -f "$LOG"' EXIT
-for _ in $(seq 1 300); do
-  grep -q "http://127.0.0.1:$PORT/" "$LOG" && break
-  kill -0 $PID 2>/dev/null || { cat "$LOG"; exit 1; }
-  sleep 1
-done
+wait_for_observatory "$LOG" "$PID" "$PORT"
 BASE="http://127.0.0.1:$PORT"
 CODE=$(curl -s "$BASE/api/v1/rankings" | sed -n 's/.*"institutions":\[{"code":"\([^"]*\)".*/\1/p')
 echo "demo: $WEEKS weeks, institution for history: $CODE; cores: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -13,6 +13,7 @@
 # JAR, PORT.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. web/bench/lib.sh
 CONNECTIONS="${1:-200}"; SECONDS_EACH="${2:-20}"; THREADS="${THREADS:-2}"
 HEADERS="${HEADERS-Accept-Encoding: gzip, deflate, br}"; DB_DIR="${DB_DIR:-/tmp/observatorio-country-db}"; DATASETS="${DATASETS:-10000}"; RETAINED="${RETAINED:-104}"
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install wrk" >&2; exit 2; }
@@ -43,11 +44,7 @@ OBSERVATORY_DB_URL="" OBSERVATORY_DB_EMBEDDED_DIR="$DB_DIR" OBSERVATORY_WEB_PORT
   OBSERVATORY_WEB_REGISTRY_FILE="$WORK/registry.yaml" OBSERVATORY_SCHEDULER_ENABLED=false \
   OBSERVATORY_RETENTION_WEEKS=0 java ${JAVA_OPTS:--Xmx512m} -jar "$JAR" serve >"$WORK/log" 2>&1 &
 PID=$!
-for _ in $(seq 1 300); do
-  grep -q "http://127.0.0.1:$PORT/" "$WORK/log" && break
-  kill -0 $PID 2>/dev/null || { cat "$WORK/log"; exit 1; }
-  sleep 1
-done
+wait_for_observatory "$WORK/log" "$PID" "$PORT"
 BASE="http://127.0.0.1:$PORT"
 curl -sf "$BASE/api/v1/weeks" | grep -o '"[0-9]\{4\}-W[0-9]\{2\}"' | tr -d '"' | sort -u >"$WORK/weeks"
 curl -sf "$BASE/api/v1/rankings" | grep -o '"code":"[^"]*"' | cut -d'"' -f4 >"$WORK/codes"

@@ -43,7 +43,7 @@ final class CardColumns {
     for (int i = 0; i < n; i++) {
       ScoreCard c = cards.get(i);
       json[i] = JsonCodec.scoreCard(c);
-      hashes[i] = JsonCodec.sha256(json[i]);
+      hashes[i] = JsonCodec.scoreCardHash(c);
       profiles[i] = c.ruleSet().profile();
       ruleSetIds[i] = c.ruleSet().id();
       ruleSetVersions[i] = c.ruleSet().version();

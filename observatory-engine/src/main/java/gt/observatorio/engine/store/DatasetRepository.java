@@ -43,10 +43,23 @@ public final class DatasetRepository {
       join dataset_version v on v.dataset_id = t.dataset_id and v.content_hash = t.hash
       order by v.dataset_id
       on conflict (run_id, dataset_id) do nothing""";
-  /** Stores each distinct rule outcome of the batch's new cards once (V155). */
+  /** Stores each distinct finding text (literal, or a keyed template) of the batch's new cards once (V160). */
+  private static final String INTERN_TEXTS = """
+      insert into rule_text (body)
+      select x from (select distinct finding_text(f) as x
+                     from unnest($1::bigint[], $2::text[], $3::text[]) as t(dataset_id, hash, card)
+                     cross join lateral jsonb_array_elements(cast(t.card as jsonb)->'rules') r
+                     cross join lateral jsonb_array_elements(r->'findings') f
+                     where jsonb_array_length(r->'findings') > 0
+                       and not exists (select 1 from score s
+                                       where s.dataset_id = t.dataset_id and s.content_hash = t.hash)) q
+      where x is not null
+      order by md5(x::text)
+      on conflict ((md5(body::text))) do nothing""";
+  /** Stores each distinct rule outcome of the batch's new cards once, findings by text id (V155, V160). */
   private static final String INTERN_RULES = """
       insert into card_rule (body)
-      select x from (select distinct r as x
+      select x from (select distinct compact_outcome(r) as x
                      from unnest($1::bigint[], $2::text[], $3::text[]) as t(dataset_id, hash, card)
                      cross join lateral jsonb_array_elements(cast(t.card as jsonb)->'rules') r
                      where not exists (select 1 from score s
@@ -137,7 +150,8 @@ public final class DatasetRepository {
     if (cards.size() == 0) {
       return Future.succeededFuture();
     }
-    return conn.preparedQuery(INTERN_RULES).execute(cards.internArgs(datasetIds))
+    return conn.preparedQuery(INTERN_TEXTS).execute(cards.internArgs(datasetIds))
+        .compose(x -> conn.preparedQuery(INTERN_RULES).execute(cards.internArgs(datasetIds)))
         .compose(x -> conn.preparedQuery(INSERT_SCORES).execute(cards.insertArgs(datasetIds)))
         .compose(x -> conn.preparedQuery(LINK_SCORES).execute(cards.linkArgs(runId, datasetIds)))
         .mapEmpty();

@@ -1,5 +1,6 @@
 package gt.observatorio.engine.store;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,7 +13,9 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import gt.observatorio.engine.domain.Dataset;
+import gt.observatorio.engine.domain.Finding;
 import gt.observatorio.engine.domain.HarvestIssue;
+import gt.observatorio.engine.domain.MessageRef;
 import gt.observatorio.engine.domain.ProbeResult;
 import gt.observatorio.engine.domain.RuleOutcome;
 import gt.observatorio.engine.domain.ScoreCard;
@@ -38,12 +41,26 @@ public final class JsonCodec {
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .addMixIn(RuleOutcome.class, UnwaivedOmitted.class);
+      .addMixIn(RuleOutcome.class, UnwaivedOmitted.class)
+      .addMixIn(Finding.class, LiteralOmitted.class);
+  /** Cards hashed as they were written before messages had keys: a keyed message is fixed by its text's rule set. */
+  private static final ObjectMapper HASHED = JSON.copy().addMixIn(Finding.class, RefIgnored.class);
 
   /** A rule outcome without a waiver is written as before waivers existed, so stored cards keep their hashes. */
   private abstract static class UnwaivedOmitted {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     abstract Waived waived();
+  }
+
+  /** A finding with a literal message is written as before messages had keys (V160). */
+  private abstract static class LiteralOmitted {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract MessageRef ref();
+  }
+
+  private abstract static class RefIgnored {
+    @JsonIgnore
+    abstract MessageRef ref();
   }
 
   private JsonCodec() {}
@@ -64,6 +81,18 @@ public final class JsonCodec {
 
   public static String scoreCard(ScoreCard card) {
     return write(card);
+  }
+
+  /**
+   * The content hash of a card: of its JSON without the findings' message references, so a card equal to one
+   * stored before V160 (texts written out) is recognised as the same card.
+   */
+  public static String scoreCardHash(ScoreCard card) {
+    try {
+      return sha256(HASHED.writeValueAsString(card));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public static ScoreCard scoreCard(String json) {

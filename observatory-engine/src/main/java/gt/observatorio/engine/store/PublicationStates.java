@@ -33,13 +33,13 @@ public final class PublicationStates {
   private static final String ATTRIBUTED = """
       select distinct institution_code from run_dataset where run_id = $1 and institution_code is not null""";
   /**
-   * Per dataset of a run (of one institution when $2 is set): its name, whether overdue, its broken URLs; the card's
-   * rule outcomes read with card_rules (V155: stored once in card_rule).
+   * Per dataset of a run (of one institution when $2 is set): its name, whether overdue (by the finding's key), its
+   * broken URLs; the card's rule outcomes read with card_rules as stored (V155, V160: texts not rendered).
    */
   private static final String DATASETS = """
       select rd.dataset_id, coalesce(nullif(v.title, ''), d.identifier) as name,
-        coalesce((select bool_or(f->>'ruleId' = 'freshness.up-to-date' and (f->'message'->>'en' like 'Data overdue%'
-            or f->'message'->>'en' like 'Data delinquent%'))
+        coalesce((select bool_or(f->>'ruleId' = 'freshness.up-to-date'
+            and coalesce(f->>'key', f->'ref'->>'key') in ('overdue', 'delinquent'))
           from card_rules(s.card) r,
                jsonb_array_elements(coalesce(r.rule->'findings', '[]'::jsonb)) f), false) as overdue,
         array(select distinct f->>'evidence' from card_rules(s.card) r,

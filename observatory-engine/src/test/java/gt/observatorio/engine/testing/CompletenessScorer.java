@@ -4,6 +4,7 @@ import gt.observatorio.engine.domain.Dataset;
 import gt.observatorio.engine.domain.DatasetSnapshot;
 import gt.observatorio.engine.domain.Distribution;
 import gt.observatorio.engine.domain.Finding;
+import gt.observatorio.engine.domain.MessageRef;
 import gt.observatorio.engine.domain.ProbeResult;
 import gt.observatorio.engine.domain.RuleOutcome;
 import gt.observatorio.engine.domain.RuleSetInfo;
@@ -63,11 +64,15 @@ public final class CompletenessScorer implements Scorer {
     return new ScoreCard(info, meta + reachable, 3 + dists, dims, rules, null);
   }
 
+  /** A keyed message (the store keeps its template once and the field per finding). */
+  static final MessageRef MISSING = MessageRef.of("missing", "Falta {field}", "Missing {field}");
+
   private static RuleOutcome present(String field, String value) {
     boolean ok = value != null && !value.isBlank();
+    MessageRef missing = MISSING.with("field", field);
     List<Finding> f = ok ? List.of() : List.of(new Finding(field, "metadata", Severity.WARNING,
-        Text.of("Falta " + field, "Missing " + field), "", "a value", "dataset." + field,
-        Text.of("Complete el campo " + field, "Fill in " + field)));
+        missing.render(), "", "a value", "dataset." + field,
+        Text.of("Complete el campo " + field, "Fill in " + field), missing));
     return new RuleOutcome(field, "metadata", ok ? 1 : 0, 1, true, f);
   }
 }

@@ -1,6 +1,7 @@
 package gt.observatorio.rules.api;
 
 import gt.observatorio.engine.domain.Finding;
+import gt.observatorio.engine.domain.MessageRef;
 import gt.observatorio.engine.domain.RuleOutcome;
 import gt.observatorio.engine.domain.Severity;
 import gt.observatorio.engine.domain.Text;
@@ -96,6 +97,12 @@ public abstract class BaseRule implements Rule {
   protected final Finding finding(Severity severity, Text message, String observed, String expected,
       String evidence, Text specificAdvice) {
     return new Finding(id, dimensionId, severity, message, observed, expected, evidence, specificAdvice);
+  }
+
+  /** A finding whose message is one of the rule's keyed templates, filled with the observed values. */
+  protected final Finding finding(Severity severity, MessageRef message, String observed, String expected,
+      String evidence) {
+    return new Finding(id, dimensionId, severity, message.render(), observed, expected, evidence, advice, message);
   }
 
   /** The error finding for a dataset with no distributions (build it once, in the constructor). */

@@ -155,7 +155,7 @@ public final class RuleSetScorer implements Scorer {
     List<Finding> out = new ArrayList<>(findings.size());
     for (Finding f : findings) {
       out.add(new Finding(f.ruleId(), dimension, f.severity(), f.message(), f.observed(), f.expected(),
-          f.evidence(), f.advice()));
+          f.evidence(), f.advice(), f.ref()));
     }
     return out;
   }

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * version's metadata and raw record and every probe result must also read back exactly as they were stored.
  * Only JSON answers are compared (CSV and Turtle exports are kept in the resources but change
  * shape with unrelated work, e.g. a column added later). Writing the resources again needs a build of the current
- * code without V155.
+ * code without V155. V160 (finding texts stored once, by id) is checked on the same database.
  */
 class CompactStorageMigrationTest {
   private static final String DIR = "/pre-v155/";
@@ -55,12 +55,16 @@ class CompactStorageMigrationTest {
     }
     List<String> routes = resource(DIR + "routes.txt").lines().filter(l -> !l.isBlank()).toList();
     long links;
+    long late;
     Map<Long, List<String>> versions;
     Map<Long, List<String>> probes;
     try (Connection c = ds.getConnection()) {
       links = count(c, "select count(*) from run_score");
       versions = rows(c, "select id, metadata::text, raw from dataset_version");
       probes = rows(c, "select id, url, result::text from probe_observation");
+      late = count(c, "select count(*) from score s, jsonb_array_elements(s.card->'rules') r,"
+          + " jsonb_array_elements(r->'findings') f where f->>'ruleId' = 'freshness.up-to-date'"
+          + " and (f->'message'->>'en' like 'Data overdue%' or f->'message'->>'en' like 'Data delinquent%')");
     }
     try (Observatory obs = Observatory.start(TestSettings.forDatabase(TestDatabase.config("pre_v155")),
         Clock.systemUTC(), true)) {
@@ -77,6 +81,13 @@ class CompactStorageMigrationTest {
         assertThat(probes).isNotEmpty();
         assertThat(rows(c, "select id, url, packed from probe_observation",
             r -> List.of(r.getString(2), PackedText.unpack(r.getBytes(3), r.getString(2))))).isEqualTo(probes);
+        // V160: every finding's texts stored once, by id; overdue findings found by their key.
+        assertThat(count(c, "select count(*) from card_rule where body::text like '%\"message\"%'"))
+            .as("findings by text id").isZero();
+        assertThat(count(c, "select count(*) from rule_text")).isPositive();
+        assertThat(count(c, "select count(*) from score s, card_rules(s.card) r,"
+            + " jsonb_array_elements(r.rule->'findings') f where f->>'key' in ('overdue', 'delinquent')"))
+            .as("overdue findings keyed").isEqualTo(late);
       }
       int port = obs.serve(TestSettings.web()).await();
       ApiClient api = new ApiClient(port);

@@ -1,6 +1,7 @@
 package gt.observatorio.rules.builtin.freshness;
 
 import gt.observatorio.engine.domain.DatasetSnapshot;
+import gt.observatorio.engine.domain.MessageRef;
 import gt.observatorio.rules.api.Dimension;
 import gt.observatorio.engine.domain.RuleOutcome;
 import gt.observatorio.engine.domain.Severity;
@@ -15,7 +16,9 @@ import gt.observatorio.rules.vocab.Memo;
 import gt.observatorio.rules.vocab.FreshnessThresholds.Status;
 import gt.observatorio.rules.vocab.Periodicity;
 import gt.observatorio.rules.vocab.Vocabularies;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * HDX freshness: the age of the latest update against the declared periodicity, up to date, due,
@@ -23,8 +26,20 @@ import java.util.List;
  * Without a usable periodicity or any date, no points: declaring them can only raise the score.
  */
 public final class UpToDateRule extends BaseRule {
-  private static final Text NO_DATE = Text.of("No hay ninguna fecha válida de última actualización.",
-      "There is no valid date of last update.");
+  private static final MessageRef NO_DATE = MessageRef.of("no-date",
+      "No hay ninguna fecha válida de última actualización.", "There is no valid date of last update.");
+  private static final MessageRef NO_PERIODICITY = MessageRef.of("no-periodicity",
+      "No se puede juzgar la actualidad sin una periodicidad declarada; última actualización hace {age} días.",
+      "Freshness cannot be judged without a declared frequency; last updated {age} days ago.");
+  /** By status: the finding's key is the status (events look for {@code overdue} and {@code delinquent}). */
+  private static final Map<Status, MessageRef> LATE = new EnumMap<>(Map.of(
+      Status.DUE, MessageRef.of("due", "Datos por vencer: última actualización hace {age} días ({last}).",
+          "Data due: last updated {age} days ago ({last})."),
+      Status.OVERDUE, MessageRef.of("overdue", "Datos atrasados: última actualización hace {age} días ({last}).",
+          "Data overdue: last updated {age} days ago ({last})."),
+      Status.DELINQUENT, MessageRef.of("delinquent",
+          "Datos muy atrasados: última actualización hace {age} días ({last}).",
+          "Data delinquent: last updated {age} days ago ({last}).")));
   private static final String MODIFIED = Paths.dataset("modified");
   private static final Paths.Field PERIODICITY = Paths.vocabularyField("accrualPeriodicity");
   private static final Memo<Double, String> EXPECTED = new Memo<>(1_000);
@@ -74,8 +89,7 @@ public final class UpToDateRule extends BaseRule {
     }
     long age = today - last.epochDay();
     if (p == null || p.kind() != Periodicity.Kind.REGULAR) {
-      return fail(params, finding(Severity.WARNING, Text.of("No se puede juzgar la actualidad sin una periodicidad declarada; última actualización hace " + age + " días.",
-          "Freshness cannot be judged without a declared frequency; last updated " + age + " days ago."),
+      return fail(params, finding(Severity.WARNING, NO_PERIODICITY.with("age", age),
           PERIODICITY.observed(declared), "una periodicidad / a frequency", PERIODICITY.dataset()));
     }
     FreshnessThresholds t = Vocabularies.standard().freshness();
@@ -89,8 +103,7 @@ public final class UpToDateRule extends BaseRule {
       default -> b.delinquent();
     };
     return partial(params, points, 1, List.of(finding(status == Status.DUE ? Severity.INFO : Severity.WARNING,
-        Text.of("Datos " + es(status) + ": última actualización hace " + age + " días (" + last.value() + ").",
-            "Data " + en(status) + ": last updated " + age + " days ago (" + last.value() + ")."),
+        LATE.get(status).with("age", age, "last", last.value()),
         "age=" + age + " days; periodicity=" + declared + " (" + Math.round(p.days()) + " days)",
         EXPECTED.get(p.days(), t, (days, th) -> expected(th, days)), last.evidence())));
   }
@@ -100,23 +113,5 @@ public final class UpToDateRule extends BaseRule {
     double[] limits = t.limits(days);
     return "age < " + Math.round(limits[0]) + " days (due " + Math.round(limits[0]) + ", overdue " + Math.round(limits[1])
         + ", delinquent " + Math.round(limits[2]) + "; HDX " + t.rowName(days) + ")";
-  }
-
-  private static String en(Status s) {
-    return switch (s) {
-      case DUE -> "due";
-      case OVERDUE -> "overdue";
-      case DELINQUENT -> "delinquent";
-      default -> s.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-    };
-  }
-
-  private static String es(Status s) {
-    return switch (s) {
-      case DUE -> "por vencer";
-      case OVERDUE -> "atrasados";
-      case DELINQUENT -> "muy atrasados";
-      default -> "al día";
-    };
   }
 }

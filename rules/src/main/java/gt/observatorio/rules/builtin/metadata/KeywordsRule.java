@@ -1,6 +1,7 @@
 package gt.observatorio.rules.builtin.metadata;
 
 import gt.observatorio.engine.domain.DatasetSnapshot;
+import gt.observatorio.engine.domain.MessageRef;
 import gt.observatorio.rules.api.Dimension;
 import gt.observatorio.engine.domain.RuleOutcome;
 import gt.observatorio.engine.domain.Severity;
@@ -51,10 +52,12 @@ public final class KeywordsRule extends BaseRule {
     return o;
   }
 
+  private static final MessageRef TOO_FEW = MessageRef.of("too-few",
+      "Hay {n} palabras clave; se esperan al menos {min}.", "There are {n} keywords; at least {min} are expected.");
+
   private RuleOutcome outcome(RuleParams params, int n, int min) {
     return partial(params, n, min, List.of(finding(n == 0 ? Severity.WARNING : Severity.INFO,
-        Text.of("Hay " + n + " palabras clave; se esperan al menos " + min + ".",
-            "There are " + n + " keywords; at least " + min + " are expected."),
+        TOO_FEW.with("n", n, "min", min),
         "keywords=" + n, "≥ " + min, Paths.dataset("keywords"))));
   }
 }

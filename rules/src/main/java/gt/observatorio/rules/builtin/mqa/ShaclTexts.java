@@ -1,31 +1,38 @@
 package gt.observatorio.rules.builtin.mqa;
 
-import gt.observatorio.engine.domain.Text;
+import gt.observatorio.engine.domain.MessageRef;
 
 /** Readable texts for a SHACL result: which property, on which node, broke which constraint. */
 final class ShaclTexts {
   private ShaclTexts() {}
 
-  static Text message(DcatApShacl.Violation v) {
-    String p = v.property();
-    String[] where = where(v).split("\\|");
-    return switch (v.constraint()) {
-      case "MinCountConstraintComponent" -> Text.of(
-          "Falta la propiedad " + p + (v.violation() ? "" : " (recomendada)") + " en " + where[0] + ".",
-          "Property " + p + (v.violation() ? "" : " (recommended)") + " is missing on " + where[1] + ".");
-      case "MaxCountConstraintComponent" -> Text.of(
-          "La propiedad " + p + " tiene más valores de los que DCAT-AP admite en " + where[0] + ".",
-          "Property " + p + " has more values than DCAT-AP allows on " + where[1] + ".");
-      case "NodeKindConstraintComponent" -> Text.of(
-          "La propiedad " + p + " en " + where[0] + " tiene un valor de otro tipo (un texto donde va un URI o recurso, o al revés).",
-          "Property " + p + " on " + where[1] + " has a value of the wrong kind (a text where a URI or resource goes, or the reverse).");
-      case "DatatypeConstraintComponent", "OrConstraintComponent" -> Text.of(
-          "La propiedad " + p + " en " + where[0] + " tiene un valor con un tipo de dato no válido.",
-          "Property " + p + " on " + where[1] + " has a value of an invalid datatype.");
-      default -> Text.of(
-          "La propiedad " + p + " en " + where[0] + " no cumple la restricción " + v.constraint() + ".",
-          "Property " + p + " on " + where[1] + " breaks constraint " + v.constraint() + ".");
+  /**
+   * The message, keyed by the broken constraint and the kind of node ({@code missing.dataset},
+   * {@code missing-recommended.node}, ...): the property, the node and the constraint are its values, so the
+   * store keeps each wording once.
+   */
+  static MessageRef message(DcatApShacl.Violation v) {
+    Where w = where(v);
+    String p = "{property}";
+    MessageRef m = switch (v.constraint()) {
+      case "MinCountConstraintComponent" -> MessageRef.of((v.violation() ? "missing." : "missing-recommended.") + w.kind,
+          "Falta la propiedad " + p + (v.violation() ? "" : " (recomendada)") + " en " + w.es + ".",
+          "Property " + p + (v.violation() ? "" : " (recommended)") + " is missing on " + w.en + ".");
+      case "MaxCountConstraintComponent" -> MessageRef.of("too-many." + w.kind,
+          "La propiedad " + p + " tiene más valores de los que DCAT-AP admite en " + w.es + ".",
+          "Property " + p + " has more values than DCAT-AP allows on " + w.en + ".");
+      case "NodeKindConstraintComponent" -> MessageRef.of("node-kind." + w.kind,
+          "La propiedad " + p + " en " + w.es + " tiene un valor de otro tipo (un texto donde va un URI o recurso, o al revés).",
+          "Property " + p + " on " + w.en + " has a value of the wrong kind (a text where a URI or resource goes, or the reverse).");
+      case "DatatypeConstraintComponent", "OrConstraintComponent" -> MessageRef.of("datatype." + w.kind,
+          "La propiedad " + p + " en " + w.es + " tiene un valor con un tipo de dato no válido.",
+          "Property " + p + " on " + w.en + " has a value of an invalid datatype.");
+      default -> MessageRef.of("constraint." + w.kind,
+          "La propiedad " + p + " en " + w.es + " no cumple la restricción {constraint}.",
+          "Property " + p + " on " + w.en + " breaks constraint {constraint}.").with("constraint", v.constraint());
     };
+    m = m.with("property", v.property());
+    return w.value == null ? m : m.with(w.kind, w.value);
   }
 
   static String observed(DcatApShacl.Violation v) {
@@ -56,16 +63,18 @@ final class ShaclTexts {
     return f + " " + v.property();
   }
 
-  /** "es|en" names of the focus node. */
-  private static String where(DcatApShacl.Violation v) {
+  /** The kind of focus node (its key's suffix and value name), its names as templates, and its value if any. */
+  private record Where(String kind, String es, String en, String value) {}
+
+  private static Where where(DcatApShacl.Violation v) {
     int d = v.focus().lastIndexOf(":dist:");
     if (v.focus().startsWith("urn:observatorio:dataset:") && v.focus().indexOf(' ') > 0) {
-      return "el nodo " + v.focus() + "|node " + v.focus();
+      return new Where("node", "el nodo {node}", "node {node}", v.focus());
     }
     if (v.focus().startsWith("urn:observatorio:dataset:")) {
-      return d > 0 ? "la distribución " + v.focus().substring(d + 6) + "|distribution " + v.focus().substring(d + 6)
-          : "el conjunto de datos|the dataset";
+      return d > 0 ? new Where("distribution", "la distribución {distribution}", "distribution {distribution}",
+          v.focus().substring(d + 6)) : new Where("dataset", "el conjunto de datos", "the dataset", null);
     }
-    return "el nodo " + v.focus() + "|node " + v.focus();
+    return new Where("node", "el nodo {node}", "node {node}", v.focus());
   }
 }

@@ -43,8 +43,17 @@ public final class DatasetRepository {
       join dataset_version v on v.dataset_id = t.dataset_id and v.content_hash = t.hash
       order by v.dataset_id
       on conflict (run_id, dataset_id) do nothing""";
-  /** Stores each distinct finding text (literal, or a keyed template) of the batch's new cards once (V160). */
+  /**
+   * Stores each distinct finding text (literal, or a keyed template) of the batch's new cards once (V160), and
+   * each distinct rule set the cards name (V161).
+   */
   private static final String INTERN_TEXTS = """
+      with sets as (insert into card_rule_set (body)
+                    select x from (select distinct cast(t.card as jsonb)->'ruleSet' as x
+                                   from unnest($3::text[]) as t(card)) q
+                    where jsonb_typeof(x) = 'object'
+                    order by md5(x::text)
+                    on conflict ((md5(body::text))) do nothing)
       insert into rule_text (body)
       select x from (select distinct finding_text(f) as x
                      from unnest($1::bigint[], $2::text[], $3::text[]) as t(dataset_id, hash, card)

@@ -46,7 +46,12 @@ class FindingTextsTest {
     assertThat(f.count("select count(*) from rule_text where body->'message'->>'es' = 'Falta {field}'"))
         .isEqualTo(2);
 
+    // V161: each card names its rule set by id; read back whole.
+    assertThat(f.count("select count(*) from score where jsonb_typeof(card->'ruleSet') <> 'number'")).isZero();
+    assertThat(f.count("select count(*) from card_rule_set")).isEqualTo(f.count("select count(distinct profile) from score"));
+
     List<DatasetView> views = join(f.readModel.latestDatasets("A", "observatorio"));
+    assertThat(views).allSatisfy(v -> assertThat(v.score().ruleSet().profile()).isEqualTo("observatorio"));
     Finding missing = views.stream().filter(v -> v.dataset().identifier().equals("x")).findFirst().orElseThrow()
         .score().rules().get(1).findings().get(0);
     assertThat(missing.message()).isEqualTo(Text.of("Falta description", "Missing description"));

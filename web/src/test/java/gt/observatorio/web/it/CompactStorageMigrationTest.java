@@ -85,6 +85,8 @@ class CompactStorageMigrationTest {
         assertThat(count(c, "select count(*) from card_rule where body::text like '%\"message\"%'"))
             .as("findings by text id").isZero();
         assertThat(count(c, "select count(*) from rule_text")).isPositive();
+        assertThat(count(c, "select count(*) from score where jsonb_typeof(card->'ruleSet') = 'object'"))
+            .as("V161: rule sets by id").isZero();
         assertThat(count(c, "select count(*) from score s, card_rules(s.card) r,"
             + " jsonb_array_elements(r.rule->'findings') f where f->>'key' in ('overdue', 'delinquent')"))
             .as("overdue findings keyed").isEqualTo(late);

@@ -26,7 +26,7 @@ final class HistoryGenerator extends BulkSql {
     timed("dataset versions", this::versions);
     timed("probe observations", this::probes);
     timed("score segments", this::segments);
-    timed("rule outcomes (card_rule)", this::ruleOutcomes);
+    timed("texts, rule outcomes (rule_text, card_rule)", this::ruleOutcomes);
     timed("scores", this::scores);
     timed("run_dataset links", () -> withIndexesRebuilt("run_dataset", () -> parallel("""
         insert into run_dataset (run_id, dataset_id, version_id, distributions, score_ids)
@@ -164,19 +164,29 @@ final class HistoryGenerator extends BulkSql {
       + " '\"1.' || (sr.w_from / {EPOCH}) || '.0\"'), '@OBS@', 'status=404 (semana ' || sr.w_from || ')')::jsonb";
 
   /**
-   * Each distinct rule outcome stored once, as {@code DatasetRepository} interns a batch's new cards: first the
-   * outcomes every dataset shares (one statement, so the parallel ones below never wait on each other).
+   * Each distinct finding text and rule outcome stored once, as {@code DatasetRepository} interns a batch's new
+   * cards (texts through {@code finding_text}, outcomes through {@code compact_outcome}): first those every
+   * dataset shares (one statement each, so the parallel ones below never wait on each other).
    */
   private void ruleOutcomes() throws SQLException {
+    String outcomes = """
+        (select r from sr cross join tpl_card p cross join lateral jsonb_array_elements(CARD->'rules') r
+         where sr.w_to >= {K} and sr.d between {D_FROM} and {D_TO}) o(r)""".replace("CARD", CARD);
+    String texts = """
+        insert into rule_text (body)
+        select b from (select distinct finding_text(f) as b from OUTCOMES
+                       cross join lateral jsonb_array_elements(coalesce(o.r->'findings', '[]'::jsonb)) f) q
+        where b is not null order by md5(b::text)
+        on conflict ((md5(body::text))) do nothing""".replace("OUTCOMES", outcomes);
     String intern = """
         insert into card_rule (body)
-        select x from (select distinct r as x from sr cross join tpl_card p
-                       cross join lateral jsonb_array_elements(CARD->'rules') r
-                       where sr.w_to >= {K} and sr.d between {D_FROM} and {D_TO}) q
+        select x from (select distinct compact_outcome(o.r) as x from OUTCOMES) q
         order by md5(x::text)
-        on conflict ((md5(body::text))) do nothing""".replace("CARD", CARD);
-    exec(sub(intern.replace("{D_FROM}", "1").replace("{D_TO}", "1")));
-    parallel(intern);
+        on conflict ((md5(body::text))) do nothing""".replace("OUTCOMES", outcomes);
+    for (String sql : new String[] {texts, intern}) {
+      exec(sub(sql.replace("{D_FROM}", "1").replace("{D_TO}", "1")));
+      parallel(sql);
+    }
   }
 
   /** Scores with compact cards, through the schema's own {@code compact_card} (as the pipeline writes them). */

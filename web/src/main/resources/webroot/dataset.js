@@ -6,6 +6,7 @@ import { state, t, tx, fmt, get, fresh, title, time, bytes, withProfile, label }
 import { words, prose } from './words.js';
 import * as Charts from './charts.js';
 import * as P from './profile.js';
+import { ladder } from './stars.js';
 
 const DIST = /^distributions\[(\d+)\]/;
 
@@ -61,7 +62,7 @@ function probeText(p) {
   return label('probeOutcome', p.outcome) + (p.httpStatus ? ' (HTTP ' + p.httpStatus + ')' : '');
 }
 
-function distribution(d, own, dists, ruleTitle, scale, starsOf) {
+function distribution(d, own, dists, ruleTitle, scale) {
   const p = d.probe;
   const url = d.downloadUrl || d.accessUrl;
   const kv = h('dl', { class: 'kv' });
@@ -75,21 +76,13 @@ function distribution(d, own, dists, ruleTitle, scale, starsOf) {
   add('size', d.byteSize ? bytes(d.byteSize) : p && p.contentLength ? bytes(p.contentLength) + ' (' + t('served') + ')' : t('notDeclared'));
   if (d.license) add('license', d.license);
   if (url && /^https?:/i.test(url)) add('link', h('a', { href: url, rel: 'nofollow noopener', class: 'url', text: url }));
-  const n = starsOf ? starsOf(d.index) : null;
+  const s = scale.kind === 'stars' && d.stars ? d.stars : null;
   return h('li', { class: 'card distribution', id: 'dist-' + d.index, 'data-index': d.index },
     h('h3', {}, (d.index + 1) + '. ' + (d.title || t('distribution') + ' ' + (d.index + 1)),
-      n !== null ? [' ', P.stars(n, scale.max)] : null),
-    kv, n !== null ? starLadder(n, own) : null,
+      s ? [' ', P.stars(s.count, scale.max)] : null),
+    kv, s ? ladder(s) : null,
     own.length ? h('ul', { class: 'findings' }, own.map(c => cause(c, dists, ruleTitle, scale)))
       : h('p', { class: 'result ok', text: t('noFindingsHere') }));
-}
-
-/* The five stars of one distribution: each met or not, with what decided it (CKAN QA's order of evidence). */
-function starLadder(n, own) {
-  const f = own.flatMap(c => c.findings).find(x => x.rule === 'stars.openness');
-  return h('ol', { class: 'star-ladder' }, [1, 2, 3, 4, 5].map(k => h('li', { class: k <= n ? 'met-yes' : 'met-no' },
-    h('span', { 'aria-hidden': 'true', text: k <= n ? '★ ' : '☆ ' }), t('star' + k),
-    h('small', { text: ' — ' + (k <= n ? t('yes') : t('no')) + (k === n + 1 && f ? ' · ' + prose(tx(f.message)) : '') }))));
 }
 
 /* A rule waived by an accepted contest (right of reply): the institution's reason, its evidence, the points restored. */
@@ -152,14 +145,9 @@ export async function dataset(id, useDims, historyChart) {
   if (d.landingPage && /^https?:/.test(d.landingPage)) meta.append(h('dt', { text: t('landingPage') }),
     h('dd', {}, h('a', { href: d.landingPage, rel: 'nofollow noopener', class: 'url', text: d.landingPage })));
   out.push(meta);
-  const starsOf = scale.kind === 'stars' ? i => {
-    const f = d.findings.find(x => x.rule === 'stars.openness' && (x.evidence || '').startsWith('distributions[' + i + ']'));
-    const m = f && /stars=(\d)/.exec(f.observed || '');
-    return m ? Number(m[1]) : scale.max;
-  } : null;
   out.push(h('h2', { id: 'dists-h', text: t('distributions') + ' (' + dists.length + ')' }));
   out.push(dists.length ? h('ul', { class: 'distributions', id: 'distributions' },
-    dists.map(x => distribution(x, all.filter(c => c.dist === x.index), dists, ruleTitle, scale, starsOf)))
+    dists.map(x => distribution(x, all.filter(c => c.dist === x.index), dists, ruleTitle, scale)))
     : h('p', { text: t('noDistributions') }));
   const own = all.filter(c => c.dist === null || c.dist >= dists.length);
   out.push(h('h2', { id: 'dataset-causes', text: t('datasetCauses') + ' (' + own.length + ')' }));

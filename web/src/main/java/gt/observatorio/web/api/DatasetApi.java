@@ -41,7 +41,7 @@ final class DatasetApi {
     long id = Params.id(ctx);
     return view(id, profile).compose(v -> queries.datasetInstitution(id).compose(code ->
         (code.isEmpty() ? Future.succeededFuture(java.util.Optional.<gt.observatorio.engine.domain.Institution>empty())
-            : read.institution(code.get())).compose(inst -> distributions(v.dataset()).map(dists -> {
+            : read.institution(code.get())).compose(inst -> distributions(v.dataset(), starred(profile)).map(dists -> {
               JsonObject d = ApiViews.dataset(v, rankings.dims(profile));
               Dataset m = v.dataset();
               d.put("description", m.description()).put("publisher", m.publisher())
@@ -53,8 +53,16 @@ final class DatasetApi {
             }))));
   }
 
-  /** Each distribution as declared, with the latest probe of its URL (what the crawler saw), in the dataset's order. */
-  private Future<JsonArray> distributions(Dataset m) {
+  /** Whether the profile's rule set scores Berners-Lee's stars (then each distribution carries its star ladder). */
+  private boolean starred(String profile) {
+    return params.ruleSet(profile).rules().stream().anyMatch(r -> r.rule().id().equals(StarsView.RULE));
+  }
+
+  /**
+   * Each distribution as declared, with the latest probe of its URL (what the crawler saw), in the dataset's order;
+   * with {@code stars} its five-star ladder read from the same metadata and probe.
+   */
+  private Future<JsonArray> distributions(Dataset m, boolean stars) {
     List<Future<JsonObject>> each = new ArrayList<>();
     for (int i = 0; i < m.distributions().size(); i++) {
       Distribution x = m.distributions().get(i);
@@ -62,9 +70,13 @@ final class DatasetApi {
           .put("accessUrl", x.accessUrl()).put("downloadUrl", x.downloadUrl()).put("format", x.format())
           .put("mediaType", x.mediaType()).put("byteSize", x.byteSize()).put("license", x.license()).put("rights", x.rights());
       String url = x.probeUrl();
-      each.add(url == null ? Future.succeededFuture(o.put("probe", null))
-          : read.probeHistory(url, 1).map(ps -> o.put("probe", ps.isEmpty() ? null : probe(ps.get(0))))
-              .otherwise(o.put("probe", null)));
+      int index = i;
+      each.add((url == null ? Future.succeededFuture(List.<ProbeChange>of()) : read.probeHistory(url, 1))
+          .otherwise(List.of()).map(ps -> {
+            ProbeChange last = ps.isEmpty() ? null : ps.get(0);
+            o.put("probe", last == null ? null : probe(last));
+            return stars ? o.put("stars", StarsView.ladder(m, index, last == null ? null : last.result())) : o;
+          }));
     }
     return Future.all(each).map(all -> new JsonArray(all.<JsonObject>list()));
   }
@@ -106,6 +118,6 @@ final class DatasetApi {
     String profile = params.profile(ctx);
     long id = Params.id(ctx);
     return view(id, profile).map(v -> new Dqv(ApiRouter.base(ctx), rankings.dims(profile)).dataset(v, profile)
-        .write(turtle, "dqv-dataset-" + id + "-" + profile));
+        .simulated(rankings.simulated()).write(turtle, "dqv-dataset-" + id + "-" + profile));
   }
 }

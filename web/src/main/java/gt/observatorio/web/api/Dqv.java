@@ -144,6 +144,30 @@ final class Dqv {
     }
   }
 
+  /**
+   * When {@code simulated}, marks the graph so that an RDF consumer (JSON-LD or Turtle, no comment needed) sees it:
+   * every measured dataset or catalogue and every measurement gets {@code obs:simulated true}, the property
+   * {@code {base}/api/v1/methodology#simulated} described in the graph itself (labels and comments in Spanish and
+   * English) and in openapi.yaml.
+   */
+  Dqv simulated(boolean simulated) {
+    if (!simulated) {
+      return this;
+    }
+    IRI p = VF.createIRI(base + "/api/v1/methodology#simulated");
+    List<org.eclipse.rdf4j.model.Resource> marked = new java.util.ArrayList<>();
+    for (IRI type : List.of(DCAT.DATASET, DCAT.CATALOG, MEASUREMENT)) {
+      marked.addAll(model.filter(null, RDF.TYPE, type).subjects());
+    }
+    marked.forEach(s -> model.add(s, p, VF.createLiteral(true)));
+    model.add(p, RDF.TYPE, RDF.PROPERTY);
+    model.add(p, RDFS.LABEL, VF.createLiteral("simulado", "es"));
+    model.add(p, RDFS.LABEL, VF.createLiteral("simulated", "en"));
+    model.add(p, RDFS.COMMENT, VF.createLiteral("Verdadero: cifras simuladas (demo), no mediciones reales.", "es"));
+    model.add(p, RDFS.COMMENT, VF.createLiteral("True: simulated figures (demo), not real measurements.", "en"));
+    return this;
+  }
+
   Body write(boolean turtle, String fileStem) {
     StringWriter out = new StringWriter();
     Rio.write(model, out, turtle ? RDFFormat.TURTLE : RDFFormat.JSONLD);

@@ -152,6 +152,6 @@ final class InstitutionApi {
     String profile = params.profile(ctx);
     String code = Params.code(ctx);
     return known(code, i -> read.history(code, profile).map(points -> new Dqv(ApiRouter.base(ctx), rankings.dims(profile))
-        .institution(code, i.name(), points, profile).write(turtle, "dqv-" + code + "-" + profile)));
+        .institution(code, i.name(), points, profile).simulated(rankings.simulated()).write(turtle, "dqv-" + code + "-" + profile)));
   }
 }

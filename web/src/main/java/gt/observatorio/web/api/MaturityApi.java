@@ -199,7 +199,7 @@ public final class MaturityApi implements RouteModule {
         return;
       }
       Reply.body(ctx, Reply.NO_CACHE,
-          new Dqv(ApiRouter.base(ctx), List.of()).maturity(code, m.id(), rs).write(turtle, "madurez-dqv-" + code));
+          new Dqv(ApiRouter.base(ctx), List.of()).maturity(code, m.id(), rs).simulated(simulated).write(turtle, "madurez-dqv-" + code));
     }).onFailure(ctx::fail);
   }
 

@@ -41,6 +41,11 @@ final class RankingApi {
         .put("dimensionInfo", ApiViews.dimensionInfo(def.dimensions())).put("ratings", ratings);
   }
 
+  /** Whether the data served is simulated (the demo). */
+  boolean simulated() {
+    return simulated;
+  }
+
   List<DimensionSpec> dims(String profile) {
     return params.dimensions(profile);
   }

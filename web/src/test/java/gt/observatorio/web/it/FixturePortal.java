@@ -69,6 +69,19 @@ public final class FixturePortal implements AutoCloseable {
     obs.crawls().crawlAll(obs.registration().sources());
   }
 
+  /**
+   * A new observatory on the test database (already reset by the caller) with {@code institution} registered, this
+   * portal as its one CKAN source (id: the code in lower case), crawled now.
+   */
+  public Observatory observe(Institution institution) {
+    Observatory obs = Observatory.start(TestSettings.forDatabase(gt.observatorio.engine.testing.TestDatabase.config()),
+        java.time.Clock.systemUTC(), false);
+    obs.registration().register(new Registry(List.of(institution), List.of(new Source(
+        institution.code().toLowerCase(java.util.Locale.ROOT), institution.code(), URI.create(baseUrl() + "/"), "ckan", null))));
+    obs.crawls().crawlAll(obs.registration().sources());
+    return obs;
+  }
+
   static String read(String path) {
     try (InputStream in = FixturePortal.class.getClassLoader().getResourceAsStream(path)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

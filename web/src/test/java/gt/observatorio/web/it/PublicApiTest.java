@@ -192,12 +192,24 @@ class PublicApiTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"jsonld", "ttl"})
-  void dqvMeasurementsParseWithAnRdfLibrary(String ext) throws Exception {
+  void dqvMeasurementsParseWithAnRdfLibraryAndSaySimulatedInTheGraph(String ext) throws Exception {
     RDFFormat format = ext.equals("ttl") ? RDFFormat.TURTLE : RDFFormat.JSONLD;
-    for (String path : List.of("/api/v1/datasets/" + someDatasetId() + "/dqv." + ext, "/api/v1/institutions/DEMI/dqv." + ext)) {
-      Model m = Rio.parse(new StringReader(send(path, Map.of()).body()), base, format);
-      var measurement = SimpleValueFactory.getInstance().createIRI("http://www.w3.org/ns/dqv#QualityMeasurement");
-      assertThat(m.filter(null, RDF.TYPE, measurement).size()).as(path).isGreaterThanOrEqualTo(6);
+    var vf = SimpleValueFactory.getInstance();
+    var measurement = vf.createIRI("http://www.w3.org/ns/dqv#QualityMeasurement");
+    var simulated = vf.createIRI(base + "/api/v1/methodology#simulated");
+    for (String path : List.of("/api/v1/datasets/" + someDatasetId() + "/dqv." + ext, "/api/v1/institutions/DEMI/dqv." + ext,
+        "/api/v1/institutions/DEMI/maturity/dqv." + ext)) {
+      String body = send(path, Map.of()).body();
+      Model m = Rio.parse(new StringReader(ext.equals("ttl") ? body.lines().filter(l -> !l.startsWith("#"))
+          .collect(java.util.stream.Collectors.joining("\n")) : body), base, format);
+      var measurements = m.filter(null, RDF.TYPE, measurement).subjects();
+      assertThat(measurements.size()).as(path).isGreaterThanOrEqualTo(path.contains("maturity") ? 1 : 6);
+      assertThat(measurements).as(path + ": each measurement marked simulated, comments aside")
+          .allSatisfy(x -> assertThat(m.contains(x, simulated, vf.createLiteral(true))).isTrue());
+      assertThat(m.filter(null, vf.createIRI("http://www.w3.org/ns/dqv#computedOn"), null).objects()).as(path)
+          .allSatisfy(x -> assertThat(m.contains((org.eclipse.rdf4j.model.Resource) x, simulated, vf.createLiteral(true))).isTrue());
+      assertThat(m.contains(simulated, org.eclipse.rdf4j.model.vocabulary.RDFS.LABEL, vf.createLiteral("simulated", "en")))
+          .as(path + ": the property described in the graph").isTrue();
     }
   }
 

@@ -138,4 +138,35 @@ class ViewsBrowserTest {
       assertThat(t.getText()).as("a date in words").doesNotMatch(".*\\d{4}-\\d{2}-\\d{2}.*");
     }
   }
+
+  @Test
+  void theFiveStarLadderIsDrawnFromTheApisEvidenceInBothLanguages() {
+    JsonArray dists = api.get("/api/v1/datasets/" + datasetId + "?profile=5-estrellas").getJsonObject("dataset")
+        .getJsonArray("distributionList");
+    assertThat(dists).isNotEmpty();
+    for (String[] l : new String[][] {{"es", "visto en", "En la web con licencia abierta"},
+        {"en", "seen in", "On the web under an open licence"}}) {
+      open("#/conjunto/{dataset}?profile=5-estrellas", 390, l[0]);
+      for (Object o : dists) {
+        JsonObject d = (JsonObject) o;
+        JsonObject stars = d.getJsonObject("stars");
+        WebElement card = driver.findElement(By.id("dist-" + d.getInteger("index")));
+        assertThat(card.findElement(By.cssSelector("h3 .stars .glyphs")).getText())
+            .isEqualTo("★".repeat(stars.getInteger("count")) + "☆".repeat(5 - stars.getInteger("count")));
+        List<WebElement> items = card.findElements(By.cssSelector(".star-ladder li[data-star]"));
+        assertThat(items).hasSize(5);
+        for (int k = 0; k < 5; k++) {
+          JsonObject step = stars.getJsonArray("steps").getJsonObject(k);
+          WebElement li = items.get(k);
+          assertThat(li.getAttribute("data-met")).as("star " + (k + 1)).isEqualTo(String.valueOf(step.getBoolean("met")));
+          assertThat(li.getAttribute("data-basis")).isEqualTo(step.getString("basis"));
+          assertThat(li.findElement(By.cssSelector(".observed")).getText()).isEqualTo(step.getString("observed"));
+          assertThat(li.findElement(By.cssSelector("code.evidence")).getText()).isEqualTo(step.getString("evidence"));
+          assertThat(li.getText()).contains(l[1]);
+        }
+        assertThat(items.get(0).getText()).contains(l[2]);
+      }
+      assertThat(Browser.horizontalOverflow(driver)).as("sideways scroll at 390 px").isLessThanOrEqualTo(0L);
+    }
+  }
 }

@@ -31,7 +31,8 @@ record StarEvidence(int stars, String basis, String value) {
     return byFormat;
   }
 
-  private static StarEvidence byFormat(Distribution d, ProbeResult p) {
+  /** The stars the format alone earns (licence not read); a probe that was not reachable gives {@code broken-link}. */
+  static StarEvidence byFormat(Distribution d, ProbeResult p) {
     Formats f = Vocabularies.standard().formats();
     if (p != null && p.outcome() != ProbeOutcome.NOT_PROBED && !p.outcome().reachable()) {
       return new StarEvidence(0, "broken-link", p.outcome().id() + (p.httpStatus() == null ? "" : " HTTP " + p.httpStatus()));

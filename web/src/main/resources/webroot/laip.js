@@ -91,11 +91,11 @@ function matrix(m) {
     h('div', { class: 'table-wrap' }, h('table', { id: 'laip-matrix', class: 'matrix' },
       h('caption', { text: t('laipMatrix') }),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'l', text: t('laipNumeral') }),
-        m.months.map(x => h('th', { scope: 'col', text: when(x) })))),
-      h('tbody', {}, m.numerals.map(n => h('tr', {},
+        m.months.map(x => h('th', { scope: 'col', 'data-month': x, text: when(x) })))),
+      h('tbody', {}, m.numerals.map(n => h('tr', { 'data-numeral': n.numeral },
         h('th', { scope: 'row', class: 'l' }, n.numeral + '. ', h('small', { text: n.label || '' })),
         m.months.map(x => { const s = n.statuses[x];
-          return h('td', { class: s || 'none' }, s ? [h('span', { 'aria-hidden': 'true', text: (STATUS_MARK[s] || '') + ' ' }), label(s)] : '–'); })))))),
+          return h('td', { class: s || 'none', 'data-month': x }, s ? [h('span', { 'aria-hidden': 'true', text: (STATUS_MARK[s] || '') + ' ' }), label(s)] : '–'); })))))),
     h('p', {}, h('small', { text: Object.keys(STATUS_MARK).map(s => STATUS_MARK[s] + ' ' + label(s)).join(' · ') })));
 }
 

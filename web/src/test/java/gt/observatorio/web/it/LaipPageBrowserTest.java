@@ -15,6 +15,8 @@ import gt.observatorio.web.api.ProblemHandler;
 import gt.observatorio.web.laip.LaipApi;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.time.Instant;
@@ -30,11 +32,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Article 10 view of the app ({@code #/articulo-10}) in headless Chromium, in Spanish and English: numerals
- * that could not be checked are counted apart and shown with their reason; {@code /laip.html} leads to the view.
+ * that could not be checked are counted apart and shown with their reason; {@code /laip.html} leads to the view; the
+ * month-to-month matrix of an institution checked three months running (API and view).
  */
 class LaipPageBrowserTest {
   static final String FOLDER = "https://drive.google.com/drive/folders/1aBcDeF";
   static final String VIEW = "#/articulo-10";
+  /** The months MUNIX was checked (the last one is the check the other tests read), given out of order on purpose. */
+  static final List<String> MONTHS = List.of("2025-06", "2025-04", "2025-05");
   private static Vertx vertx;
   private static Database db;
   private static BrowserSession session;
@@ -59,20 +64,42 @@ class LaipPageBrowserTest {
     db = TestDatabase.open(vertx);
     join(new RegistryRepository(db.pool()).upsert(List.of(new Institution("MUNIX", "Municipalidad X", "muni", null)),
         List.of()));
-    List<LaipNumeralCheck> ns = new ArrayList<>();
-    for (int i = 1; i <= 29; i++) {
-      LaipStatus s = i == 1 ? LaipStatus.NOT_VERIFIABLE : i <= 5 ? LaipStatus.CURRENT : LaipStatus.NOT_FOUND;
-      ns.add(new LaipNumeralCheck(i, "Numeral " + i, "on-change", s,
-          i == 1 ? List.of(FOLDER) : i <= 5 ? List.of("http://p.test/n" + i + ".pdf") : List.of(), List.of(), null));
+    for (String month : MONTHS) {
+      List<LaipNumeralCheck> ns = new ArrayList<>();
+      for (int i = 1; i <= 29; i++) {
+        LaipStatus s = status(month, i);
+        ns.add(new LaipNumeralCheck(i, "Numeral " + i, "on-change", s, s == LaipStatus.NOT_VERIFIABLE ? List.of(FOLDER)
+            : s == LaipStatus.CURRENT || s == LaipStatus.STALE ? List.of("http://p.test/n" + i + ".pdf") : List.of(),
+            s == LaipStatus.BROKEN ? List.of("http://p.test/roto" + i + ".pdf") : List.of(), null));
+      }
+      join(new LaipRepository(db.pool()).save("MUNIX", new LaipChecklist("http://p.test/ipo", "sections",
+          Instant.parse(month + "-03T00:00:00Z"), ns, month.equals("2025-06")
+              ? List.of(new HarvestIssue("laip.external_folder", FOLDER, "numeral 1")) : List.of())));
     }
-    join(new LaipRepository(db.pool()).save("MUNIX", new LaipChecklist("http://p.test/ipo", "sections",
-        Instant.parse("2025-06-03T00:00:00Z"), ns, List.of(new HarvestIssue("laip.external_folder", FOLDER, "numeral 1")))));
     Router router = Router.router(vertx);
     new LaipApi(new LaipRepository(db.pool()), false).mount(router);
     gt.observatorio.web.labels.LabelsApi.shipped().mount(router);
     router.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(false));
     router.route().failureHandler(new ProblemHandler());
     return join(vertx.createHttpServer().requestHandler(router).listen(0)).actualPort();
+  }
+
+  /**
+   * The status of a numeral in a month: in June (the latest) numeral 1 is not verifiable, 2-5 current, the rest not
+   * found; earlier, numeral 1 was broken, numeral 2 not found in April and stale in May, numeral 6 current in April and
+   * May (lost in June), numeral 7 stale in May only.
+   */
+  static LaipStatus status(String month, int numeral) {
+    boolean june = month.equals("2025-06");
+    boolean april = month.equals("2025-04");
+    return switch (numeral) {
+      case 1 -> june ? LaipStatus.NOT_VERIFIABLE : LaipStatus.BROKEN;
+      case 2 -> june ? LaipStatus.CURRENT : april ? LaipStatus.NOT_FOUND : LaipStatus.STALE;
+      case 3, 4, 5 -> LaipStatus.CURRENT;
+      case 6 -> june ? LaipStatus.NOT_FOUND : LaipStatus.CURRENT;
+      case 7 -> june || april ? LaipStatus.NOT_FOUND : LaipStatus.STALE;
+      default -> LaipStatus.NOT_FOUND;
+    };
   }
 
   @AfterAll
@@ -166,5 +193,47 @@ class LaipPageBrowserTest {
     open("en");
     openDetail();
     Browser.assertNoSeriousAxeViolation(driver);
+  }
+
+  @Test
+  void theMatrixGivesTheMonthsInOrderAndEachNumeralsStatusEachMonth() {
+    JsonObject m = session.api().get("/api/v1/laip/institutions/MUNIX/matrix");
+    List<String> sorted = MONTHS.stream().sorted().toList();
+    assertThat(m.getJsonArray("months").getList()).as("months, oldest first").containsExactlyElementsOf(sorted);
+    JsonArray numerals = m.getJsonArray("numerals");
+    assertThat(numerals).hasSize(29);
+    for (int i = 0; i < 29; i++) {
+      JsonObject n = numerals.getJsonObject(i);
+      assertThat(n.getInteger("numeral")).isEqualTo(i + 1);
+      for (String month : sorted) {
+        assertThat(n.getJsonObject("statuses").getString(month)).as("numeral " + (i + 1) + " in " + month)
+            .isEqualTo(status(month, i + 1).id());
+      }
+    }
+    assertThat(numerals.getJsonObject(1).getJsonObject("statuses").getMap().values().stream().distinct().count())
+        .as("numeral 2 changes status every month").isEqualTo(3);
+  }
+
+  @Test
+  void theViewDrawsTheMatrixMonthByMonthInBothLanguages() {
+    List<String> sorted = MONTHS.stream().sorted().toList();
+    for (String[] l : new String[][] {{"es", "abril", "desactualizado"}, {"en", "April", "stale"}}) {
+      open(l[0]);
+      openDetail();
+      List<WebElement> heads = driver.findElements(By.cssSelector("#laip-matrix thead th[data-month]"));
+      assertThat(heads.stream().map(e -> e.getAttribute("data-month")).toList()).containsExactlyElementsOf(sorted);
+      assertThat(heads.get(0).getText()).as("month in words").contains(l[1]).doesNotContain("2025-04");
+      assertThat(driver.findElements(By.cssSelector("#laip-matrix tbody tr[data-numeral]"))).hasSize(29);
+      for (int numeral = 1; numeral <= 29; numeral++) {
+        List<WebElement> cells = driver.findElements(By.cssSelector("#laip-matrix tr[data-numeral='" + numeral + "'] td"));
+        assertThat(cells.stream().map(c -> c.getAttribute("data-month")).toList()).containsExactlyElementsOf(sorted);
+        for (int k = 0; k < sorted.size(); k++) {
+          assertThat(cells.get(k).getAttribute("class")).as("numeral " + numeral + " in " + sorted.get(k))
+              .isEqualTo(status(sorted.get(k), numeral).id());
+        }
+      }
+      assertThat(driver.findElement(By.cssSelector("#laip-matrix tr[data-numeral='2'] td[data-month='2025-05']")).getText())
+          .as("the status named, not only drawn").contains(l[2]);
+    }
   }
 }

@@ -356,7 +356,7 @@ import { prose } from './words.js';
   document.getElementById('search').addEventListener('submit', e => {
     e.preventDefault();
     const v = document.getElementById('q').value.trim();
-    if (v.length >= 2) location.hash = '#/buscar/' + enc(v);
+    if (v.length >= 2) location.hash = withProfile('#/buscar/' + enc(v));
   });
   initSearch();
   /* After a person follows a link, focus goes to the new view's heading (read out, not framed); a control that

@@ -4,17 +4,18 @@
    Enter opens the chosen one (with none chosen, every result at #/buscar/TEXT), Escape closes the list and, when
    closed, empties the box. Also the #/buscar/TEXT view. */
 import { h, enc } from './dom.js';
-import { t, get, title } from './ui.js';
+import { t, get, title, withProfile } from './ui.js';
 
 const MIN = 2;
 const MAX_EACH = 5;
 
-/* The three groups of an answer of /api/v1/search, each hit as {href, text, note}. */
+/* The three groups of an answer of /api/v1/search, each hit as {href, text, note}; every href keeps the current
+   profile (?profile=ID), as every other in-app link does. */
 function groups(r) {
   return [
-    ['searchInstitutions', r.institutions.map(i => ({ href: '#/institucion/' + enc(i.code), text: i.name, note: i.code }))],
-    ['searchDatasets', r.datasets.map(d => ({ href: '#/conjunto/' + d.id, text: d.title || String(d.id), note: d.institution || '' }))],
-    ['searchPublishers', r.publishers.map(p => ({ href: p.institution ? '#/institucion/' + enc(p.institution) : null,
+    ['searchInstitutions', r.institutions.map(i => ({ href: withProfile('#/institucion/' + enc(i.code)), text: i.name, note: i.code }))],
+    ['searchDatasets', r.datasets.map(d => ({ href: withProfile('#/conjunto/' + d.id), text: d.title || String(d.id), note: d.institution || '' }))],
+    ['searchPublishers', r.publishers.map(p => ({ href: p.institution ? withProfile('#/institucion/' + enc(p.institution)) : null,
       text: p.name, note: p.datasets + ' ' + t('datasets').toLowerCase() + (p.institution ? ' · ' + p.institution : '') }))]
   ].filter(([, hits]) => hits.length);
 }

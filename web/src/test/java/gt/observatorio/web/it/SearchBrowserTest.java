@@ -112,4 +112,21 @@ class SearchBrowserTest {
     box().sendKeys(Keys.ARROW_DOWN);
     Browser.assertNoSeriousAxeViolation(driver);
   }
+
+  @Test
+  void resultsKeepTheProfileOfThePageLikeEveryOtherLink() {
+    session.open("#/?profile=mqa", "es", 1366);
+    type("gobernacion");
+    assertThat(driver.findElements(By.cssSelector("#q-list [role=option]:not([aria-disabled])")))
+        .isNotEmpty().allSatisfy(o -> assertThat(o.getAttribute("data-href")).endsWith("?profile=mqa"));
+    box().sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+    await().until(d -> "#/institucion/MINGOB?profile=mqa".equals(d.findElement(By.id("app")).getAttribute("data-ready")));
+    assertThat(driver.findElement(By.cssSelector(".headline .score")).getText()).contains("/ 405");
+    box().clear();
+    type("MINGOB");
+    box().sendKeys(Keys.ENTER);
+    await().until(d -> "#/buscar/MINGOB?profile=mqa".equals(d.findElement(By.id("app")).getAttribute("data-ready")));
+    assertThat(driver.findElements(By.cssSelector("#app .search-results a"))).isNotEmpty()
+        .allSatisfy(a -> assertThat(a.getAttribute("href")).endsWith("?profile=mqa"));
+  }
 }

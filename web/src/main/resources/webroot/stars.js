@@ -3,6 +3,7 @@
    seen and where (its evidence path). */
 import { h } from './dom.js';
 import { t, tx } from './ui.js';
+import { words } from './words.js';
 
 const BASIS = {
   'licence-open': { es: 'licencia abierta', en: 'open licence' },
@@ -34,6 +35,6 @@ export function ladder(stars) {
   h('span', { 'aria-hidden': 'true', text: s.met ? '★ ' : '☆ ' }), t('star' + s.star),
   h('small', { class: 'why' }, ' — ' + tx(s.met ? SAYS.met : SAYS.not)
     + (s.met ? '' : ' (' + (s.requirementMet ? tx(SAYS.held).replace('{k}', firstMissing) : tx(SAYS.notHeld)) + ')')
-    + ' · ' + basis(s) + ': ', h('span', { class: 'observed', text: s.observed }),
+    + ' · ' + basis(s) + ': ', h('span', { class: 'observed', title: s.observed, text: words(s.observed) }),
   ' · ' + tx(SAYS.where) + ' ', h('code', { class: 'evidence', text: s.evidence })))));
 }

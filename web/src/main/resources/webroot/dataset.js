@@ -3,7 +3,7 @@
    link) with its own causes, then the dataset's metadata causes, its history and downloads. */
 import { h, enc } from './dom.js';
 import { state, t, tx, fmt, get, fresh, title, time, bytes, withProfile, label } from './ui.js';
-import { words, prose } from './words.js';
+import { words, prose, periodicity } from './words.js';
 import * as Charts from './charts.js';
 import * as P from './profile.js';
 import { ladder } from './stars.js';
@@ -139,7 +139,7 @@ export async function dataset(id, useDims, historyChart) {
   const meta = h('dl', { class: 'card kv' });
   for (const [k, v] of [['description', d.description], ['publisher', d.publisher], ['license', d.license],
     ['modified', d.modified ? time(d.modified) : null], ['issued', d.issued ? time(d.issued) : null],
-    ['periodicity', d.accrualPeriodicity], ['scoredAt', d.scoredAt ? time(d.scoredAt, true) : null]]) {
+    ['periodicity', d.accrualPeriodicity ? periodicity(d.accrualPeriodicity) : null], ['scoredAt', d.scoredAt ? time(d.scoredAt, true) : null]]) {
     if (v !== null && v !== undefined && v !== '') meta.append(h('dt', { text: t(k) }), h('dd', {}, v));
   }
   if (d.landingPage && /^https?:/.test(d.landingPage)) meta.append(h('dt', { text: t('landingPage') }),

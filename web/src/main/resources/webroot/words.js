@@ -8,12 +8,32 @@ const EMPTY = /^\(vac[ií]o\/empty\)$|^null$|^$/;
 const fill = (k, vals) => Object.entries(vals).reduce((s, [n, v]) => s.split('{' + n + '}').join(v), t(k));
 const outcome = code => label('probeOutcome', code);
 
+/* Declared update frequencies: ISO 8601 durations (R/P1M, P3M, PT1H), the EU frequency authority's codes
+   (…/frequency/MONTHLY) and the words catalogs use (monthly, mensual, trimestral). */
+const EU = { ANNUAL: 'P1Y', BIENNIAL: 'P2Y', TRIENNIAL: 'P3Y', QUARTERLY: 'P3M', MONTHLY: 'P1M', BIWEEKLY: 'P2W',
+  WEEKLY: 'P1W', DAILY: 'P1D', HOURLY: 'PT1H', YEARLY: 'P1Y', IRREG: 'freqIrreg', IRREGULAR: 'freqIrreg',
+  CONT: 'freqCont', UPDATE_CONT: 'freqCont', CONTINUOUS: 'freqCont', NEVER: 'freqNever', UNKNOWN: 'freqUnknown',
+  ANUAL: 'P1Y', SEMESTRAL: 'P6M', TRIMESTRAL: 'P3M', BIMESTRAL: 'P2M', MENSUAL: 'P1M', QUINCENAL: 'P2W',
+  SEMANAL: 'P1W', DIARIA: 'P1D', DIARIO: 'P1D' };
+
+/** A declared update frequency in words ("mensual", "cada 3 meses"); one not recognised as it is. */
+export function periodicity(value) {
+  const raw = String(value ?? '').trim();
+  const code = EU[raw.replace(/^.*\/frequency\//, '').toUpperCase()] || raw;
+  if (code.startsWith('freq')) return t(code);
+  const m = /^(?:R\/)?PT?(\d+)([YMWDH])$/.exec(code);
+  if (!m) return raw;
+  const unit = code.includes('T') && m[2] === 'M' ? 'Min' : m[2];
+  return Number(m[1]) === 1 && t('freq1' + unit) !== 'freq1' + unit ? t('freq1' + unit)
+    : fill('freqEvery', { n: m[1], unit: t('freqUnit' + unit) });
+}
+
 /* One recognised whole string, or null. */
 function known(s) {
   let m = /^latest=(\d{4}-\d{2}) age=(\d+)m max=(\d+)m(?: (\w+))?$/.exec(s);
   if (m) return fill('wLatest', { month: when(m[1]), ago: ago(m[2], 'month'), max: m[3] }) + (m[4] ? '; ' + outcome(m[4]) : '');
   m = /^age=(\d+) days; periodicity=(.*) \((\d+) days\)$/.exec(s);
-  if (m) return fill('wAge', { ago: ago(m[1], 'day') }) + '; ' + fill('wPeriodicity', { p: m[2], d: m[3] });
+  if (m) return fill('wAge', { ago: ago(m[1], 'day') }) + '; ' + fill('wPeriodicity', { p: periodicity(m[2]), d: m[3] });
   m = /^age < (\d+) days \(due (\d+), overdue (\d+), delinquent (\d+); HDX (.*)\)$/.exec(s);
   if (m) return fill('wAgeBelow', { n: m[1], due: m[2], overdue: m[3], delinquent: m[4], row: m[5] });
   m = /^(\w+) format=([\w.+-]+)$/.exec(s);

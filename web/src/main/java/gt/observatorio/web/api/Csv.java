@@ -10,8 +10,9 @@ final class Csv {
   static final String MEDIA_TYPE = "text/csv; charset=utf-8";
   private final StringBuilder out = new StringBuilder("\uFEFF");
 
+  /** A CSV whose first row names each column: a known column id becomes its bilingual header. */
   Csv(String... header) {
-    row(List.of((Object[]) header));
+    row(java.util.Arrays.stream(header).map(CsvHeaders::label).toList());
   }
 
   Csv row(List<?> cells) {

@@ -102,11 +102,11 @@ final class RankingApi {
     return csv.body("ranking-" + profile + "-" + (week == null ? "none" : week) + ".csv");
   }
 
-  /** The first columns, then one column per dimension of the profile (its id), then the counts. */
+  /** The first columns, then one column per dimension of the profile (its name), then the counts. */
   static String[] header(List<DimensionSpec> dims, String... first) {
     List<String> h = new ArrayList<>(List.of(first));
     for (DimensionSpec d : dims) {
-      h.add(d.id());
+      h.add(d.label().es() + " / " + d.label().en());
     }
     h.add("datasets");
     h.add("findings");

@@ -11,12 +11,14 @@ public final class LaipReport {
 
   public static String csv(String institution, YearMonth month, LaipChecklist c) {
     StringBuilder sb = new StringBuilder(
-        "institucion,mes,numeral,descripcion,actualizacion,estado,estado_es,fecha_mas_reciente,evidencia,enlaces_rotos,"
-            + "no_verificable_motivo\r\n");
+        "\"institución / institution\",\"mes / month\",\"numeral / numeral\",\"descripción / description\","
+            + "\"actualización / update\",\"código de estado / status code\",\"estado / status\","
+            + "\"fecha más reciente / latest date\",\"evidencia / evidence\",\"enlaces rotos / broken links\","
+            + "\"motivo de no verificable / why not verifiable\"\r\n");
     for (LaipNumeralCheck n : c.numerals()) {
       sb.append(cell(institution)).append(',').append(month).append(',').append(n.numeral()).append(',')
           .append(cell(n.label())).append(',').append(n.update()).append(',').append(n.status().id()).append(',')
-          .append(cell(n.status().label().es())).append(',').append(n.latestDate() == null ? "" : n.latestDate())
+          .append(cell(n.status().label().es() + " / " + n.status().label().en())).append(',').append(n.latestDate() == null ? "" : n.latestDate())
           .append(',').append(cell(String.join(" ", n.evidence()))).append(',')
           .append(cell(String.join(" ", n.brokenLinks()))).append(',')
           .append(cell(String.join("; ", LaipJson.unverifiable(n, c.issues()).stream()

@@ -162,7 +162,7 @@ class DashboardBrowserTest {
       }
     });
     String text = Files.readString(csv, StandardCharsets.UTF_8);
-    assertThat(text).startsWith("\uFEFF\"rank\",\"code\",\"name\"");
+    assertThat(text).startsWith("\uFEFF\"posición / rank\",\"código / code\",\"nombre / name\"");
     int institutions = api.get("/api/v1/rankings").getJsonArray("institutions").size();
     assertThat(text.split("\r\n")).hasSize(institutions + 1);
   }

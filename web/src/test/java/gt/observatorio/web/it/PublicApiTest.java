@@ -83,7 +83,9 @@ class PublicApiTest {
     assertThat(api.get("/api/v1/rankings?profile=mqa&dimension=reusability").getString("sortedBy")).isEqualTo("reusability");
     assertThat(send("/api/v1/rankings?profile=mqa&dimension=format", Map.of()).statusCode()).isEqualTo(400);
     assertThat(send("/api/v1/rankings.csv?profile=mqa", Map.of()).body().lines().findFirst().orElseThrow())
-        .contains("\"score\",\"findability\",\"accessibility\",\"interoperability\",\"reusability\",\"contextuality\",\"datasets\"");
+        .contains("\"puntaje / score\",\"Localización / Findability\",\"Accesibilidad / Accessibility\","
+            + "\"Interoperabilidad / Interoperability\",\"Reutilización / Reusability\",\"Contexto / Contextuality\","
+            + "\"conjuntos de datos / datasets\"");
   }
 
   @Test
@@ -142,10 +144,10 @@ class PublicApiTest {
     assertThat(r.headers().firstValue("content-type")).get().asString().startsWith("text/csv");
     assertThat(r.headers().firstValue("content-disposition")).get().asString().contains("attachment");
     String[] lines = r.body().split("\r\n");
-    assertThat(lines[0]).startsWith("\uFEFF\"rank\"");
+    assertThat(lines[0]).startsWith("\uFEFF\"posición / rank\"");
     assertThat(lines).hasSize(api.get("/api/v1/rankings").getJsonArray("institutions").size() + 1);
     String findings = send("/api/v1/institutions/DEMI/findings.csv", Map.of()).body();
-    assertThat(findings).contains("advice_es").contains("\r\n");
+    assertThat(findings).contains("consejo (español) / advice (Spanish)").contains("\r\n");
   }
 
   @Test

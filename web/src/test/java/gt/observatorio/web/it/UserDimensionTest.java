@@ -72,7 +72,8 @@ class UserDimensionTest {
 
       HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
           URI.create("http://127.0.0.1:" + port + "/api/v1/rankings.csv")).build(), HttpResponse.BodyHandlers.ofString());
-      assertThat(csv.body().lines().findFirst().orElseThrow()).contains("\"accessibility\",\"documentacion\",\"datasets\"");
+      assertThat(csv.body().lines().findFirst().orElseThrow()).contains(
+          "\"Accesibilidad / Accessibility\",\"Documentación / Documentation\",\"conjuntos de datos / datasets\"");
     }
   }
 }

@@ -142,7 +142,7 @@ class LaipApiTest {
     HttpResponse<String> csv = get("/api/v1/laip/institutions/MUNIA/report.csv?month=2025-05");
     assertThat(csv.headers().firstValue("content-type")).get().asString().startsWith("text/csv");
     assertThat(csv.body().split("\r\n")).hasSize(30);
-    assertThat(csv.body()).contains("MUNIA,2025-05,29,\"Numeral, 29\",monthly,broken,Enlace roto,");
+    assertThat(csv.body()).contains("MUNIA,2025-05,29,\"Numeral, 29\",monthly,broken,Enlace roto / ");
     HttpResponse<String> html = get("/api/v1/laip/institutions/MUNIB/report.html?month=2025-05");
     assertThat(html.body()).contains("Municipalidad &lt;B&gt;").contains("69.0 %").contains("Datos simulados")
         .doesNotContain("<B>");

@@ -98,8 +98,8 @@ class LaipNotVerifiableTest {
   @Test
   void theCsvAndHtmlReportsSayItCouldNotBeCheckedAndWhy() throws Exception {
     String csv = get("/api/v1/laip/institutions/MUNIC/report.csv").body();
-    assertThat(csv.lines().findFirst()).get().asString().endsWith(",no_verificable_motivo");
-    assertThat(csv).contains("MUNIC,2025-06,9,Numeral 9,monthly,not-verifiable,No verificable automáticamente,,"
+    assertThat(csv.lines().findFirst()).get().asString().endsWith(",\"motivo de no verificable / why not verifiable\"");
+    assertThat(csv).contains("MUNIC,2025-06,9,Numeral 9,monthly,not-verifiable,No verificable automáticamente / Could not be checked automatically,,"
         + BLOCKED + ",,bloqueado por el robots.txt del portal: no se revisó (" + BLOCKED + ")");
     String html = get("/api/v1/laip/institutions/MUNIC/report.html").body();
     assertThat(html).contains("<tr class=\"not-verifiable\">").contains("No verificables automáticamente / could not be checked: 1")

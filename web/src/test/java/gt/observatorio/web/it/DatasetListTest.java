@@ -110,7 +110,7 @@ class DatasetListTest {
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("content-type")).get().asString().startsWith("text/csv");
     String[] lines = r.body().split("\r\n");
-    assertThat(lines[0]).startsWith("\uFEFF").contains("\"institution\"", "\"score\"", "\"formats\"");
+    assertThat(lines[0]).startsWith("\uFEFF").contains("\"institución / institution\"", "\"puntaje / score\"", "\"formatos / formats\"");
     assertThat(lines).hasSize((int) api.get("/api/v1/datasets?size=1").getLong("total").longValue() + 1);
   }
 

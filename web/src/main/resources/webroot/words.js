@@ -16,16 +16,18 @@ const EU = { ANNUAL: 'P1Y', BIENNIAL: 'P2Y', TRIENNIAL: 'P3Y', QUARTERLY: 'P3M',
   ANUAL: 'P1Y', SEMESTRAL: 'P6M', TRIMESTRAL: 'P3M', BIMESTRAL: 'P2M', MENSUAL: 'P1M', QUINCENAL: 'P2W',
   SEMANAL: 'P1W', DIARIA: 'P1D', DIARIO: 'P1D' };
 
+const I18N_ONCE = new Set(['Y', 'M', 'W', 'D', 'H', 'Min']);
+
 /** A declared update frequency in words ("mensual", "cada 3 meses"); one not recognised as it is. */
 export function periodicity(value) {
   const raw = String(value ?? '').trim();
   const code = EU[raw.replace(/^.*\/frequency\//, '').toUpperCase()] || raw;
   if (code.startsWith('freq')) return t(code);
-  const m = /^(?:R\/)?PT?(\d+)([YMWDH])$/.exec(code);
+  const m = /^(?:R\/)?P(T?)(\d+)([YMWDH])$/.exec(code);
   if (!m) return raw;
-  const unit = code.includes('T') && m[2] === 'M' ? 'Min' : m[2];
-  return Number(m[1]) === 1 && t('freq1' + unit) !== 'freq1' + unit ? t('freq1' + unit)
-    : fill('freqEvery', { n: m[1], unit: t('freqUnit' + unit) });
+  const unit = m[1] && m[3] === 'M' ? 'Min' : m[3];
+  const once = I18N_ONCE.has(unit) && Number(m[2]) === 1;
+  return once ? t('freq1' + unit) : fill('freqEvery', { n: m[2], unit: t('freqUnit' + unit) });
 }
 
 /* One recognised whole string, or null. */

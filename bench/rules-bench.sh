@@ -2,7 +2,7 @@
 # Rules benchmarks (issue 15). They print figures; they are not part of the test suite.
 #
 #   bench/rules-bench.sh shacl [N] [WARMUP]   the observatory's DCAT-AP 3.0 shapes (mqa.dcatApCompliance)
-#       validated dataset by dataset on a generated catalog of N datasets (default 2000, 500 warm-up),
+#       validated dataset by dataset (RDF4J engine, then the direct evaluation) on a generated catalog of N datasets (default 2000, 500 warm-up),
 #       under -Xmx${HEAP:-256m}: ms per dataset (mean, p50, p95, p99), KiB allocated per dataset, peak heap
 #
 # Results and their reading: docs/benchmarks.md, section "SHACL".

@@ -58,15 +58,18 @@ public final class DcatApShacl {
   }
 
   private static final Map<String, DcatApShacl> LOADED = new ConcurrentHashMap<>();
-  private static final DcatApShacl MISSING = new DcatApShacl(null);
+  private static final DcatApShacl MISSING = new DcatApShacl(null, null);
   private static final Map<String, String> PREFIXES = Map.of(
       "http://purl.org/dc/terms/", "dct:", "http://www.w3.org/ns/dcat#", "dcat:",
       "http://xmlns.com/foaf/0.1/", "foaf:", "http://www.w3.org/2006/vcard/ns#", "vcard:",
       "http://data.europa.eu/r5r/", "dcatap:", "http://www.w3.org/ns/adms#", "adms:");
   private final MemoryStore shapes;
+  /** The same shapes evaluated directly when they use only the simplest constraints, else null. */
+  private final DirectShapes direct;
 
-  private DcatApShacl(MemoryStore shapes) {
+  private DcatApShacl(MemoryStore shapes, DirectShapes direct) {
     this.shapes = shapes;
+    this.direct = direct;
   }
 
   /** The shapes named by a class-path resource or a file path, or null when neither exists. */
@@ -90,7 +93,7 @@ public final class DcatApShacl {
         }
         c.commit();
       }
-      return new DcatApShacl(store);
+      return new DcatApShacl(store, DirectShapes.compile(model).orElse(null));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read SHACL shapes " + resource, e);
     }
@@ -105,9 +108,23 @@ public final class DcatApShacl {
     return Files.isRegularFile(file) ? Files.newInputStream(file) : null;
   }
 
-  /** Validates a data graph; results sorted by focus node, property and constraint. */
-  @SuppressWarnings("deprecation")
+  /**
+   * Validates a data graph; results sorted by focus node, property and constraint. Shapes that use only the
+   * simplest constraints (the observatory's own) are evaluated directly, with the engine's results; others by
+   * RDF4J's engine.
+   */
   public Result validate(Model data) {
+    return direct != null && direct.handles(data) ? direct.validate(data) : validateWithEngine(data);
+  }
+
+  /** Whether {@link #validate} evaluates these shapes directly, without RDF4J's engine. */
+  boolean direct() {
+    return direct != null;
+  }
+
+  /** Validates a data graph with RDF4J's engine, whatever the shapes. */
+  @SuppressWarnings("deprecation")
+  Result validateWithEngine(Model data) {
     MemoryStore store = new MemoryStore();
     store.init();
     try {
@@ -132,7 +149,7 @@ public final class DcatApShacl {
         out.add(new Violation(violation, path, focus, comp, value));
       }
       out.sort(Comparator.comparing(Violation::focus).thenComparing(Violation::property)
-          .thenComparing(Violation::constraint));
+          .thenComparing(Violation::constraint).thenComparing(Violation::value));
       return new Result(List.copyOf(out));
     } finally {
       store.shutDown();
@@ -140,7 +157,7 @@ public final class DcatApShacl {
   }
 
   /** An IRI or literal as is; a blank node as the node and property that point at it ({@code <ds> dct:publisher}). */
-  private static String node(Value v, Model data) {
+  static String node(Value v, Model data) {
     if (!v.isBNode()) {
       return v.stringValue();
     }

@@ -8,12 +8,14 @@ import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import org.eclipse.rdf4j.model.Model;
 
 /**
  * The per-dataset cost of the observatory's DCAT-AP 3.0 shapes ({@code mqa.dcatApCompliance}): a generated
  * catalog of N datasets (2 or 3 distributions each; some without description, licence, publisher or access
  * URL, so that results are produced as on real catalogs) is written as DCAT-AP RDF and validated dataset by
- * dataset, as the rule does. Prints the measured time per dataset (mean, p50, p95, p99, and the thread's CPU time), the bytes allocated
+ * dataset, as the rule does, once with RDF4J's engine and once as the rule validates now (directly). Prints the measured time per dataset (mean, p50, p95, p99, and the thread's CPU time), the bytes allocated
  * per dataset, the peak heap and the heap retained after the run. Not a test:
  * {@code bench/rules-bench.sh shacl [N] [warmup]} (docs/benchmarks.md, "SHACL").
  */
@@ -30,8 +32,20 @@ public final class ShaclBenchmark {
     for (int i = 0; i < n; i++) {
       catalog.add(dataset(i));
     }
+    System.out.printf("SHACL DCAT-AP 3.0 shapes (%s), %d generated datasets after %d warm-up validations, -Xmx%d MiB, "
+        + "%d available processors%n", DcatApCompliance.DEFAULT_SHAPES, n, warmup,
+        Runtime.getRuntime().maxMemory() / 1048576, Runtime.getRuntime().availableProcessors());
+    System.out.printf("  shapes load (first use): %.0f ms; evaluated directly (without RDF4J's engine): %s%n", loadMs,
+        shapes.direct());
+    measure("RDF4J's engine (the path before the direct evaluation)", shapes::validateWithEngine, catalog, warmup);
+    measure("as the rule validates now (DcatApShacl.validate)", shapes::validate, catalog, warmup);
+  }
+
+  private static void measure(String label, Function<Model, DcatApShacl.Result> validate, List<Dataset> catalog,
+      int warmup) {
+    int n = catalog.size();
     for (int i = 0; i < warmup; i++) {
-      shapes.validate(DcatApRdf.of(catalog.get(i % n)));
+      validate.apply(DcatApRdf.of(catalog.get(i % n)));
     }
     System.gc();
     long baseline = usedHeap();
@@ -48,7 +62,7 @@ public final class ShaclBenchmark {
     long start = System.nanoTime();
     for (int i = 0; i < n; i++) {
       long s = System.nanoTime();
-      DcatApShacl.Result r = shapes.validate(DcatApRdf.of(catalog.get(i)));
+      DcatApShacl.Result r = validate.apply(DcatApRdf.of(catalog.get(i)));
       nanos[i] = System.nanoTime() - s;
       violations += r.violations().size();
       warnings += r.warnings().size();
@@ -61,14 +75,11 @@ public final class ShaclBenchmark {
     System.gc();
     long retained = usedHeap() - baseline;
     Arrays.sort(nanos);
-    System.out.printf("SHACL DCAT-AP 3.0 shapes (%s), %d generated datasets after %d warm-up validations, -Xmx%d MiB, "
-        + "%d available processors%n", DcatApCompliance.DEFAULT_SHAPES, n, warmup,
-        Runtime.getRuntime().maxMemory() / 1048576, Runtime.getRuntime().availableProcessors());
-    System.out.printf("  shapes load (first use): %.0f ms%n", loadMs);
-    System.out.printf("  total %.0f ms; per dataset: mean %.2f ms, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms "
+    System.out.printf("%s:%n", label);
+    System.out.printf("  total %.0f ms; per dataset: mean %.3f ms, p50 %.3f ms, p95 %.3f ms, p99 %.3f ms, max %.2f ms "
         + "(%.0f datasets/s on one thread)%n", totalMs, totalMs / n, pct(nanos, 0.50), pct(nanos, 0.95), pct(nanos, 0.99),
         nanos[n - 1] / 1e6, n / (totalMs / 1000));
-    System.out.printf("  CPU time of the validating thread per dataset: %.2f ms (less sensitive to a loaded machine "
+    System.out.printf("  CPU time of the validating thread per dataset: %.3f ms (less sensitive to a loaded machine "
         + "than wall time; the garbage collector's threads are not counted)%n", cpuMs / n);
     System.out.printf("  allocated per dataset: %.1f KiB (short-lived); peak heap during the run: %.1f MiB "
         + "(baseline after warm-up %.1f MiB); retained after the run: %.1f MiB%n", allocated / 1024.0 / n,

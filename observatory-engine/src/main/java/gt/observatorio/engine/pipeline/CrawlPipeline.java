@@ -169,13 +169,15 @@ public final class CrawlPipeline {
     try {
       long t0 = System.nanoTime();
       CrawlRun done = store.complete(run.id(), outcome);
+      long stored = System.nanoTime();
       if (outcome.publishes()) {
         tellPublished(done);
       }
       Duration took = Duration.ofNanos(System.nanoTime() - t0);
       metrics.completed(took);
-      LOG.info("run {} of source {} {} (completed in {} ms): {}", done.id(), source.id(), done.state().id(),
-          took.toMillis(), done.message());
+      LOG.info("run {} of source {} {} (completed in {} ms: database {} ms, events {} ms): {}", done.id(), source.id(),
+          done.state().id(), took.toMillis(), (stored - t0) / 1_000_000, (System.nanoTime() - stored) / 1_000_000,
+          done.message());
       return done;
     } catch (RuntimeException e) {
       LOG.error("run {} of source {}: completing failed", run.id(), source.id(), e);

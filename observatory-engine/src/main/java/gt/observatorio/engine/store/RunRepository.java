@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Crawl runs: queued → running → succeeded | failed | partial. Completing a run is one transaction
@@ -19,6 +21,7 @@ import java.util.Optional;
  * a run that does not publish has its links removed, so nothing it wrote is ever visible.
  */
 public final class RunRepository {
+  private static final Logger LOG = LoggerFactory.getLogger(RunRepository.class);
   private static final String RETURNING = " returning " + Rows.RUN_COLUMNS;
   private static final String START = "insert into crawl_run (source_id, institution_code, state, week,"
       + " queued_at, started_at, node) values ($1, $2, 'running', $3, $4, $4, $5)" + RETURNING;
@@ -155,12 +158,15 @@ public final class RunRepository {
           }
           Row r = rows.iterator().next();
           String week = r.getString("week");
+          StepTimes t = new StepTimes();
           return conn.preparedQuery(WeeklyAggregates.LOCK_WEEK).execute(Tuple.of(week))
-              .compose(x -> update(conn, runId, o))
+              .map(t.step("lock"))
+              .compose(x -> update(conn, runId, o)).map(t.step("update"))
               .compose(run -> (o.publishes()
-                  ? WeeklyAggregates.recomputeRun(conn, runId, o.profiles())
-                      .compose(x -> DatasetListing.refreshSourceOf(conn, runId))
-                  : unlink(conn, runId)).map(run));
+                  ? WeeklyAggregates.recomputeRun(conn, runId, o.profiles()).map(t.step("weekly aggregates"))
+                      .compose(x -> DatasetListing.refreshSourceOf(conn, runId)).map(t.step("datasets list"))
+                  : unlink(conn, runId).map(t.step("unlink"))).map(run))
+              .onSuccess(run -> LOG.info("run {} completed in the database: {}", runId, t));
         }));
   }
 

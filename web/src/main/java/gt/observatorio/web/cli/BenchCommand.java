@@ -10,6 +10,7 @@ import gt.observatorio.engine.pipeline.CrawlPipeline;
 import gt.observatorio.engine.store.Blocking;
 import gt.observatorio.web.Observatory;
 import gt.observatorio.web.Settings;
+import gt.observatorio.web.bench.BenchDataDir;
 import gt.observatorio.web.bench.BenchPortals;
 import gt.observatorio.web.bench.HeapSampler;
 import gt.observatorio.web.bench.ListQueryTimes;
@@ -17,7 +18,6 @@ import gt.observatorio.web.registry.Registry;
 import io.micrometer.core.instrument.Timer;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -62,9 +62,13 @@ public final class BenchCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--hosts must be 1-200 and at most --datasets");
     }
     PrintWriter out = spec.commandLine().getOut();
-    Path dataDir = Files.createTempDirectory("observatorio-bench-db");
-    Settings settings = Settings.load(config.file(), overrides(dataDir));
     int perHost = datasets / hosts;
+    try (BenchDataDir dataDir = BenchDataDir.create(Path.of(System.getProperty("java.io.tmpdir")))) {
+      return crawl(out, Settings.load(config.file(), overrides(dataDir.database())), perHost);
+    }
+  }
+
+  private int crawl(PrintWriter out, Settings settings, int perHost) throws Exception {
     try (HeapSampler heap = new HeapSampler(); Observatory obs = Observatory.start(settings, Clock.systemUTC(), false)) {
       BenchPortals portals = new BenchPortals(obs.vertx(), hosts, perHost);
       List<String> urls = Blocking.await(portals.start());
@@ -86,8 +90,6 @@ public final class BenchCommand implements Callable<Integer> {
       ListQueryTimes.print(out, obs.stores().catalog(), settings.pipeline().profile());
       Blocking.await(portals.stop());
       return runs.stream().allMatch(r -> r.state() == RunState.SUCCEEDED) ? ExitCodes.OK : ExitCodes.FAILURE;
-    } finally {
-      DemoCommand.deleteQuietly(dataDir);
     }
   }
 

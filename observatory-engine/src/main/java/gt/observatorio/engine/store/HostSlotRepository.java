@@ -1,20 +1,17 @@
 package gt.observatorio.engine.store;
 
 import gt.observatorio.engine.port.HostSlots;
-import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.time.Duration;
 
 /**
  * The hosts' turns in table {@code host_slot}, on the database's clock ({@code clock_timestamp()}), so
  * that nodes whose clocks differ agree. A turn is taken by one statement (an upsert that only replaces a
- * row whose time has come), so two nodes never both take it. Blocking: called by the crawler's threads, and
- * also by a Vert.x worker when an answer's evidence URL is probed, where {@link Blocking#await} is refused; it
- * therefore waits on the future itself (never call it on an event loop).
+ * row whose time has come), so two nodes never both take it. Blocking ({@link Blocking#await}, at most
+ * 30 seconds): called by the crawler's threads, and by a Vert.x worker when an answer's evidence URL is
+ * probed; never on an event loop.
  */
 public final class HostSlotRepository implements HostSlots {
   private static final String CLAIM = """
@@ -34,7 +31,7 @@ public final class HostSlotRepository implements HostSlots {
       values ($1, null, clock_timestamp() + $2 * interval '1 millisecond')
       on conflict (host) do update set next_at = greatest(s.next_at, excluded.next_at)""";
 
-  private static final long ANSWER_SECONDS = 30;
+  private static final Duration ANSWER = Duration.ofSeconds(30);
 
   private final Pool pool;
 
@@ -44,7 +41,7 @@ public final class HostSlotRepository implements HostSlots {
 
   @Override
   public long claim(String host, String holder, long holdMillis) {
-    Row r = await(pool.preparedQuery(CLAIM).execute(Tuple.of(host, holder, holdMillis)))
+    Row r = Blocking.await(pool.preparedQuery(CLAIM).execute(Tuple.of(host, holder, holdMillis)), ANSWER)
         .iterator().next();
     if (r.getBoolean("taken")) {
       return 0;
@@ -55,25 +52,11 @@ public final class HostSlotRepository implements HostSlots {
 
   @Override
   public void release(String host, String holder, long pauseMillis) {
-    await(pool.preparedQuery(RELEASE).execute(Tuple.of(host, holder, pauseMillis)));
+    Blocking.await(pool.preparedQuery(RELEASE).execute(Tuple.of(host, holder, pauseMillis)), ANSWER);
   }
 
   @Override
   public void defer(String host, long millis) {
-    await(pool.preparedQuery(DEFER).execute(Tuple.of(host, millis)));
-  }
-
-  /** Waits for the database's answer on any thread but an event loop; a failure or a silence is a store failure. */
-  private static <T> T await(Future<T> f) {
-    try {
-      return f.toCompletionStage().toCompletableFuture().get(ANSWER_SECONDS, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new StoreException(e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new StoreException(e.getCause());
-    } catch (TimeoutException e) {
-      throw new StoreException(e);
-    }
+    Blocking.await(pool.preparedQuery(DEFER).execute(Tuple.of(host, millis)), ANSWER);
   }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@link CrawlStore} on PostgreSQL: the repositories' futures, awaited (Vert.x's own {@code Future.await}). */
+/** {@link CrawlStore} on PostgreSQL: the repositories' futures, awaited through {@link Blocking}. */
 final class PgCrawlStore implements CrawlStore {
   private final RunRepository runs;
   private final DatasetRepository datasets;

@@ -65,12 +65,13 @@ import { prose } from './words.js';
     if (week) params.set('week', week);
     if (state.profile) params.set('profile', state.profile);
     const allUrl = '/api/v1/rankings' + (params.toString() ? '?' + params : '');
+    const trendsUrl = '/api/v1/rankings/trends' + (params.toString() ? '?' + params : '');
     if (state.type) params.set('type', state.type);
     if (state.sector) params.set('sector', state.sector);
     /* Every answer the view needs, asked at once (the same URL twice is one request). */
-    const [all, weeks, data, avg, mv] = await Promise.all([get(allUrl), get('/api/v1/weeks' + q()),
+    const [all, weeks, data, avg, mv, trends] = await Promise.all([get(allUrl), get('/api/v1/weeks' + q()),
       get('/api/v1/rankings' + (params.toString() ? '?' + params : '')), get('/api/v1/averages' + q()),
-      get('/api/v1/movers' + q()).catch(() => null)]);
+      get('/api/v1/movers' + q()).catch(() => null), get(trendsUrl).catch(() => null)]);
     const wk = data.week;
     const frag = [title(t('rankingTitle') + (wk ? ' — ' + t('week') + ' ' + wk : ''))];
     const select = h('select', { id: 'week-select', onchange: e => { keepFocus = 'week-select'; location.hash = withProfile('#/semana/' + e.target.value); } },
@@ -109,6 +110,12 @@ import { prose } from './words.js';
     const body = h('tbody', { id: 'rows' });
     for (const i of data.institutions) {
       const spark = h('td', { class: 'trend' });
+      const line = trends && trends.trends[i.code];
+      if (line) {
+        const values = line.map(v => v === null ? null : onScale(v));
+        spark.append(Charts.spark(values, t('trend') + ' ' + i.name + ': ' +
+          values.filter(v => v !== null).map(v => fmt(v)).join(', ')));
+      }
       body.append(h('tr', { 'data-code': i.code },
         h('td', { text: i.rank }),
         h('th', { scope: 'row', class: 'l' }, h('a', { href: '#/institucion/' + enc(i.code), class: 'institution-link' }, i.name),
@@ -116,11 +123,6 @@ import { prose } from './words.js';
         h('td', {}, scoreOf(i.score)),
         colDims().map(d => h('td', { class: 'dim', text: fmt(i.dimensions[d]) })),
         h('td', {}, delta(i.delta)), spark));
-      get('/api/v1/institutions/' + enc(i.code) + '/history' + q()).then(hist => {
-        const pts = hist.points.filter(p => !wk || p.week <= wk);
-        spark.append(Charts.spark(pts.map(p => onScale(p.score)), t('trend') + ' ' + i.name + ': ' +
-          pts.map(p => fmt(onScale(p.score))).join(', ')));
-      }, () => {});
     }
     frag.push(h('div', { class: 'table-wrap' }, h('table', { id: 'ranking' },
       h('caption', { text: t('rankingTitle') + (wk ? ', ' + t('week') + ' ' + wk : '') }), h('thead', {}, head), body)));

@@ -81,12 +81,14 @@ public final class PgReadModel implements ReadModel {
   private final RegistryRepository registry;
   private final RunRepository runs;
   private final DatasetHistoryQueries details;
+  private final TrendQueries trends;
 
   public PgReadModel(Pool pool) {
     this.pool = pool;
     this.registry = new RegistryRepository(pool);
     this.runs = new RunRepository(pool);
     this.details = new DatasetHistoryQueries(pool);
+    this.trends = new TrendQueries(pool);
   }
 
   @Override
@@ -176,6 +178,11 @@ public final class PgReadModel implements ReadModel {
           .sorted(byDelta.thenComparing(tie)).limit(limit).toList();
       return new Movers(from, to, profile, gains, losses);
     });
+  }
+
+  @Override
+  public Future<Trends> trends(IsoWeek week, String profile, int span) {
+    return trends.trends(week, profile, span);
   }
 
   @Override

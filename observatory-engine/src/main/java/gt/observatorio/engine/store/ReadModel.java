@@ -69,4 +69,12 @@ public interface ReadModel {
   default Future<List<WeekAverage>> weeklyAverages(String profile) {
     return Future.failedFuture(new UnsupportedOperationException("weeklyAverages"));
   }
+
+  /**
+   * The trend lines of a week's ranking: every institution ranked in {@code week}, in rank order, with its overall
+   * score in each published week of the {@code span} calendar weeks ending there (one query for the whole view).
+   */
+  default Future<Trends> trends(IsoWeek week, String profile, int span) {
+    return Future.failedFuture(new UnsupportedOperationException("trends"));
+  }
 }

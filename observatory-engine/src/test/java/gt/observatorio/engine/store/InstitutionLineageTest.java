@@ -56,6 +56,30 @@ class InstitutionLineageTest {
     assertThat(rows).singleElement().satisfies(r -> assertThat(r.deltaFromPreviousWeek()).isEqualTo(15.0));
   }
 
+  @Test
+  void theTrendLinesFollowTheLineAndLeaveTheWeeksWithoutAScoreEmpty() {
+    week("CPCC", "2024-W04", 30.0, 1);
+    Trends trends = join(f.readModel.trends(IsoWeek.parse("2024-W08"), "observatorio", 4));
+    assertThat(trends.weeks()).extracting(IsoWeek::toString).containsExactly("2024-W05", "2024-W06", "2024-W08");
+    assertThat(trends.scores()).containsOnlyKeys("CNC");
+    assertThat(trends.scores().get("CNC")).containsExactly(40.0, 50.0, 65.0);
+  }
+
+  @Test
+  void theTrendLinesHoldEveryRankedInstitutionInRankOrderWithNullWhereItHadNoScore() {
+    join(f.registry.upsert(List.of(new Institution("MSPAS", "Ministerio de Salud", "ministerio", "salud")), List.of()));
+    week("MSPAS", "2024-W07", 75.0, 1);
+    week("MSPAS", "2024-W08", 80.0, 1);
+    join(f.db.pool().query("update institution_week set rank = 2 where institution_code = 'CNC'").execute());
+    Trends trends = join(f.readModel.trends(IsoWeek.parse("2024-W08"), "observatorio", 3));
+    assertThat(trends.weeks()).extracting(IsoWeek::toString).containsExactly("2024-W06", "2024-W07", "2024-W08");
+    assertThat(trends.scores().keySet()).containsExactly("MSPAS", "CNC");
+    assertThat(trends.scores().get("MSPAS")).containsExactly(null, 75.0, 80.0);
+    assertThat(trends.scores().get("CNC")).containsExactly(50.0, null, 65.0);
+    assertThat(join(f.readModel.trends(IsoWeek.parse("2024-W03"), "observatorio", 3)).scores())
+        .as("nobody ranked that week").isEmpty();
+  }
+
   private void week(String code, String week, double overall, int rank) {
     join(f.db.pool().preparedQuery("""
         insert into institution_week (profile, week, institution_code, overall, datasets, distributions, findings,

@@ -52,13 +52,10 @@ final class RankingApi {
 
   Future<Body> rankings(RoutingContext ctx, boolean csv) {
     String profile = params.profile(ctx);
-    String weekParam = ctx.request().getParam("week");
     String dim = params.dimension(ctx, profile);
     String type = Params.word(ctx, "type");
     String sector = Params.word(ctx, "sector");
-    Future<Optional<IsoWeek>> week = weekParam == null
-        ? read.latestWeek(profile) : Future.succeededFuture(Optional.of(Params.week(weekParam)));
-    return week.compose(w -> (w.isEmpty() ? Future.succeededFuture(List.<RankingRow>of())
+    return askedWeek(ctx, profile).compose(w -> (w.isEmpty() ? Future.succeededFuture(List.<RankingRow>of())
         : read.rankings(w.get(), profile)).map(rows -> {
           List<RankingRow> out = new ArrayList<>();
           for (RankingRow r : rows) {
@@ -74,6 +71,13 @@ final class RankingApi {
           String wk = w.map(IsoWeek::toString).orElse(null);
           return csv ? csv(out, profile, wk) : json(out, profile, wk, dim);
         }));
+  }
+
+  /** The week the request names ({@code week}), else the latest published under the profile (none: empty). */
+  Future<Optional<IsoWeek>> askedWeek(RoutingContext ctx, String profile) {
+    String weekParam = ctx.request().getParam("week");
+    return weekParam == null
+        ? read.latestWeek(profile) : Future.succeededFuture(Optional.of(Params.week(weekParam)));
   }
 
   private Body json(List<RankingRow> rows, String profile, String week, String dim) {

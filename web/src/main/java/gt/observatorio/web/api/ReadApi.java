@@ -50,6 +50,7 @@ final class ReadApi implements RouteModule {
     PublishedCache cache = new PublishedCache(queries::publicationVersion, 500, cacheSeconds);
     RankingApi rankings = new RankingApi(read, params, simulated);
     InstitutionApi institutions = new InstitutionApi(read, params, rankings);
+    TrendsApi trends = new TrendsApi(read, params, rankings);
     DatasetApi datasets = new DatasetApi(read, queries, params, rankings);
     DatasetListApi datasetList = new DatasetListApi(stores.catalog(), params, rankings);
     CatalogApi catalog = new CatalogApi(read, queries, stores.registry(), params, simulated);
@@ -62,6 +63,7 @@ final class ReadApi implements RouteModule {
         c.get("/api/v1/status", "getStatus", catalog::status),
         c.get("/api/v1/rankings", "getRankings", ctx -> rankings.rankings(ctx, false)),
         c.get("/api/v1/rankings.csv", "getRankingsCsv", ctx -> rankings.rankings(ctx, true)),
+        c.get("/api/v1/rankings/trends", "getRankingsTrends", trends::trends),
         c.get("/api/v1/weeks", "getWeeks", rankings::weeks),
         c.get("/api/v1/averages", "getAverages", rankings::averages),
         c.get("/api/v1/movers", "getMovers", rankings::movers),

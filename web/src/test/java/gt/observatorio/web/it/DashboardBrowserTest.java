@@ -144,7 +144,11 @@ class DashboardBrowserTest {
   @Test
   void theChartsOverTimeRender() {
     open("");
-    await().until(d -> d.findElements(By.cssSelector("svg.spark path")).size() > 0);
+    int rows = driver.findElements(By.cssSelector("#rows tr[data-code]")).size();
+    await().until(d -> d.findElements(By.cssSelector("#rows td.trend svg.spark path")).size() == rows);
+    WebElement firstTrend = driver.findElement(By.cssSelector("#rows td.trend svg.spark path"));
+    assertThat(firstTrend.getAttribute("d")).as("one point per published week, from /api/v1/rankings/trends")
+        .matches("M[0-9. ]+(L[0-9. ]+){" + (SharedDemo.WEEKS - 1) + "}");
     WebElement overall = driver.findElement(By.cssSelector("svg.chart path[data-series]"));
     assertThat(overall.getAttribute("d")).matches("M[0-9. ]+(L[0-9. ]+){" + (SharedDemo.WEEKS - 1) + "}");
     assertThat(overall.getRect().getWidth()).isGreaterThan(100);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class MalformedRequestsTest {
   private static final List<String> ROUTES = List.of("/api/v1/status", "/api/v1/rankings", "/api/v1/rankings.csv",
+      "/api/v1/rankings/trends",
       "/api/v1/weeks", "/api/v1/averages", "/api/v1/movers", "/api/v1/institutions", "/api/v1/institutions/{c}/history",
       "/api/v1/institutions/{c}/history.csv", "/api/v1/institutions/{c}/datasets", "/api/v1/institutions/{c}/datasets.csv",
       "/api/v1/institutions/{c}/findings.csv", "/api/v1/institutions/{c}/dqv.jsonld", "/api/v1/institutions/{c}/dqv.ttl",
@@ -26,7 +27,7 @@ class MalformedRequestsTest {
       "/api/v1/search", "/api/v1/methodology", "/api/v1/methodology/{c}", "/health/live", "/health/ready",
       "/api/openapi.yaml");
   private static final List<String> PARAMS = List.of("week", "profile", "dimension", "type", "sector", "finding",
-      "page", "size", "limit", "q", "institution");
+      "page", "size", "limit", "q", "institution", "weeks");
   private static final List<String> VALUES = List.of("", "%00", "%ff%fe", "%", "%2", "-1", "0", "1e9",
       "99999999999999999999", "2025-W99", "0000-W00", "%27%20or%201%3D1--", "%3Cscript%3E", "..%2F..%2Fetc%2Fpasswd",
       "a".repeat(3000), "%E2%80%AE", "NaN", "true", "[]", "%7B%7D", "DEMI", "1", "format", "observatorio", "%20%20");

@@ -34,23 +34,23 @@ public final class PublicationStates {
       select distinct institution_code from run_dataset where run_id = $1 and institution_code is not null""";
   /**
    * Per dataset of a run (of one institution when $2 is set): its name, whether overdue (by the finding's key), its
-   * broken URLs; the card's rule outcomes read with card_rules as stored (V155, V160: texts not rendered).
+   * broken URLs; the card's rule outcomes read with card_rules as stored (V155, V160: texts not rendered), once per
+   * card for both.
    */
   private static final String DATASETS = """
       select rd.dataset_id, coalesce(nullif(v.title, ''), d.identifier) as name,
-        coalesce((select bool_or(f->>'ruleId' = 'freshness.up-to-date'
-            and coalesce(f->>'key', f->'ref'->>'key') in ('overdue', 'delinquent'))
-          from card_rules(s.card) r,
-               jsonb_array_elements(coalesce(r.rule->'findings', '[]'::jsonb)) f), false) as overdue,
-        array(select distinct f->>'evidence' from card_rules(s.card) r,
-               jsonb_array_elements(coalesce(r.rule->'findings', '[]'::jsonb)) f
-             where f->>'ruleId' = 'accessibility.reachable' and f->>'severity' = 'ERROR'
-               and f->>'evidence' is not null) as broken
+        coalesce(fr.overdue, false) as overdue, coalesce(fr.broken, '{}') as broken
       from run_dataset rd
       join dataset d on d.id = rd.dataset_id
       join dataset_version v on v.id = rd.version_id
       left join run_score rs on rs.run_id = rd.run_id and rs.dataset_id = rd.dataset_id and rs.profile = $3
       left join score s on s.id = rs.score_id
+      left join lateral (
+        select bool_or(f->>'ruleId' = 'freshness.up-to-date'
+            and coalesce(f->>'key', f->'ref'->>'key') in ('overdue', 'delinquent')) as overdue,
+          array_agg(distinct f->>'evidence') filter (where f->>'ruleId' = 'accessibility.reachable'
+            and f->>'severity' = 'ERROR' and f->>'evidence' is not null) as broken
+        from card_rules(s.card) r, jsonb_array_elements(coalesce(r.rule->'findings', '[]'::jsonb)) f) fr on true
       where rd.run_id = $1 and ($2::text is null or rd.institution_code = $2)""";
   private static final String WEEK = """
       select overall, dimensions::text as dimensions, rank from institution_week

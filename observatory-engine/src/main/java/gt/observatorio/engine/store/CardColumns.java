@@ -13,11 +13,6 @@ final class CardColumns {
   private final int[] owners;
   private final String[] hashes;
   private final String[] profiles;
-  private final String[] ruleSetIds;
-  private final String[] ruleSetVersions;
-  private final String[] ruleSetHashes;
-  private final Double[] scores;
-  private final Double[] maxScores;
   private final Double[] percents;
   private final String[] ratings;
   private final Integer[] findings;
@@ -30,11 +25,6 @@ final class CardColumns {
     this.owners = owners.clone();
     hashes = new String[n];
     profiles = new String[n];
-    ruleSetIds = new String[n];
-    ruleSetVersions = new String[n];
-    ruleSetHashes = new String[n];
-    scores = new Double[n];
-    maxScores = new Double[n];
     percents = new Double[n];
     ratings = new String[n];
     findings = new Integer[n];
@@ -45,11 +35,6 @@ final class CardColumns {
       json[i] = JsonCodec.scoreCard(c);
       hashes[i] = JsonCodec.scoreCardHash(c);
       profiles[i] = c.ruleSet().profile();
-      ruleSetIds[i] = c.ruleSet().id();
-      ruleSetVersions[i] = c.ruleSet().version();
-      ruleSetHashes[i] = c.ruleSet().contentHash();
-      scores[i] = finite(c.score());
-      maxScores[i] = finite(c.maxScore());
       percents[i] = finite(c.percent());
       ratings[i] = c.rating();
       findings[i] = c.rules().stream().mapToInt(o -> o.findings().size()).sum();
@@ -80,10 +65,12 @@ final class CardColumns {
     return Tuple.tuple().addValue(datasetIds).addValue(hashes).addValue(json);
   }
 
-  /** The thirteen columns of a score row, in the order of {@code score}'s insert. */
+  /**
+   * The eight columns of a score row, in the order of {@code score}'s insert (the rule set, score and maximum are
+   * the card's own).
+   */
   Tuple insertArgs(Long[] datasetIds) {
-    return Tuple.tuple().addValue(datasetIds).addValue(hashes).addValue(profiles).addValue(ruleSetIds)
-        .addValue(ruleSetVersions).addValue(ruleSetHashes).addValue(scores).addValue(maxScores).addValue(percents)
+    return Tuple.tuple().addValue(datasetIds).addValue(hashes).addValue(profiles).addValue(percents)
         .addValue(ratings).addValue(findings).addValue(dimensions).addValue(json);
   }
 

@@ -61,7 +61,7 @@ public final class DatasetRepository {
                      cross join lateral jsonb_array_elements(r->'findings') f
                      where jsonb_array_length(r->'findings') > 0
                        and not exists (select 1 from score s
-                                       where s.dataset_id = t.dataset_id and s.content_hash = t.hash)) q
+                                       where s.dataset_id = t.dataset_id and s.content_hash = decode(t.hash, 'hex'))) q
       where x is not null
       order by md5(x::text)
       on conflict ((md5(body::text))) do nothing""";
@@ -72,19 +72,17 @@ public final class DatasetRepository {
                      from unnest($1::bigint[], $2::text[], $3::text[]) as t(dataset_id, hash, card)
                      cross join lateral jsonb_array_elements(cast(t.card as jsonb)->'rules') r
                      where not exists (select 1 from score s
-                                       where s.dataset_id = t.dataset_id and s.content_hash = t.hash)) q
+                                       where s.dataset_id = t.dataset_id and s.content_hash = decode(t.hash, 'hex'))) q
       order by md5(x::text)
       on conflict ((md5(body::text))) do nothing""";
   private static final String INSERT_SCORES = """
-      insert into score (dataset_id, content_hash, profile, rule_set_id, rule_set_version, rule_set_hash,
-        score, max_score, percent, rating, findings, dimensions, card)
-      select t.dataset_id, t.hash, t.profile, t.rs_id, t.rs_version, t.rs_hash, t.score, t.max_score,
-        t.percent, t.rating, t.findings, cast(t.dims as jsonb), compact_card(cast(t.card as jsonb))
-      from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
-                  $7::float8[], $8::float8[], $9::float8[], $10::text[], $11::int[], $12::text[], $13::text[])
-        as t(dataset_id, hash, profile, rs_id, rs_version, rs_hash, score, max_score, percent, rating,
-             findings, dims, card)
-      where not exists (select 1 from score s where s.dataset_id = t.dataset_id and s.content_hash = t.hash)
+      insert into score (dataset_id, content_hash, profile, percent, rating, findings, dimensions, card)
+      select t.dataset_id, decode(t.hash, 'hex'), t.profile, t.percent, t.rating, t.findings, cast(t.dims as jsonb),
+        card_apart(compact_card(cast(t.card as jsonb)), cast(t.dims as jsonb), t.rating)
+      from unnest($1::bigint[], $2::text[], $3::text[], $4::float8[], $5::text[], $6::int[], $7::text[], $8::text[])
+        as t(dataset_id, hash, profile, percent, rating, findings, dims, card)
+      where not exists (select 1 from score s
+                        where s.dataset_id = t.dataset_id and s.content_hash = decode(t.hash, 'hex'))
       order by t.dataset_id, t.hash
       on conflict (dataset_id, content_hash) do nothing""";
   /** Adds each card's score to the run's link row of its dataset, unless that profile is linked already. */
@@ -95,7 +93,7 @@ public final class DatasetRepository {
         order by n.profile)
       from (select s.dataset_id, array_agg(s.id) as ids, array_agg(t.profile) as profiles
             from unnest($2::bigint[], $3::text[], $4::text[]) as t(dataset_id, hash, profile)
-            join score s on s.dataset_id = t.dataset_id and s.content_hash = t.hash
+            join score s on s.dataset_id = t.dataset_id and s.content_hash = decode(t.hash, 'hex')
             group by s.dataset_id) g
       where rd.run_id = $1 and rd.dataset_id = g.dataset_id""";
 

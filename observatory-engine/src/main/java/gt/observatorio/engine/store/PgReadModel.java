@@ -44,7 +44,7 @@ public final class PgReadModel implements ReadModel {
         where r.published and (src.shared or r.institution_code = $1)
         order by r.source_id, r.week desc, r.finished_at desc nulls last, r.id desc)
       select rd.dataset_id, runs.source_id, runs.finished_at, v.record,
-        score_card(s.card)::text as card
+        score_card(s.card, s.dimensions, s.rating)::text as card
       from runs
       join run_dataset rd on rd.run_id = runs.id and (not runs.shared or rd.institution_code = $1)
       join dataset_version v on v.id = rd.version_id
@@ -53,7 +53,7 @@ public final class PgReadModel implements ReadModel {
 
   private static final String DATASET = """
       select rd.dataset_id, r.source_id, r.finished_at, v.record,
-        score_card(s.card)::text as card
+        score_card(s.card, s.dimensions, s.rating)::text as card
       from run_dataset rd
       join crawl_run r on r.id = rd.run_id and r.published
       join dataset_version v on v.id = rd.version_id

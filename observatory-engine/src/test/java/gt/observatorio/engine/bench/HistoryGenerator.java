@@ -192,11 +192,11 @@ final class HistoryGenerator extends BulkSql {
   /** Scores with compact cards, through the schema's own {@code compact_card} (as the pipeline writes them). */
   private void scores() throws SQLException {
     parallel("""
-        insert into score (id, dataset_id, content_hash, profile, rule_set_id, rule_set_version, rule_set_hash,
-          score, max_score, percent, rating, findings, dimensions, card, created_at)
-        select (sr.seg - 1) * 3 + p.n, sr.d, HASH['s:' || sr.d || ':' || sr.w_from || ':' || p.name], p.name,
-          p.name, '1.' || (sr.w_from / {EPOCH}) || '.0', HASH[p.name || (sr.w_from / {EPOCH})],
-          54, 66, 81.8, 'bueno', 6, t.dimensions, compact_card(CARD), wk.at
+        insert into score (id, dataset_id, content_hash, profile, percent, rating, findings, dimensions, card,
+          created_at)
+        select (sr.seg - 1) * 3 + p.n, sr.d, decode(HASH['s:' || sr.d || ':' || sr.w_from || ':' || p.name], 'hex'),
+          p.name, 81.8, 'bueno', 6, t.dimensions,
+          card_apart(compact_card(CARD), t.dimensions, 'bueno'), wk.at
         from sr join wk on wk.w = sr.w_from cross join tpl t cross join tpl_card p
         where sr.w_to >= {K} and sr.d between {D_FROM} and {D_TO}""".replace("CARD", CARD));
     exec("select setval('score_id_seq', (select max(id) from score))");

@@ -53,7 +53,7 @@ final class HistorySizes {
     try (Statement st = c.createStatement()) {
       st.execute("set work_mem = '256MB'");
       st.execute("create table naive_snapshot as select r.week, rd.dataset_id, r.source_id, g.metadata, g.raw,"
-          + " (select jsonb_agg(score_card(s.card) order by s.profile) from score s"
+          + " (select jsonb_agg(score_card(s.card, s.dimensions, s.rating) order by s.profile) from score s"
           + "  where s.id = any(rd.score_ids)) as cards,"
           + " (select jsonb_agg(p.result) from (select distinct on (po.url) po.result from gen_probe po"
           + "  where po.url = any (array(select " + probeUrl(s) + " from generate_series("

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
  * version's metadata and raw record and every probe result must also read back exactly as they were stored.
  * Only JSON answers are compared (CSV and Turtle exports are kept in the resources but change
  * shape with unrelated work, e.g. a column added later). Writing the resources again needs a build of the current
- * code without V155. V160 (finding texts stored once, by id) is checked on the same database.
+ * code without V155. V160 (finding texts stored once, by id) and V190
+ * (compact score rows) are checked on the same database.
  */
 class CompactStorageMigrationTest {
   private static final String DIR = "/pre-v155/";
@@ -90,6 +91,9 @@ class CompactStorageMigrationTest {
         assertThat(count(c, "select count(*) from score s, card_rules(s.card) r,"
             + " jsonb_array_elements(r.rule->'findings') f where f->>'key' in ('overdue', 'delinquent')"))
             .as("overdue findings keyed").isEqualTo(late);
+        // V190: hashes as their 32 bytes; cards without the row's dimensions and rating (read back from the row)
+        assertThat(count(c, "select count(*) from score where length(content_hash) <> 32")).isZero();
+        assertThat(count(c, "select count(*) from score where not card ? 'dimensions'")).isPositive();
       }
       int port = obs.serve(TestSettings.web()).await();
       ApiClient api = new ApiClient(port);

@@ -5,7 +5,7 @@ import io.vertx.sqlclient.Tuple;
 import java.util.List;
 
 /**
- * Score cards as the columns {@link DatasetRepository} binds: encoded (JSON, content hash) when made, on the
+ * Score cards as the columns {@link DatasetRepository} binds: encoded (compacted JSON, content hash) when made, on the
  * caller's thread, so that storing a batch does no encoding on the database client's event loop (which the
  * benchmark's portals and other requests share). Each card belongs to the dataset at its owner index.
  */
@@ -17,7 +17,7 @@ final class CardColumns {
   private final String[] ratings;
   private final Integer[] findings;
   private final String[] dimensions;
-  private final String[] json;
+  private final CardCompaction compaction;
 
   /** The cards, each with the index of its dataset among the ids later given to {@link #datasetIds}. */
   CardColumns(List<ScoreCard> cards, int[] owners) {
@@ -29,10 +29,8 @@ final class CardColumns {
     ratings = new String[n];
     findings = new Integer[n];
     dimensions = new String[n];
-    json = new String[n];
     for (int i = 0; i < n; i++) {
       ScoreCard c = cards.get(i);
-      json[i] = JsonCodec.scoreCard(c);
       hashes[i] = JsonCodec.scoreCardHash(c);
       profiles[i] = c.ruleSet().profile();
       percents[i] = finite(c.percent());
@@ -40,6 +38,16 @@ final class CardColumns {
       findings[i] = c.rules().stream().mapToInt(o -> o.findings().size()).sum();
       dimensions[i] = JsonCodec.dimensions(c.dimensions());
     }
+    compaction = new CardCompaction(cards);
+  }
+
+  /** Cards each of its own dataset (the ids later given are the cards' own). */
+  static CardColumns of(List<ScoreCard> cards) {
+    int[] owners = new int[cards.size()];
+    for (int i = 0; i < owners.length; i++) {
+      owners[i] = i;
+    }
+    return new CardColumns(cards, owners);
   }
 
   /** A broken rule must not turn an institution's mean into NaN: non-finite numbers count as 0. */
@@ -48,7 +56,12 @@ final class CardColumns {
   }
 
   int size() {
-    return json.length;
+    return hashes.length;
+  }
+
+  /** The cards in the shape the store keeps them, once their texts and outcomes are interned. */
+  CardCompaction compaction() {
+    return compaction;
   }
 
   /** Each card's dataset id, from the ids of the owners. */
@@ -60,16 +73,11 @@ final class CardColumns {
     return out;
   }
 
-  /** ($1 dataset ids, $2 content hashes, $3 cards' JSON): the rule outcomes to intern. */
-  Tuple internArgs(Long[] datasetIds) {
-    return Tuple.tuple().addValue(datasetIds).addValue(hashes).addValue(json);
-  }
-
   /**
    * The eight columns of a score row, in the order of {@code score}'s insert (the rule set, score and maximum are
-   * the card's own).
+   * the card's own); {@code json} the stored cards.
    */
-  Tuple insertArgs(Long[] datasetIds) {
+  Tuple insertArgs(Long[] datasetIds, String[] json) {
     return Tuple.tuple().addValue(datasetIds).addValue(hashes).addValue(profiles).addValue(percents)
         .addValue(ratings).addValue(findings).addValue(dimensions).addValue(json);
   }

@@ -43,42 +43,10 @@ public final class DatasetRepository {
       join dataset_version v on v.dataset_id = t.dataset_id and v.content_hash = t.hash
       order by v.dataset_id
       on conflict (run_id, dataset_id) do nothing""";
-  /**
-   * Stores each distinct finding text (literal, or a keyed template) of the batch's new cards once (V160), and
-   * each distinct rule set the cards name (V161).
-   */
-  private static final String INTERN_TEXTS = """
-      with sets as (insert into card_rule_set (body)
-                    select x from (select distinct cast(t.card as jsonb)->'ruleSet' as x
-                                   from unnest($3::text[]) as t(card)) q
-                    where jsonb_typeof(x) = 'object'
-                    order by md5(x::text)
-                    on conflict ((md5(body::text))) do nothing)
-      insert into rule_text (body)
-      select x from (select distinct finding_text(f) as x
-                     from unnest($1::bigint[], $2::text[], $3::text[]) as t(dataset_id, hash, card)
-                     cross join lateral jsonb_array_elements(cast(t.card as jsonb)->'rules') r
-                     cross join lateral jsonb_array_elements(r->'findings') f
-                     where jsonb_array_length(r->'findings') > 0
-                       and not exists (select 1 from score s
-                                       where s.dataset_id = t.dataset_id and s.content_hash = decode(t.hash, 'hex'))) q
-      where x is not null
-      order by md5(x::text)
-      on conflict ((md5(body::text))) do nothing""";
-  /** Stores each distinct rule outcome of the batch's new cards once, findings by text id (V155, V160). */
-  private static final String INTERN_RULES = """
-      insert into card_rule (body)
-      select x from (select distinct compact_outcome(r) as x
-                     from unnest($1::bigint[], $2::text[], $3::text[]) as t(dataset_id, hash, card)
-                     cross join lateral jsonb_array_elements(cast(t.card as jsonb)->'rules') r
-                     where not exists (select 1 from score s
-                                       where s.dataset_id = t.dataset_id and s.content_hash = decode(t.hash, 'hex'))) q
-      order by md5(x::text)
-      on conflict ((md5(body::text))) do nothing""";
   private static final String INSERT_SCORES = """
       insert into score (dataset_id, content_hash, profile, percent, rating, findings, dimensions, card)
       select t.dataset_id, decode(t.hash, 'hex'), t.profile, t.percent, t.rating, t.findings, cast(t.dims as jsonb),
-        card_apart(compact_card(cast(t.card as jsonb)), cast(t.dims as jsonb), t.rating)
+        card_apart(cast(t.card as jsonb), cast(t.dims as jsonb), t.rating)
       from unnest($1::bigint[], $2::text[], $3::text[], $4::float8[], $5::text[], $6::int[], $7::text[], $8::text[])
         as t(dataset_id, hash, profile, percent, rating, findings, dims, card)
       where not exists (select 1 from score s
@@ -98,15 +66,17 @@ public final class DatasetRepository {
       where rd.run_id = $1 and rd.dataset_id = g.dataset_id""";
 
   private final Pool pool;
+  private final CardInterner interner;
 
   public DatasetRepository(Pool pool) {
     this.pool = pool;
+    this.interner = new CardInterner(pool);
   }
 
   /**
    * Stores one batch of a run: datasets, new versions, new scores and the run's links to them.
    * Records must have distinct keys. Everything is encoded (metadata, raw record, cards, hashes) here, on the
-   * caller's thread, before the transaction starts.
+   * caller's thread; the cards' texts and outcomes are interned ({@link CardInterner}) before the transaction starts.
    */
   public Future<Void> storeBatch(long runId, String sourceId, List<DatasetRecord> batch) {
     if (batch.isEmpty()) {
@@ -123,7 +93,7 @@ public final class DatasetRepository {
       }
     }
     CardColumns scores = new CardColumns(cards, owners.stream().mapToInt(Integer::intValue).toArray());
-    return pool.withTransaction(conn -> conn
+    return interner.compact(scores.compaction()).compose(json -> pool.withTransaction(conn -> conn
         .query("select pg_advisory_xact_lock_shared(" + Retention.LOCK_KEY + ")").execute()
         .compose(x -> conn.preparedQuery(UPSERT_DATASETS).execute(args(sourceId, keys)))
         .compose(rows -> {
@@ -137,29 +107,19 @@ public final class DatasetRepository {
           }
           return conn.preparedQuery(INSERT_VERSIONS).execute(versions.insertArgs(runId, datasetIds))
               .compose(x -> conn.preparedQuery(LINK_VERSIONS).execute(versions.linkArgs(runId, datasetIds)))
-              .compose(x -> storeCards(conn, runId, scores.datasetIds(datasetIds), scores));
-        }));
+              .compose(x -> storeCards(conn, runId, scores.datasetIds(datasetIds), scores, json));
+        })));
   }
 
   /**
-   * Stores score cards (one row per distinct card of a dataset, deduplicated by content hash) and
-   * links them to the run; {@code datasetIds} and {@code cards} are parallel lists.
+   * Stores score cards (one row per distinct card of a dataset, deduplicated by content hash) and links them to the
+   * run; {@code datasetIds} has each card's dataset, {@code json} each card as stored ({@link CardInterner}).
    */
-  static Future<Void> storeCards(SqlConnection conn, long runId, List<Long> ids, List<ScoreCard> cards) {
-    int[] owners = new int[cards.size()];
-    for (int i = 0; i < owners.length; i++) {
-      owners[i] = i;
-    }
-    return storeCards(conn, runId, ids.toArray(Long[]::new), new CardColumns(cards, owners));
-  }
-
-  private static Future<Void> storeCards(SqlConnection conn, long runId, Long[] datasetIds, CardColumns cards) {
+  static Future<Void> storeCards(SqlConnection conn, long runId, Long[] datasetIds, CardColumns cards, String[] json) {
     if (cards.size() == 0) {
       return Future.succeededFuture();
     }
-    return conn.preparedQuery(INTERN_TEXTS).execute(cards.internArgs(datasetIds))
-        .compose(x -> conn.preparedQuery(INTERN_RULES).execute(cards.internArgs(datasetIds)))
-        .compose(x -> conn.preparedQuery(INSERT_SCORES).execute(cards.insertArgs(datasetIds)))
+    return conn.preparedQuery(INSERT_SCORES).execute(cards.insertArgs(datasetIds, json))
         .compose(x -> conn.preparedQuery(LINK_SCORES).execute(cards.linkArgs(runId, datasetIds)))
         .mapEmpty();
   }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import gt.observatorio.engine.domain.Dataset;
@@ -166,7 +167,12 @@ public final class JsonCodec {
         d.spatial(), d.temporal(), d.accessRights(), d.landingPage(), d.distributions(), raw);
   }
 
-  private static String write(Object value) {
+  /** A value as the JSON tree this codec writes for it. */
+  static ObjectNode tree(Object value) {
+    return JSON.valueToTree(value);
+  }
+
+  static String write(Object value) {
     try {
       return JSON.writeValueAsString(value);
     } catch (JsonProcessingException e) {

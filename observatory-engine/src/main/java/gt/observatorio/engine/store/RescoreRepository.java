@@ -47,9 +47,11 @@ public final class RescoreRepository {
       where rd.run_id = $1""";
 
   private final Pool pool;
+  private final CardInterner interner;
 
   public RescoreRepository(Pool pool) {
     this.pool = pool;
+    this.interner = new CardInterner(pool);
   }
 
   public Future<List<PublishedRun>> publishedRuns() {
@@ -84,10 +86,13 @@ public final class RescoreRepository {
    * ranks (for a shared source, of every institution it attributes datasets to), all in one transaction.
    */
   public Future<Void> replaceScores(PublishedRun run, String profile, List<Long> datasetIds, List<ScoreCard> cards) {
-    return pool.withTransaction(conn -> conn.preparedQuery(WeeklyAggregates.LOCK_WEEK).execute(Tuple.of(run.week()))
+    CardColumns columns = CardColumns.of(cards);
+    Long[] ids = datasetIds.toArray(Long[]::new);
+    return interner.compact(columns.compaction()).compose(json -> pool.withTransaction(conn -> conn
+        .preparedQuery(WeeklyAggregates.LOCK_WEEK).execute(Tuple.of(run.week()))
         .compose(x -> conn.preparedQuery(UNLINK).execute(Tuple.of(run.id(), profile)))
-        .compose(x -> DatasetRepository.storeCards(conn, run.id(), datasetIds, cards))
+        .compose(x -> DatasetRepository.storeCards(conn, run.id(), ids, columns, json))
         .compose(x -> WeeklyAggregates.recomputeRun(conn, run.id(), List.of(profile)))
-        .compose(x -> DatasetListing.refreshSourceOf(conn, run.id())));
+        .compose(x -> DatasetListing.refreshSourceOf(conn, run.id()))));
   }
 }

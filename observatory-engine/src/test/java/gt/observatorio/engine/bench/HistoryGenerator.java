@@ -10,7 +10,8 @@ import javax.sql.DataSource;
  * shape the pipeline stores it: one version per distinct dataset content, one score per distinct card
  * and profile (compact cards: rule outcomes stored once), probe results as changes, one link row per dataset
  * and run (its version and score ids), weekly institution aggregates and the latest runs' dataset listing.
- * Versions and probe results are packed by the application's own code ({@link PackedLoad}). Week
+ * Versions and probe results are packed, and score cards compacted, by the application's own code ({@link PackedLoad},
+ * {@link CardLoad}). Week
  * {@code w} of source {@code i} is crawl run {@code w * institutions + i}.
  */
 final class HistoryGenerator extends BulkSql {
@@ -26,8 +27,7 @@ final class HistoryGenerator extends BulkSql {
     timed("dataset versions", this::versions);
     timed("probe observations", this::probes);
     timed("score segments", this::segments);
-    timed("texts, rule outcomes (rule_text, card_rule)", this::ruleOutcomes);
-    timed("scores", this::scores);
+    timed("scores (cards compacted and interned by CardCompaction, CardInterner)", this::scores);
     timed("run_dataset links", () -> withIndexesRebuilt("run_dataset", () -> parallel("""
         insert into run_dataset (run_id, dataset_id, version_id, distributions, score_ids)
         select g.w::bigint * {I} + SRC[sr.d], sr.d, sr.vid, {DIST},
@@ -164,41 +164,20 @@ final class HistoryGenerator extends BulkSql {
       + " '\"1.' || (sr.w_from / {EPOCH}) || '.0\"'), '@OBS@', 'status=404 (semana ' || sr.w_from || ')')::jsonb";
 
   /**
-   * Each distinct finding text and rule outcome stored once, as {@code DatasetRepository} interns a batch's new
-   * cards (texts through {@code finding_text}, outcomes through {@code compact_outcome}): first those every
-   * dataset shares (one statement each, so the parallel ones below never wait on each other).
+   * Scores: whole cards staged by SQL, then compacted and interned by the application's own code
+   * ({@link CardLoad}), as the pipeline stores them.
    */
-  private void ruleOutcomes() throws SQLException {
-    String outcomes = """
-        (select r from sr cross join tpl_card p cross join lateral jsonb_array_elements(CARD->'rules') r
-         where sr.w_to >= {K} and sr.d between {D_FROM} and {D_TO}) o(r)""".replace("CARD", CARD);
-    String texts = """
-        insert into rule_text (body)
-        select b from (select distinct finding_text(f) as b from OUTCOMES
-                       cross join lateral jsonb_array_elements(coalesce(o.r->'findings', '[]'::jsonb)) f) q
-        where b is not null order by md5(b::text)
-        on conflict ((md5(body::text))) do nothing""".replace("OUTCOMES", outcomes);
-    String intern = """
-        insert into card_rule (body)
-        select x from (select distinct compact_outcome(o.r) as x from OUTCOMES) q
-        order by md5(x::text)
-        on conflict ((md5(body::text))) do nothing""".replace("OUTCOMES", outcomes);
-    for (String sql : new String[] {texts, intern}) {
-      exec(sub(sql.replace("{D_FROM}", "1").replace("{D_TO}", "1")));
-      parallel(sql);
-    }
-  }
-
-  /** Scores with compact cards, through the schema's own {@code compact_card} (as the pipeline writes them). */
   private void scores() throws SQLException {
+    exec("create unlogged table gen_score (id bigint, dataset_id bigint, content_hash text, profile text,"
+        + " card text, created_at timestamptz)");
     parallel("""
-        insert into score (id, dataset_id, content_hash, profile, percent, rating, findings, dimensions, card,
-          created_at)
-        select (sr.seg - 1) * 3 + p.n, sr.d, decode(HASH['s:' || sr.d || ':' || sr.w_from || ':' || p.name], 'hex'),
-          p.name, 81.8, 'bueno', 6, t.dimensions,
-          card_apart(compact_card(CARD), t.dimensions, 'bueno'), wk.at
-        from sr join wk on wk.w = sr.w_from cross join tpl t cross join tpl_card p
+        insert into gen_score (id, dataset_id, content_hash, profile, card, created_at)
+        select (sr.seg - 1) * 3 + p.n, sr.d, HASH['s:' || sr.d || ':' || sr.w_from || ':' || p.name], p.name,
+          (CARD)::text, wk.at
+        from sr join wk on wk.w = sr.w_from cross join tpl_card p
         where sr.w_to >= {K} and sr.d between {D_FROM} and {D_TO}""".replace("CARD", CARD));
+    CardLoad.scores(ds, Long.parseLong(HistoryBenchmark.scalar(c, "select coalesce(max(id), 0) from gen_score")));
+    exec("drop table gen_score");
     exec("select setval('score_id_seq', (select max(id) from score))");
   }
 

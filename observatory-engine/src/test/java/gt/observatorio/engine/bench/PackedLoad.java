@@ -72,6 +72,35 @@ final class PackedLoad {
   }
 
   private static void run(DataSource ds, long maxId, String select, String insert, RowCopy copy) throws SQLException {
+    chunks(ds, maxId, (c, from, to) -> {
+      c.setAutoCommit(false);
+      try (PreparedStatement read = c.prepareStatement(select); PreparedStatement write = c.prepareStatement(insert)) {
+        read.setFetchSize(BATCH);
+        read.setLong(1, from);
+        read.setLong(2, to);
+        int n = 0;
+        try (ResultSet rs = read.executeQuery()) {
+          while (rs.next()) {
+            copy.copy(rs, write);
+            write.addBatch();
+            if (++n % BATCH == 0) {
+              write.executeBatch();
+            }
+          }
+        }
+        write.executeBatch();
+      }
+      c.commit();
+    });
+  }
+
+  /** Work on the ids {@code from..to} of one chunk, on a connection of its own. */
+  interface Chunk {
+    void run(Connection c, long from, long to) throws SQLException;
+  }
+
+  /** Ids 1..maxId in {@link BulkSql#CHUNKS} chunks, each on its own connection (session settings applied), at once. */
+  static void chunks(DataSource ds, long maxId, Chunk chunk) throws SQLException {
     long step = (maxId + BulkSql.CHUNKS - 1) / BulkSql.CHUNKS;
     ExecutorService pool = Executors.newFixedThreadPool(BulkSql.CHUNKS);
     List<CompletableFuture<Void>> all = new ArrayList<>();
@@ -83,24 +112,7 @@ final class PackedLoad {
           for (String set : BulkSql.SESSION) {
             st.execute(set);
           }
-          c.setAutoCommit(false);
-          try (PreparedStatement read = c.prepareStatement(select); PreparedStatement write = c.prepareStatement(insert)) {
-            read.setFetchSize(BATCH);
-            read.setLong(1, from);
-            read.setLong(2, to);
-            int n = 0;
-            try (ResultSet rs = read.executeQuery()) {
-              while (rs.next()) {
-                copy.copy(rs, write);
-                write.addBatch();
-                if (++n % BATCH == 0) {
-                  write.executeBatch();
-                }
-              }
-            }
-            write.executeBatch();
-          }
-          c.commit();
+          chunk.run(c, from, to);
         } catch (SQLException e) {
           throw new IllegalStateException(e.getMessage(), e);
         }

@@ -22,7 +22,7 @@ final class PublishedCache {
 
   private final Supplier<Future<String>> versionQuery;
   private final long freshMillis;
-  private final String cacheControl;
+  private final CharSequence cacheControl;
   private final Map<String, CachedAnswer> entries = new ConcurrentHashMap<>();
   private final Map<String, Pending> pending = new ConcurrentHashMap<>();
   private volatile String version;
@@ -35,7 +35,7 @@ final class PublishedCache {
   PublishedCache(Supplier<Future<String>> versionQuery, long freshMillis, int maxAgeSeconds) {
     this.versionQuery = versionQuery;
     this.freshMillis = freshMillis;
-    this.cacheControl = "public, max-age=" + maxAgeSeconds;
+    this.cacheControl = io.vertx.core.http.HttpHeaders.createOptimized("public, max-age=" + maxAgeSeconds);
   }
 
   /** A route handler: answers from the cache when it can, otherwise lets the route's handler run. */

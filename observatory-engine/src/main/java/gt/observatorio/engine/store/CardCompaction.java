@@ -13,13 +13,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Score cards in the shape the store keeps them (V155, V160, V161, V191), made by the application: each finding's
- * texts by the id of a {@code rule_text} row (with its key and values for a keyed message), each rule outcome by the
- * id of a {@code card_rule} row shared by every card with the same outcome (the dataset's own node and URLs kept
- * in the card, {@link CardVars}), the rule set by the id of a {@code card_rule_set} row. In three steps, as the
- * ids become known: the bodies to intern are made when constructed (on the caller's thread), then the outcomes
- * given the texts' ids, then the cards given the outcomes' and rule sets' ids. An id not found keeps what it
- * stands for inline, as written; {@code score_card} reads every shape back as written.
+ * Score cards in the shape the store keeps them (V155, V160, V161, V191, V193), made by the application: each
+ * finding's texts by the id of a {@code rule_text} row (with its key and values for a keyed message), each rule
+ * outcome by the id of a {@code card_rule} row shared by every card with the same outcome (the dataset's own node and
+ * URLs kept in the card, {@link CardVars}), the rule set by the id of a {@code card_rule_set} row, the list of
+ * outcome ids by the id of a {@code card_rule_list} row. In steps, as the ids become known: the bodies to intern are
+ * made when constructed (on the caller's thread), then the outcomes given the texts' ids, the lists given the
+ * outcomes' ids, then the cards. An id not found keeps what it stands for inline, as written; {@code score_card}
+ * reads every shape back as written.
  */
 public final class CardCompaction {
   private final List<Planned> cards = new ArrayList<>();
@@ -79,25 +80,61 @@ public final class CardCompaction {
     return out;
   }
 
-  /** Each card's JSON as stored, given the ids of the outcomes and rule sets (in the order the cards were given). */
-  public String[] cards(Map<Key, Long> outcomeIds, Map<Key, Long> setIds) {
+  /**
+   * The distinct lists of outcome ids ({@code card_rule_list} bodies, V193) by key, given the outcomes' ids; a card
+   * with an outcome left without an id, or without outcomes, has none (it keeps its entries).
+   */
+  public Map<Key, String> lists(Map<Key, Long> outcomeIds) {
+    Map<Key, String> out = new LinkedHashMap<>();
+    for (Planned p : cards) {
+      String list = list(p, outcomeIds);
+      if (list != null) {
+        out.put(Key.of(list), list);
+      }
+    }
+    return out;
+  }
+
+  private static String list(Planned p, Map<Key, Long> outcomeIds) {
+    if (p.outcomes().isEmpty()) {
+      return null;
+    }
+    ArrayNode ids = JsonNodeFactory.instance.arrayNode();
+    for (Outcome o : p.outcomes()) {
+      Long id = outcomeIds.get(o.key());
+      if (id == null) {
+        return null;
+      }
+      ids.add(id);
+    }
+    return JsonCodec.write(ids);
+  }
+
+  /**
+   * Each card's JSON as stored, given the ids of the outcomes, rule sets and lists (in the order the cards were
+   * given): its rules as the id of its list with its dataset's values by position, else as entries (V191).
+   */
+  public String[] cards(Map<Key, Long> outcomeIds, Map<Key, Long> setIds, Map<Key, Long> listIds) {
     String[] out = new String[cards.size()];
     for (int i = 0; i < out.length; i++) {
       Planned p = cards.get(i);
-      ArrayNode rules = JsonNodeFactory.instance.arrayNode();
-      for (Outcome o : p.outcomes()) {
-        Long id = outcomeIds.get(o.key());
-        if (id == null) {
-          rules.add(o.whole());
-        } else if (o.vars().isEmpty()) {
-          rules.add(id);
-        } else {
-          ArrayNode entry = rules.addArray().add(id);
-          o.vars().forEach(entry::add);
-        }
-      }
       ObjectNode card = p.card().deepCopy();
-      card.set("rules", rules);
+      String list = list(p, outcomeIds);
+      Long listId = list == null ? null : listIds.get(Key.of(list));
+      if (listId != null) {
+        card.put("rules", listId);
+        ObjectNode values = JsonNodeFactory.instance.objectNode();
+        for (int j = 0; j < p.outcomes().size(); j++) {
+          if (!p.outcomes().get(j).vars().isEmpty()) {
+            p.outcomes().get(j).vars().forEach(values.putArray(Integer.toString(j + 1))::add);
+          }
+        }
+        if (!values.isEmpty()) {
+          card.set("ruleValues", values);
+        }
+      } else {
+        card.set("rules", entries(p, outcomeIds));
+      }
       Long set = p.set() == null ? null : setIds.get(p.set());
       if (set != null) {
         card.put("ruleSet", set);
@@ -105,6 +142,22 @@ public final class CardCompaction {
       out[i] = JsonCodec.write(card);
     }
     return out;
+  }
+
+  private static ArrayNode entries(Planned p, Map<Key, Long> outcomeIds) {
+    ArrayNode rules = JsonNodeFactory.instance.arrayNode();
+    for (Outcome o : p.outcomes()) {
+      Long id = outcomeIds.get(o.key());
+      if (id == null) {
+        rules.add(o.whole());
+      } else if (o.vars().isEmpty()) {
+        rules.add(id);
+      } else {
+        ArrayNode entry = rules.addArray().add(id);
+        o.vars().forEach(entry::add);
+      }
+    }
+    return rules;
   }
 
   private Outcome outcome(ObjectNode whole, List<Finding> written) {

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Interns the texts, rule outcomes and rule sets of a batch's cards ({@link CardCompaction}) and gives the cards as
- * stored. Each table costs one statement for the bodies this process has not seen yet (none once they are known),
+ * Interns the texts, rule outcomes, rule sets and outcome lists of a batch's cards ({@link CardCompaction}) and gives
+ * the cards as stored. Each table costs one statement for the bodies this process has not seen yet (none once they are known),
  * committed on its own before the batch's transaction starts, so that an id is only remembered once its row is
  * committed (a row a failed batch leaves behind is shared and harmless).
  */
@@ -26,6 +26,7 @@ public final class CardInterner {
   private final InternedIds texts = new InternedIds(20_000);
   private final InternedIds outcomes = new InternedIds(100_000);
   private final InternedIds sets = new InternedIds(1_000);
+  private final InternedIds lists = new InternedIds(10_000);
 
   /** An interner over any store; safe to share between threads. */
   public CardInterner(BodyStore store) {
@@ -48,7 +49,8 @@ public final class CardInterner {
     return intern(texts, "rule_text", cards.texts())
         .compose(t -> intern(sets, "card_rule_set", cards.ruleSets())
             .compose(s -> intern(outcomes, "card_rule", cards.outcomes(t))
-                .map(o -> cards.cards(o, s))));
+                .compose(o -> intern(lists, "card_rule_list", cards.lists(o))
+                    .map(l -> cards.cards(o, s, l)))));
   }
 
   /** The ids of the bodies (remembered, else interned; retried once for rows another writer committed meanwhile). */

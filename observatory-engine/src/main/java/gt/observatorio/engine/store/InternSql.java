@@ -2,9 +2,12 @@ package gt.observatorio.engine.store;
 
 import java.util.Set;
 
-/** The statement that interns bodies in a shared table ({@code rule_text}, {@code card_rule}, {@code card_rule_set}). */
+/**
+ * The statement that interns bodies in a shared table ({@code rule_text}, {@code card_rule}, {@code card_rule_set},
+ * {@code card_rule_list}).
+ */
 public final class InternSql {
-  private static final Set<String> TABLES = Set.of("rule_text", "card_rule", "card_rule_set");
+  private static final Set<String> TABLES = Set.of("rule_text", "card_rule", "card_rule_set", "card_rule_list");
 
   private InternSql() {}
 

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The ids of bodies interned in one of the shared tables ({@code rule_text}, {@code card_rule},
- * {@code card_rule_set}), by the first 128 bits of the SHA-256 of the body as the application writes it; the
- * least recently used are forgotten beyond a bound. Valid because those rows are committed before any id is
+ * {@code card_rule_set}, {@code card_rule_list}), by the first 128 bits of the SHA-256 of the body as the
+ * application writes it; the least recently used are forgotten beyond a bound. Valid because those rows are committed before any id is
  * remembered and are never deleted while the observatory runs.
  */
 public final class InternedIds {

@@ -39,7 +39,7 @@ class DatabaseTest {
         tables.add(r.getString(0));
       }
       assertThat(tables).contains("institution", "source", "crawl_run", "dataset", "dataset_version",
-          "probe_observation", "score", "card_rule", "rule_text", "card_rule_set", "run_dataset", "institution_week",
+          "probe_observation", "score", "card_rule", "rule_text", "card_rule_set", "card_rule_list", "run_dataset", "institution_week",
           "qrtz_job_details", "qrtz_triggers", "qrtz_cron_triggers", "qrtz_locks");
       assertThat(db.jdbcUrl()).startsWith("jdbc:postgresql://localhost:");
     }

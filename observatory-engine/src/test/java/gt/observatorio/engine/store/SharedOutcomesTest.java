@@ -12,7 +12,6 @@ import gt.observatorio.engine.domain.Severity;
 import gt.observatorio.engine.domain.Text;
 import gt.observatorio.engine.domain.Waiver;
 import gt.observatorio.engine.testing.EngineFixture;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Tuple;
 import java.util.List;
@@ -52,14 +51,17 @@ class SharedOutcomesTest {
     for (int i = 0; i < cards.size(); i++) {
       assertThat(scoreCard(stored[i])).as(stored[i]).isEqualTo(new JsonObject(JsonCodec.scoreCard(cards.get(i))));
     }
-    JsonArray first = new JsonObject(stored[0]).getJsonArray("rules");
-    JsonArray second = new JsonObject(stored[1]).getJsonArray("rules");
-    assertThat(first.getJsonArray(0).getLong(0)).as("SHACL outcome shared").isEqualTo(second.getJsonArray(0).getLong(0));
-    assertThat(first.getJsonArray(0).getList()).contains("urn:observatorio:dataset:ds-1");
-    assertThat(first.getJsonArray(1).getLong(0)).as("format outcome shared").isEqualTo(second.getJsonArray(1).getLong(0));
-    assertThat(second.getJsonArray(1).getString(1)).isEqualTo("http://portal.test/files/ds-2/0.csv");
-    assertThat(first.getValue(2)).as("an outcome without the dataset's values: its id alone").isInstanceOf(Number.class);
-    assertThat(first.getValue(3)).as("a waived outcome read as written").isNotNull();
+    // V193: the cards share one list of outcome ids; each keeps the values naming its dataset by position.
+    JsonObject first = new JsonObject(stored[0]);
+    JsonObject second = new JsonObject(stored[1]);
+    assertThat(first.getValue("rules")).isInstanceOf(Number.class).isEqualTo(second.getValue("rules"));
+    assertThat(first.getJsonObject("ruleValues").getMap()).containsOnlyKeys("1", "2");
+    assertThat(first.getJsonObject("ruleValues").getJsonArray("1").getList())
+        .containsExactly("urn:observatorio:dataset:ds-1");
+    assertThat(second.getJsonObject("ruleValues").getJsonArray("2").getList())
+        .containsExactly("http://portal.test/files/ds-2/0.csv");
+    assertThat(f.count("select count(*) from card_rule_list")).isEqualTo(1);
+    assertThat(f.count("select count(*) from card_rule")).as("SHACL, format, licence, waived licence").isEqualTo(4);
     assertThat(f.count("select count(*) from card_rule where body::text like '%urn:observatorio:dataset:ds%'")).isZero();
     long outcomes = f.count("select count(*) from card_rule");
     long texts = f.count("select count(*) from rule_text");
@@ -82,7 +84,8 @@ class SharedOutcomesTest {
     ScoreCard c = new ScoreCard(SET, 1, 2, Map.of("format", 50.0),
         List.of(new RuleOutcome("r", "format", 1, 2, true, List.of(odd))), null);
     String[] stored = join(new CardInterner(f.db.pool()).compact(new CardCompaction(List.of(c))));
-    assertThat(new JsonObject(stored[0]).getJsonArray("rules").getValue(0)).isInstanceOf(Number.class);
+    assertThat(new JsonObject(stored[0]).getValue("rules")).isInstanceOf(Number.class);
+    assertThat(new JsonObject(stored[0]).containsKey("ruleValues")).as("no values: the outcome kept whole").isFalse();
     assertThat(scoreCard(stored[0])).isEqualTo(new JsonObject(JsonCodec.scoreCard(c)));
   }
 
@@ -112,7 +115,7 @@ class SharedOutcomesTest {
         new RuleOutcome("format.matches-content", "format", 1, 2, true, List.of(format)),
         new RuleOutcome("licensing.declared", "licensing", 0, 1, true, List.of(license)),
         new RuleOutcome("licensing.open", "licensing", 0, 1, true, List.of(license))
-            .waive(new Waiver(7, "licensing.open", "cd".repeat(32), "razón", "http://evidence.test/" + id))),
+            .waive(new Waiver(7, "licensing.open", "cd".repeat(32), "razón", "http://evidence.test/contest"))),
         "bueno");
   }
 }

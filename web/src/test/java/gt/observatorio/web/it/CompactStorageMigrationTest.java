@@ -88,6 +88,11 @@ class CompactStorageMigrationTest {
         assertThat(count(c, "select count(*) from rule_text")).isPositive();
         assertThat(count(c, "select count(*) from score where jsonb_typeof(card->'ruleSet') = 'object'"))
             .as("V161: rule sets by id").isZero();
+        // V191-V193: outcomes naming their dataset shared (its node kept in the card), lists of outcomes stored once.
+        assertThat(count(c, "select count(*) from card_rule where body::text like '%urn:observatorio:dataset:%'"))
+            .as("no outcome names its dataset's node").isZero();
+        assertThat(count(c, "select count(*) from score where jsonb_typeof(card->'rules') = 'array'"))
+            .as("cards by list").isZero();
         assertThat(count(c, "select count(*) from score s, card_rules(s.card) r,"
             + " jsonb_array_elements(r.rule->'findings') f where f->>'key' in ('overdue', 'delinquent')"))
             .as("overdue findings keyed").isEqualTo(late);

@@ -15,31 +15,41 @@ public final class DatasetCatalog {
   /** A page and the number of datasets that match in all. */
   public record Page(long total, List<DatasetSummary> datasets) {}
 
-  /** Sort keys: {@code %1$s} is the listing's row, {@code %2$s} the dataset version holding the texts. */
+  /** Sort keys: {@code %1$s} is the dataset's score, {@code %2$s} the dataset version holding the texts. */
   private static final Map<String, String> ORDER = Map.of(
-      "score", "%1$s.percent desc", "-score", "%1$s.percent asc",
+      "score", "%1$s desc", "-score", "%1$s asc",
       "name", "lower(%2$s.title) asc nulls last", "-name", "lower(%2$s.title) desc nulls last",
       "modified", "%2$s.modified desc nulls last", "-modified", "%2$s.modified asc nulls last");
   /**
-   * One narrow table (V87, written at publication): no dataset metadata or score card is read per query. The text
-   * filter ignores case and accents (V135). The texts are the dataset version's (V167: stored once, not per
-   * profile): joined for every matching row only when the filter or the order needs them, else for the page's rows.
+   * One narrow table (V200: a row per dataset, written at publication): no dataset metadata or score card is read
+   * per query. The profile's score is at its position in {@code percents}; formats, rules with findings and
+   * findings' dimensions are bits of {@code keys} ({@code listing_key}), looked up once per query. The text filter
+   * ignores case and accents (V135). The texts are the dataset version's: joined for every matching row only when the
+   * filter or the order needs them, else for the page's rows, as are what the page shows of the score (rating,
+   * findings, dimensions), of the run's link (distributions) and of the run (source).
    */
   private static final String QUERY = """
-      select p.dataset_id, p.institution_code, p.source_id, t.identifier, t.title, t.modified, p.percent, p.rating,
-        p.findings, p.distributions, p.dimensions, p.formats, p.total
-      from (select l.dataset_id, l.version_id, l.institution_code, l.source_id, l.percent, l.rating, l.findings,
-              l.distributions, l.dimensions, l.formats, count(*) over () as total
-            from dataset_listing l %s
-            where l.profile = $1
+      with k as (select pos from listing_profile where profile = $1),
+      b as (select (select bit from listing_key where kind = 'format' and profile = '' and key = upper($6)) as format,
+              (select bit from listing_key where kind = 'dimension' and profile = $1 and key = $7) as dimension,
+              (select bit from listing_key where kind = 'rule' and profile = $1 and key = $8) as rule)
+      select p.dataset_id, p.institution_code, r.source_id, t.identifier, t.title, t.modified, p.percent, s.rating,
+        s.findings, rd.distributions, s.dimensions::text as dimensions, listing_formats(t.formats) as formats, p.total
+      from (select l.dataset_id, l.run_id, l.version_id, l.institution_code, l.percents[k.pos] as percent,
+              count(*) over () as total
+            from k, b, dataset_listing l %s
+            where l.percents[k.pos] is not null
               and ($2::text is null or l.institution_code = $2)
-              and ($3::float8 is null or l.percent >= $3) and ($4::float8 is null or l.percent <= $4)
+              and ($3::float8 is null or l.percents[k.pos] >= $3) and ($4::float8 is null or l.percents[k.pos] <= $4)
               and ($5::text is null or %s)
-              and ($6::text is null or upper($6) = any(l.format_codes))
-              and ($7::text is null or l.finding_dimensions @> array[$7::text])
-              and ($8::text is null or l.finding_rules @> array[$8::text])
+              and ($6::text is null or listing_has(l.keys, b.format))
+              and ($7::text is null or listing_has(l.keys, b.dimension))
+              and ($8::text is null or listing_has(l.keys, b.rule))
             order by %s, l.dataset_id limit $9 offset $10) p
       join dataset_version t on t.id = p.version_id
+      join crawl_run r on r.id = p.run_id
+      join run_dataset rd on rd.run_id = p.run_id and rd.dataset_id = p.dataset_id
+      join score s on s.id = any(rd.score_ids) and s.profile = $1
       order by %s, p.dataset_id""";
   private static final String TEXT_MATCH =
       "search_fold(v.title) like search_fold($5) or search_fold(v.description) like search_fold($5)";
@@ -59,7 +69,7 @@ public final class DatasetCatalog {
     String order = ORDER.getOrDefault(f.sort() == null ? "score" : f.sort(), ORDER.get("score"));
     boolean texts = f.text() != null || order.contains("%2$s");
     String sql = QUERY.formatted(texts ? "join dataset_version v on v.id = l.version_id" : "",
-        texts ? TEXT_MATCH : "false", order.formatted("l", "v"), order.formatted("p", "t"));
+        texts ? TEXT_MATCH : "false", order.formatted("l.percents[k.pos]", "v"), order.formatted("p.percent", "t"));
     String like = f.text() == null ? null : "%" + f.text().replace("\\", "\\\\").replace("%", "\\%")
         .replace("_", "\\_") + "%";
     Tuple args = Tuple.tuple().addString(f.profile()).addString(f.institution()).addDouble(f.minScore())

@@ -19,14 +19,16 @@ final class SiteSearch {
       order by (search_fold(i.name) like p.prefix) desc, i.name, i.code limit $3""";
   private static final String DATASETS = PATTERN + """
       select l.dataset_id, v.title, l.institution_code from dataset_listing l
+      join listing_profile k on k.profile = $4 and l.percents[k.pos] is not null
       join dataset_version v on v.id = l.version_id, p
-      where l.profile = $4 and (search_fold(v.title) like p.pat or search_fold(v.identifier) like p.pat)
+      where (search_fold(v.title) like p.pat or search_fold(v.identifier) like p.pat)
       order by (search_fold(v.title) like p.prefix) desc, v.title, l.dataset_id limit $3""";
   private static final String PUBLISHERS = PATTERN + """
       select v.publisher as name, l.institution_code, count(*)::int as datasets
       from dataset_listing l
+      join listing_profile k on k.profile = $4 and l.percents[k.pos] is not null
       join dataset_version v on v.id = l.version_id, p
-      where l.profile = $4 and search_fold(v.publisher) like p.pat
+      where search_fold(v.publisher) like p.pat
       group by 1, 2, p.prefix
       order by (search_fold(v.publisher) like p.prefix) desc, datasets desc, 1, 2 limit $3""";
 

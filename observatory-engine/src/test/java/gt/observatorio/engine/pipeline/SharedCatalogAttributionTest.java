@@ -62,7 +62,8 @@ class SharedCatalogAttributionTest {
         .satisfies(r -> assertThat(r.week().datasets()).isEqualTo(1));
     assertThat(join(f.readModel.latestDatasets("MINTRAB", "observatorio"))).hasSize(2);
     assertThat(join(f.readModel.latestDatasets("GAE", "observatorio"))).isEmpty();
-    assertThat(f.count("select count(*) from dataset_listing where profile = 'observatorio' and institution_code is null"))
+    assertThat(f.count("select count(*) from dataset_listing_by_profile"
+        + " where profile = 'observatorio' and institution_code is null"))
         .isEqualTo(3);
   }
 

@@ -38,11 +38,20 @@ import org.junit.jupiter.api.Test;
  * version's metadata and raw record and every probe result must also read back exactly as they were stored.
  * Only JSON answers are compared (CSV and Turtle exports are kept in the resources but change
  * shape with unrelated work, e.g. a column added later). Writing the resources again needs a build of the current
- * code without V155. V160 (finding texts stored once, by id) and V190
- * (compact score rows) are checked on the same database.
+ * code without V155. V160 (finding texts stored once, by id), V190
+ * (compact score rows) and V200 (the datasets list in one row per dataset: every row of the old list read back the
+ * same) are checked on the same database.
  */
 class CompactStorageMigrationTest {
   private static final String DIR = "/pre-v155/";
+  /** The datasets list's rows in V167's shape, numbered by profile and dataset; the key arrays as sorted sets. */
+  private static final String LISTING = """
+      select row_number() over (order by profile, dataset_id), profile, dataset_id, source_id, run_id,
+        institution_code, version_id, percent, rating, findings, distributions, dimensions, formats,
+        array(select distinct x from unnest(format_codes) x order by 1)::text,
+        array(select distinct x from unnest(finding_rules) x order by 1)::text,
+        array(select distinct x from unnest(finding_dimensions) x order by 1)::text
+      from %s""";
 
   @Test
   void apiAnswersAreByteIdenticalAfterTheMigration() throws Exception {
@@ -66,6 +75,12 @@ class CompactStorageMigrationTest {
       late = count(c, "select count(*) from score s, jsonb_array_elements(s.card->'rules') r,"
           + " jsonb_array_elements(r->'findings') f where f->>'ruleId' = 'freshness.up-to-date'"
           + " and (f->'message'->>'en' like 'Data overdue%' or f->'message'->>'en' like 'Data delinquent%')");
+    }
+    // V200: the datasets list's rows (one per dataset and profile until then) as they stand just before it
+    Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("193").load().migrate();
+    Map<Long, List<String>> listing;
+    try (Connection c = ds.getConnection()) {
+      listing = rows(c, LISTING.formatted("dataset_listing"));
     }
     try (Observatory obs = Observatory.start(TestSettings.forDatabase(TestDatabase.config("pre_v155")),
         Clock.systemUTC(), true)) {
@@ -99,6 +114,12 @@ class CompactStorageMigrationTest {
         // V190: hashes as their 32 bytes; cards without the row's dimensions and rating (read back from the row)
         assertThat(count(c, "select count(*) from score where length(content_hash) <> 32")).isZero();
         assertThat(count(c, "select count(*) from score where not card ? 'dimensions'")).isPositive();
+        // V200: one row per dataset; every (dataset, profile) row of the list reads back as it was
+        assertThat(listing).hasSizeGreaterThan(100);
+        assertThat(rows(c, LISTING.formatted("dataset_listing_by_profile"))).as("the datasets list")
+            .isEqualTo(listing);
+        assertThat(count(c, "select count(*) from dataset_listing"))
+            .isEqualTo(count(c, "select count(distinct dataset_id) from dataset_listing_by_profile"));
       }
       int port = obs.serve(TestSettings.web()).await();
       ApiClient api = new ApiClient(port);

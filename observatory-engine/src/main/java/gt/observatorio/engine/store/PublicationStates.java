@@ -34,24 +34,31 @@ public final class PublicationStates {
       select distinct institution_code from run_dataset where run_id = $1 and institution_code is not null""";
   /**
    * Per dataset of a run (of one institution when $2 is set): its name, whether overdue (by the finding's key), its
-   * broken URLs; the card's rule outcomes read with card_rules as stored (V155, V160: texts not rendered), once per
-   * card for both.
+   * broken URLs. The card's rule outcomes as stored (V155, V160: texts not rendered): the positions of each distinct
+   * list of outcomes (V193) holding a finding of the two rules asked are found once per list, and only those outcomes
+   * of each card are read, with the dataset's values filled in (V201), once per card for both.
    */
   private static final String DATASETS = """
-      select rd.dataset_id, coalesce(nullif(v.title, ''), d.identifier) as name,
-        coalesce(fr.overdue, false) as overdue, coalesce(fr.broken, '{}') as broken
-      from run_dataset rd
-      join dataset d on d.id = rd.dataset_id
-      join dataset_version v on v.id = rd.version_id
-      left join run_score rs on rs.run_id = rd.run_id and rs.dataset_id = rd.dataset_id and rs.profile = $3
-      left join score s on s.id = rs.score_id
-      left join lateral (
+      with c as materialized (
+        select rd.dataset_id, coalesce(nullif(v.title, ''), d.identifier) as name, s.card
+        from run_dataset rd
+        join dataset d on d.id = rd.dataset_id
+        join dataset_version v on v.id = rd.version_id
+        left join run_score rs on rs.run_id = rd.run_id and rs.dataset_id = rd.dataset_id and rs.profile = $3
+        left join score s on s.id = rs.score_id
+        where rd.run_id = $1 and ($2::text is null or rd.institution_code = $2)),
+      w as materialized (
+        select l.rules, e.o, e.x
+        from (select distinct card->'rules' as rules from c where card is not null) l,
+          card_entries_with(l.rules, array['freshness.up-to-date', 'accessibility.reachable']) e)
+      select c.dataset_id, c.name, coalesce(fr.overdue, false) as overdue, coalesce(fr.broken, '{}') as broken
+      from c left join lateral (
         select bool_or(f->>'ruleId' = 'freshness.up-to-date'
             and coalesce(f->>'key', f->'ref'->>'key') in ('overdue', 'delinquent')) as overdue,
           array_agg(distinct f->>'evidence') filter (where f->>'ruleId' = 'accessibility.reachable'
             and f->>'severity' = 'ERROR' and f->>'evidence' is not null) as broken
-        from card_rules(s.card) r, jsonb_array_elements(coalesce(r.rule->'findings', '[]'::jsonb)) f) fr on true
-      where rd.run_id = $1 and ($2::text is null or rd.institution_code = $2)""";
+        from w, jsonb_array_elements(coalesce(card_outcome_at(c.card, w.o, w.x)->'findings', '[]'::jsonb)) f
+        where w.rules = c.card->'rules') fr on true""";
   private static final String WEEK = """
       select overall, dimensions::text as dimensions, rank from institution_week
       where profile = $1 and institution_code = $2 and week = $3""";

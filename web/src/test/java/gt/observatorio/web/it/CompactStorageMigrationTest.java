@@ -39,8 +39,9 @@ import org.junit.jupiter.api.Test;
  * Only JSON answers are compared (CSV and Turtle exports are kept in the resources but change
  * shape with unrelated work, e.g. a column added later). Writing the resources again needs a build of the current
  * code without V155. V160 (finding texts stored once, by id), V190
- * (compact score rows) and V200 (the datasets list in one row per dataset: every row of the old list read back the
- * same) are checked on the same database.
+ * (compact score rows), V200 (the datasets list in one row per dataset: every row of the old list read back the
+ * same) and V201 (the findings a publication's events read, the same as card_rules gives) are checked on the same
+ * database.
  */
 class CompactStorageMigrationTest {
   private static final String DIR = "/pre-v155/";
@@ -52,6 +53,12 @@ class CompactStorageMigrationTest {
         array(select distinct x from unnest(finding_rules) x order by 1)::text,
         array(select distinct x from unnest(finding_dimensions) x order by 1)::text
       from %s""";
+  private static final String EVENT_RULES = "array['freshness.up-to-date', 'accessibility.reachable']";
+  private static final String EVENT_FINDINGS_BEFORE = "select s.id, f from score s, card_rules(s.card) r,"
+      + " jsonb_array_elements(coalesce(r.rule->'findings', '[]')) f where f->>'ruleId' = any(" + EVENT_RULES + ")";
+  private static final String EVENT_FINDINGS = "select s.id, f from score s, card_entries_with(s.card->'rules', "
+      + EVENT_RULES + ") e, jsonb_array_elements(coalesce(card_outcome_at(s.card, e.o, e.x)->'findings', '[]')) f"
+      + " where f->>'ruleId' = any(" + EVENT_RULES + ")";
 
   @Test
   void apiAnswersAreByteIdenticalAfterTheMigration() throws Exception {
@@ -120,6 +127,12 @@ class CompactStorageMigrationTest {
             .isEqualTo(listing);
         assertThat(count(c, "select count(*) from dataset_listing"))
             .isEqualTo(count(c, "select count(distinct dataset_id) from dataset_listing_by_profile"));
+        // V201: the findings a publication's events read (two rules), per card, as card_rules gives them
+        assertThat(count(c, "select count(*) from (" + EVENT_FINDINGS_BEFORE + ") f")).isPositive();
+        assertThat(count(c, "select count(*) from (" + EVENT_FINDINGS_BEFORE + " except all " + EVENT_FINDINGS
+            + ") d")).isZero();
+        assertThat(count(c, "select count(*) from (" + EVENT_FINDINGS + " except all " + EVENT_FINDINGS_BEFORE
+            + ") d")).isZero();
       }
       int port = obs.serve(TestSettings.web()).await();
       ApiClient api = new ApiClient(port);

@@ -71,9 +71,13 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Starts only the migrations against a data source (used by tests and tools). */
+  /**
+   * Starts only the migrations against a data source (used by tests and tools), with what must run just before
+   * a given migration ({@link ScoreRowsBeforeV190}).
+   */
   public static void migrate(DataSource ds) {
-    Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+    Flyway.configure().dataSource(ds).locations("classpath:db/migration").callbacks(new ScoreRowsBeforeV190())
+        .load().migrate();
   }
 
   public Pool pool() {

@@ -8,12 +8,13 @@ import gt.observatorio.engine.domain.Finding;
 import gt.observatorio.engine.domain.ScoreCard;
 import gt.observatorio.engine.store.InternedIds.Key;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Score cards in the shape the store keeps them (V155, V160, V161, V191, V193), made by the application: each
+ * Score cards in the shape the store keeps them (V155, V160, V161, V191, V193, V210), made by the application: each
  * finding's texts by the id of a {@code rule_text} row (with its key and values for a keyed message), each rule
  * outcome by the id of a {@code card_rule} row shared by every card with the same outcome (the dataset's own node and
  * URLs kept in the card, {@link CardVars}), the rule set by the id of a {@code card_rule_set} row, the list of
@@ -123,12 +124,7 @@ public final class CardCompaction {
       Long listId = list == null ? null : listIds.get(Key.of(list));
       if (listId != null) {
         card.put("rules", listId);
-        ObjectNode values = JsonNodeFactory.instance.objectNode();
-        for (int j = 0; j < p.outcomes().size(); j++) {
-          if (!p.outcomes().get(j).vars().isEmpty()) {
-            p.outcomes().get(j).vars().forEach(values.putArray(Integer.toString(j + 1))::add);
-          }
-        }
+        ObjectNode values = ruleValues(p);
         if (!values.isEmpty()) {
           card.set("ruleValues", values);
         }
@@ -142,6 +138,29 @@ public final class CardCompaction {
       out[i] = JsonCodec.write(card);
     }
     return out;
+  }
+
+  /**
+   * A card's values by position from 1 (V193): {@code {"1": [value 0, ...], "5": 1}}, where a position whose values
+   * are those of an earlier one gives that position instead of repeating them (V210): the findings of one
+   * distribution, under several rules, name the same URL.
+   */
+  private static ObjectNode ruleValues(Planned p) {
+    ObjectNode values = JsonNodeFactory.instance.objectNode();
+    Map<List<String>, Integer> first = new HashMap<>();
+    for (int j = 0; j < p.outcomes().size(); j++) {
+      List<String> vars = p.outcomes().get(j).vars();
+      if (vars.isEmpty()) {
+        continue;
+      }
+      Integer earlier = first.putIfAbsent(vars, j + 1);
+      if (earlier != null) {
+        values.put(Integer.toString(j + 1), earlier);
+      } else {
+        vars.forEach(values.putArray(Integer.toString(j + 1))::add);
+      }
+    }
+    return values;
   }
 
   private static ArrayNode entries(Planned p, Map<Key, Long> outcomeIds) {

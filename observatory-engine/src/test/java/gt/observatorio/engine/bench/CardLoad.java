@@ -17,7 +17,8 @@ import javax.sql.DataSource;
 /**
  * Moves generated scores from the generator's staging table (whole cards) into {@code score} with their cards
  * compacted and interned by the application's own {@link CardCompaction} and {@link CardInterner}, as the pipeline
- * stores them. By id ranges over {@link BulkSql#CHUNKS} connections at once (interning on one more each, committed
+ * stores them (the row's dimensions are the card's, as {@code CardColumns} writes them, so the stored card leaves
+ * them to the row). By id ranges over {@link BulkSql#CHUNKS} connections at once (interning on one more each, committed
  * statement by statement as the pipeline does).
  */
 final class CardLoad {
@@ -28,9 +29,8 @@ final class CardLoad {
   private static final String INSERT = """
       insert into score (id, dataset_id, content_hash, profile, percent, rating, findings, dimensions, card,
         created_at)
-      select ?, ?, decode(?, 'hex'), ?, 81.8, 'bueno', 6, t.dimensions,
-        card_apart(cast(? as jsonb), t.dimensions, 'bueno'), ?
-      from tpl t""";
+      select ?, ?, decode(?, 'hex'), ?, 81.8, 'bueno', 6, d.dims, card_apart(cast(? as jsonb), d.dims, 'bueno'), ?
+      from (select cast(? as jsonb) as dims) d""";
 
   private CardLoad() {}
 
@@ -77,6 +77,7 @@ final class CardLoad {
       }
       write.setString(5, stored.result()[i]);
       write.setObject(6, row[4]);
+      write.setString(7, JsonCodec.dimensions(cards.get(i).dimensions()));
       write.addBatch();
     }
     write.executeBatch();

@@ -27,8 +27,15 @@ import org.junit.jupiter.api.Test;
  * with a non-finite score (stored as it was; the card holds it as the string "NaN") is equal to its card and
  * migrates ({@link ScoreRowsBeforeV190}); a row that says something its card does not (as the history generator
  * wrote before V190: a rule set hash of its own) makes the migration refuse and leaves the database as it was.
+ * V210 (a card's values stored once) on a card written at V201 that repeats a URL at two positions: read back the
+ * same by the read model and by the publication events.
  */
 class ScoreRowsMigrationTest {
+  /** Each outcome of the card as the publication events read it (card_outcome_at, V201). */
+  private static final String OUTCOMES = """
+      select jsonb_agg(card_outcome_at(s.card, e.o, e.x) order by e.o)::text
+      from score s join card_rule_list l on l.id = (s.card->>'rules')::bigint,
+        jsonb_array_elements(l.body) with ordinality as e(x, o)""";
   private static final RuleSetInfo RULE_SET = new RuleSetInfo("observatorio", "observatorio", "1.0.0",
       JsonCodec.sha256("observatorio"));
 
@@ -71,6 +78,38 @@ class ScoreRowsMigrationTest {
       assertThat(rs.getString(1)).isEqualTo("hash-of-the-generator-not-the-card");
       assertThat(rs.getDouble(2)).isEqualTo(54);
       assertThat(rs.getDouble(3)).isEqualTo(66);
+    }
+  }
+
+  @Test
+  void valuesRepeatedAtSeveralPositionsAreStoredOnceAndCardsReadBackAsBefore() throws SQLException {
+    DataSource ds = at("card_values_once", "201");
+    String url = "http://portal.test/files/a/0.csv";
+    String card = "{\"ruleSet\": {\"id\": \"observatorio\", \"profile\": \"observatorio\", \"version\": \"1.0.0\","
+        + " \"contentHash\": \"ab\"}, \"score\": 1, \"maxScore\": 3, \"rules\": 1, \"ruleValues\": {\"1\": [\"" + url
+        + "\"], \"3\": [\"" + url + "\"]}}";
+    String before;
+    String outcomes;
+    try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+      st.execute("insert into card_rule (id, body) values"
+          + " (1, '{\"ruleId\": \"format.open\", \"findings\": [{\"evidence\": \"\\u00010\\u0002\"}]}'),"
+          + " (2, '{\"ruleId\": \"licensing.declared\", \"findings\": []}'),"
+          + " (3, '{\"ruleId\": \"access.size\", \"findings\": [{\"evidence\": \"\\u00010\\u0002\"}]}')");
+      st.execute("insert into card_rule_list (id, body) values (1, '[1, 2, 3]')");
+      st.execute("insert into score (dataset_id, content_hash, profile, percent, findings, dimensions, card)"
+          + " values (1, '\\x01', 'observatorio', 33.3, 2, '{\"format\": 50.0}', '" + card + "')");
+      before = readBack(c);
+      outcomes = scalar(c, OUTCOMES);
+    }
+    assertThat(before).contains("\"evidence\": \"" + url + "\"").doesNotContain("\\u0001");
+
+    Database.migrate(ds);
+
+    try (Connection c = ds.getConnection()) {
+      assertThat(readBack(c)).isEqualTo(before);
+      assertThat(scalar(c, OUTCOMES)).as("publication events' reading (V201)").isEqualTo(outcomes)
+          .contains(url).doesNotContain("\\u0001");
+      assertThat(scalar(c, "select card->'ruleValues'->'3' from score")).isEqualTo("1");
     }
   }
 
@@ -117,6 +156,11 @@ class ScoreRowsMigrationTest {
       assertThat(rs.next()).isTrue();
       return JsonCodec.scoreCard(JsonCodec.scoreCard(rs.getString(1)));
     }
+  }
+
+  /** The only card as the read model gives it back. */
+  private static String readBack(Connection c) throws SQLException {
+    return scalar(c, "select score_card(card, dimensions, rating)::text from score");
   }
 
   private static String scalar(Connection c, String sql) throws SQLException {

@@ -77,6 +77,28 @@ class SharedOutcomesTest {
   }
 
   @Test
+  void valuesNamedByOutcomesAtSeveralPositionsAreStoredOnceAndReadBackAtEach() {
+    String url = "http://portal.test/files/ds-9/0.csv";
+    Finding format = new Finding("format.open", "format", Severity.WARNING, Text.of("No abierto", "Not open"),
+        "format=PDF", "CSV", url, Text.of("Publique CSV", "Publish CSV"));
+    Finding size = new Finding("access.size", "accessibility", Severity.INFO, Text.of("Sin tamaño", "No size"),
+        null, null, url, null);
+    ScoreCard c = new ScoreCard(SET, 1, 3, Map.of("format", 50.0), List.of(
+        new RuleOutcome("format.open", "format", 0, 1, true, List.of(format)),
+        new RuleOutcome("licensing.declared", "licensing", 1, 1, true, List.of()),
+        new RuleOutcome("access.size", "accessibility", 0, 1, true, List.of(size))), null);
+
+    String[] stored = join(new CardInterner(f.db.pool()).compact(new CardCompaction(List.of(c))));
+
+    // V210: position 3 names the same URL as position 1, so it gives 1 instead of the URL again.
+    JsonObject values = new JsonObject(stored[0]).getJsonObject("ruleValues");
+    assertThat(values.getMap()).containsOnlyKeys("1", "3");
+    assertThat(values.getJsonArray("1").getList()).containsExactly(url);
+    assertThat(values.getValue("3")).isEqualTo(1);
+    assertThat(scoreCard(stored[0])).isEqualTo(new JsonObject(JsonCodec.scoreCard(c)));
+  }
+
+  @Test
   void anOutcomeHoldingAPlaceholderCharacterOrANonTemplateMessageStaysWhole() {
     Finding odd = new Finding("r", "format", Severity.WARNING, Text.of("Hace 3 días", "4 days ago"),
         "x\u0001y http://a.test/1", null, "http://a.test/1", Text.of("a", "b"),

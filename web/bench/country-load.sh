@@ -34,8 +34,8 @@ trap '[ -n "$PID" ] && kill $PID 2>/dev/null; [ -n "$PID" ] && wait $PID 2>/dev/
 generate() {
   echo "generating 260 weeks x 1,000 institutions, $DATASETS datasets, details of $RETAINED weeks into $DB_DIR"
   local t0; t0=$(date +%s)
-  ./mvnw -B -q -o -pl observatory-engine test-compile
-  ./mvnw -B -q -o -pl observatory-engine dependency:build-classpath -Dmdep.outputFile="$WORK/cp"
+  ./mvnw -B -q -pl observatory-engine test-compile
+  ./mvnw -B -q -pl observatory-engine dependency:build-classpath -Dmdep.outputFile="$WORK/cp"
   (cd observatory-engine && java -Xmx1g -cp "target/test-classes:target/classes:$(cat "$WORK/cp")" \
     gt.observatorio.engine.bench.HistoryBenchmark 260 1000 "$DATASETS" "$RETAINED" false "$DB_DIR") \
     | grep -vE "^[0-9:.]+ (INFO|DEBUG|WARN)" || { echo "generation failed" >&2; exit 1; }

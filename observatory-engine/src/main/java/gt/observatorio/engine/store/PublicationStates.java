@@ -44,8 +44,7 @@ public final class PublicationStates {
         from run_dataset rd
         join dataset d on d.id = rd.dataset_id
         join dataset_version v on v.id = rd.version_id
-        left join run_score rs on rs.run_id = rd.run_id and rs.dataset_id = rd.dataset_id and rs.profile = $3
-        left join score s on s.id = rs.score_id
+        left join score s on s.id = any(rd.score_ids) and s.profile = $3
         where rd.run_id = $1 and ($2::text is null or rd.institution_code = $2)),
       w as materialized (
         select l.rules, e.o, e.x

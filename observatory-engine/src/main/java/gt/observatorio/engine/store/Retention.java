@@ -13,6 +13,11 @@ import java.time.OffsetDateTime;
  * last checks, which follow the pipeline's clock); versions and scores go once no kept run refers to
  * them. Weekly aggregates and each source's latest published run are never pruned. Pruning holds an
  * exclusive lock that batch storage takes shared, so a crawl never links to a row being deleted.
+ *
+ * <p>The interned bodies that cards refer to ({@code rule_text}, {@code card_rule}, {@code card_rule_set},
+ * {@code card_rule_list}) are kept: every writing node remembers their ids across batches and runs
+ * ({@link CardInterner}) and interns outside the batch's transaction, so deleting one no card refers to now could
+ * leave a card written later pointing at nothing. They grow with the variety of findings, not with datasets or weeks.
  */
 public final class Retention {
   /** Taken shared by every batch that links versions and scores, exclusive by pruning. */

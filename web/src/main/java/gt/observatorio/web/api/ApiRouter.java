@@ -28,7 +28,7 @@ public final class ApiRouter {
   private final Stores stores;
   private final Params params;
   private final boolean simulated;
-  private final int cacheSeconds;
+  private final AnswerCaching caching;
   private final ActiveRuleSets ruleSets;
   private final AdminHooks hooks;
 
@@ -38,11 +38,11 @@ public final class ApiRouter {
    * @param hooks what the admin API asks of the running observatory (crawls, scheduling)
    */
   public ApiRouter(Stores stores, Set<String> profiles, String defaultProfile,
-      boolean simulated, int cacheSeconds, ActiveRuleSets ruleSets, AdminHooks hooks) {
+      boolean simulated, AnswerCaching caching, ActiveRuleSets ruleSets, AdminHooks hooks) {
     this.stores = stores;
     this.params = new Params(profiles, defaultProfile, p -> ruleSets.current(p).definition());
     this.simulated = simulated;
-    this.cacheSeconds = cacheSeconds;
+    this.caching = caching;
     this.ruleSets = ruleSets;
     this.hooks = hooks;
   }
@@ -65,7 +65,7 @@ public final class ApiRouter {
     admin.guard(router, contract);
     router.get("/api/v1/laip/*").handler(contract::handle);
     router.get("/api/v1/plan*").handler(contract::handle);
-    List<ApiRoute> routes = new ArrayList<>(new ReadApi(vertx, stores, params, simulated, cacheSeconds, ruleSets,
+    List<ApiRoute> routes = new ArrayList<>(new ReadApi(vertx, stores, params, simulated, caching, ruleSets,
         contract, openapi).routes());
     routes.addAll(admin.routes());
     routes.addAll(new TokenAdmin(stores.tokens()).routes());

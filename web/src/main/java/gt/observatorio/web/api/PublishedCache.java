@@ -1,5 +1,8 @@
 package gt.observatorio.web.api;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.ext.web.RoutingContext;
@@ -9,81 +12,104 @@ import java.util.function.Supplier;
 
 /**
  * Answers of the read-only API, cached per published state: the publication version (it changes
- * when a run is published) is checked at most every {@code freshMillis}; an answer is reused while
- * the version is the same. Requests for an answer being computed wait for it instead of computing it
- * again. The ETag is derived from the answer's bytes only, so an answer a publication did not change
- * (a past week's ranking) still revalidates with {@code If-None-Match} to 304 after it. Clients that
- * accept gzip get the answer compressed once per cached answer.
+ * when a run is published) is at most {@code freshMillis} old when an answer is chosen by it; an
+ * answer is reused while the version is the same. The version is checked again in the background once
+ * it is half that age, so under steady traffic no request waits for the check; a request waits only
+ * when the version is older than {@code freshMillis} (after a quiet spell, or with {@code freshMillis}
+ * 0). Requests for an answer being computed wait for it instead of computing it again. The ETag is
+ * derived from the answer's bytes only, so an answer a publication did not change (a past week's
+ * ranking) still revalidates with {@code If-None-Match} to 304 after it. Clients that accept gzip get
+ * the answer compressed once per cached answer. The answers kept are bounded by their bytes; the least
+ * recently used go first.
  */
 final class PublishedCache {
   static final String KEY = "observatorio.cacheKey";
   private static final String PENDING = "observatorio.cachePending";
-  private static final int MAX_ENTRIES = 4096;
 
   private final Supplier<Future<String>> versionQuery;
   private final long freshMillis;
   private final CharSequence cacheControl;
-  private final Map<String, CachedAnswer> entries = new ConcurrentHashMap<>();
+  private final Cache<String, CachedAnswer> entries;
   private final Map<String, Pending> pending = new ConcurrentHashMap<>();
-  private volatile String version;
-  private volatile long checkedAt;
+  private volatile Known known;
   private Future<String> inFlight;
 
   /** An answer being computed for a version, and the requests waiting for it. */
   private record Pending(String version, Promise<CachedAnswer> answer) {}
 
-  PublishedCache(Supplier<Future<String>> versionQuery, long freshMillis, int maxAgeSeconds) {
+  /** The publication version, and when the query that read it was sent. */
+  private record Known(String version, long askedAt) {}
+
+  PublishedCache(Supplier<Future<String>> versionQuery, long freshMillis, AnswerCaching caching) {
     this.versionQuery = versionQuery;
     this.freshMillis = freshMillis;
-    this.cacheControl = io.vertx.core.http.HttpHeaders.createOptimized("public, max-age=" + maxAgeSeconds);
+    this.cacheControl = io.vertx.core.http.HttpHeaders.createOptimized("public, max-age=" + caching.maxAgeSeconds());
+    this.entries = Caffeine.newBuilder().maximumWeight(caching.maxBytes())
+        .weigher((String uri, CachedAnswer a) -> a.weight() + 2 * uri.length()).build();
   }
 
   /** A route handler: answers from the cache when it can, otherwise lets the route's handler run. */
   void lookup(RoutingContext ctx) {
+    Future<String> version = currentVersion();
+    if (version.isComplete()) {
+      lookup(ctx, version);
+      return;
+    }
     io.vertx.core.Context here = io.vertx.core.Vertx.currentContext();
-    currentVersion().onComplete(ar -> {
-      String v = ar.succeeded() ? ar.result() : null;
-      if (v == null) {
-        ctx.next();
-        return;
+    version.onComplete(ar -> onContext(here, () -> lookup(ctx, ar)));
+  }
+
+  /** Runs {@code step} on the request's own event loop: a shared future completes on whichever thread ended it. */
+  private static void onContext(io.vertx.core.Context here, Runnable step) {
+    if (here == null) {
+      step.run();
+    } else {
+      here.runOnContext(x -> step.run());
+    }
+  }
+
+  /** The answers kept now and their weight in bytes (for tests and metrics). */
+  long keptBytes() {
+    entries.cleanUp();
+    return entries.policy().eviction().map(e -> e.weightedSize().orElse(0L)).orElse(0L);
+  }
+
+  private void lookup(RoutingContext ctx, AsyncResult<String> ar) {
+    io.vertx.core.Context here = io.vertx.core.Vertx.currentContext();
+    String v = ar.succeeded() ? ar.result() : null;
+    if (v == null) {
+      ctx.next();
+      return;
+    }
+    String key = ctx.request().uri();
+    CachedAnswer e = entries.getIfPresent(key);
+    if (e != null && e.version().equals(v)) {
+      e.send(ctx, cacheControl);
+      return;
+    }
+    ctx.put(KEY, v);
+    Pending mine = new Pending(v, Promise.promise());
+    Pending first = pending.putIfAbsent(key, mine);
+    if (first == null || !first.version().equals(v)) {
+      if (first != null) {
+        pending.put(key, mine);
       }
-      String key = ctx.request().uri();
-      CachedAnswer e = entries.get(key);
-      if (e != null && e.version().equals(v)) {
-        e.send(ctx, cacheControl);
-        return;
-      }
-      ctx.put(KEY, v);
-      Pending mine = new Pending(v, Promise.promise());
-      Pending first = pending.putIfAbsent(key, mine);
-      if (first == null || !first.version().equals(v)) {
-        if (first != null) {
-          pending.put(key, mine);
-        }
-        ctx.put(PENDING, mine);
-        // Whatever ends this request (an answer, a 400, a failure), waiting requests are released.
-        ctx.addEndHandler(x -> {
-          pending.remove(key, mine);
-          mine.answer().tryFail("not cached");
-        });
-        ctx.next();
-        return;
-      }
-      first.answer().future().onComplete(done -> {
-        io.vertx.core.Handler<Void> go = x -> {
-          if (done.succeeded()) {
-            done.result().send(ctx, cacheControl);
-          } else {
-            ctx.next();
-          }
-        };
-        if (here == null) {
-          go.handle(null);
-        } else {
-          here.runOnContext(go);
-        }
+      ctx.put(PENDING, mine);
+      // Whatever ends this request (an answer, a 400, a failure), waiting requests are released.
+      ctx.addEndHandler(x -> {
+        pending.remove(key, mine);
+        mine.answer().tryFail("not cached");
       });
-    });
+      ctx.next();
+      return;
+    }
+    first.answer().future().onComplete(done -> onContext(here, () -> {
+      if (done.succeeded()) {
+        done.result().send(ctx, cacheControl);
+      } else {
+        ctx.next();
+      }
+    }));
   }
 
   /** Sends a freshly computed answer and keeps it for the version seen at lookup. */
@@ -101,9 +127,6 @@ final class PublishedCache {
     String v = ctx.get(KEY);
     CachedAnswer e = new CachedAnswer(v == null ? "" : v, b);
     if (v != null) {
-      if (entries.size() >= MAX_ENTRIES) {
-        entries.clear();
-      }
       entries.put(ctx.request().uri(), e);
       Pending mine = ctx.get(PENDING);
       if (mine != null) {
@@ -114,11 +137,19 @@ final class PublishedCache {
     e.send(ctx, cacheControl);
   }
 
-  private synchronized Future<String> currentVersion() {
+  private Future<String> currentVersion() {
     long now = System.currentTimeMillis();
-    if (version != null && now - checkedAt < freshMillis) {
-      return Future.succeededFuture(version);
+    Known k = known;
+    if (k != null && now - k.askedAt() < freshMillis) {
+      if (now - k.askedAt() >= freshMillis / 2) {
+        ask(now);
+      }
+      return Future.succeededFuture(k.version());
     }
+    return ask(now);
+  }
+
+  private synchronized Future<String> ask(long now) {
     if (inFlight != null) {
       return inFlight;
     }
@@ -128,8 +159,7 @@ final class PublishedCache {
       synchronized (this) {
         inFlight = null;
         if (ar.succeeded()) {
-          version = ar.result();
-          checkedAt = System.currentTimeMillis();
+          known = new Known(ar.result(), now);
         }
       }
       p.handle(ar);

@@ -25,19 +25,19 @@ final class ReadApi implements RouteModule {
   private final Stores stores;
   private final Params params;
   private final boolean simulated;
-  private final int cacheSeconds;
+  private final AnswerCaching caching;
   private final ActiveRuleSets ruleSets;
   private final ContractValidation contract;
   private final Buffer openapi;
 
-  ReadApi(Vertx vertx, Stores stores, Params params, boolean simulated, int cacheSeconds,
+  ReadApi(Vertx vertx, Stores stores, Params params, boolean simulated, AnswerCaching caching,
       ActiveRuleSets ruleSets, ContractValidation contract, Buffer openapi) {
     this.vertx = vertx;
     this.read = stores.read();
     this.stores = stores;
     this.params = params;
     this.simulated = simulated;
-    this.cacheSeconds = cacheSeconds;
+    this.caching = caching;
     this.ruleSets = ruleSets;
     this.contract = contract;
     this.openapi = openapi;
@@ -47,7 +47,7 @@ final class ReadApi implements RouteModule {
   @Override
   public List<ApiRoute> routes() {
     PublicQueries queries = stores.queries();
-    PublishedCache cache = new PublishedCache(queries::publicationVersion, 500, cacheSeconds);
+    PublishedCache cache = new PublishedCache(queries::publicationVersion, 500, caching);
     RankingApi rankings = new RankingApi(read, params, simulated);
     InstitutionApi institutions = new InstitutionApi(read, params, rankings);
     TrendsApi trends = new TrendsApi(read, params, rankings);
@@ -58,7 +58,7 @@ final class ReadApi implements RouteModule {
     Cached c = new Cached(cache, contract, simulated);
     return List.of(
         ApiRoute.get("/api/openapi.yaml", "getOpenapiYaml",
-            ctx -> Reply.send(ctx, 200, "application/yaml", "public, max-age=" + cacheSeconds, openapi)),
+            ctx -> Reply.send(ctx, 200, "application/yaml", "public, max-age=" + caching.maxAgeSeconds(), openapi)),
         uncached(contract, "/api/v1/runs", "getRuns", catalog::runs),
         c.get("/api/v1/status", "getStatus", catalog::status),
         c.get("/api/v1/rankings", "getRankings", ctx -> rankings.rankings(ctx, false)),

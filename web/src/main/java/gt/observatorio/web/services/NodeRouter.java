@@ -11,6 +11,7 @@ import gt.observatorio.engine.db.Database;
 import gt.observatorio.engine.store.Stores;
 import gt.observatorio.web.WebConfig;
 import gt.observatorio.web.api.AdminHooks;
+import gt.observatorio.web.api.AnswerCaching;
 import gt.observatorio.web.api.ApiRouter;
 import gt.observatorio.web.api.RouteModule;
 import gt.observatorio.web.api.RouteTable;
@@ -66,7 +67,8 @@ public final class NodeRouter {
   /** The one router of the node and the operations on it: the API's, Article 10, plan, metrics and health. */
   public RouteTable build(Vertx vertx, WebConfig web) {
     Set<String> profiles = Set.copyOf(scoring.scorers().stream().map(s -> s.ruleSet().profile()).toList());
-    ApiRouter api = new ApiRouter(stores, profiles, defaultProfile, simulated, web.cacheSeconds(), scoring.ruleSets(),
+    ApiRouter api = new ApiRouter(stores, profiles, defaultProfile, simulated,
+        new AnswerCaching(web.cacheSeconds(), web.cacheMegabytes() * 1024L * 1024L), scoring.ruleSets(),
         new AdminHooks(crawls::crawlInBackground, scheduling::rescheduleRegistered, scheduling::cronProblem));
     return api.build(vertx, web.corsOrigin(), List.of(
         new LaipApi(stores.laip(), simulated),

@@ -35,7 +35,12 @@ class PublishedCacheTest {
   @BeforeEach
   void start() throws Exception {
     vertx = Vertx.vertx();
-    PublishedCache cache = new PublishedCache(() -> Future.succeededFuture(version.get()), 0, 60);
+    http = HttpClient.newHttpClient();
+    base = serve(new PublishedCache(() -> Future.succeededFuture(version.get()), 0, new AnswerCaching(60, 1 << 20)));
+  }
+
+  /** A real server whose one route answers through {@code cache}; its answers wait for their gate. */
+  private String serve(PublishedCache cache) throws Exception {
     Router router = Router.router(vertx);
     router.get("/answer").handler(cache::lookup).handler(ctx -> {
       computed.incrementAndGet();
@@ -48,8 +53,7 @@ class PublishedCacheTest {
     });
     int port = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1")
         .toCompletionStage().toCompletableFuture().get().actualPort();
-    base = "http://127.0.0.1:" + port;
-    http = HttpClient.newHttpClient();
+    return "http://127.0.0.1:" + port;
   }
 
   @AfterEach
@@ -104,6 +108,69 @@ class PublishedCacheTest {
     assertThat(CachedAnswer.acceptsGzip("br, gzip;q=0.5")).isTrue();
     assertThat(CachedAnswer.acceptsGzip("deflate")).isFalse();
     assertThat(CachedAnswer.acceptsGzip(null)).isFalse();
+  }
+
+  @Test
+  void addressesReadOnceDoNotEvictTheAnswerEveryoneReads() throws Exception {
+    PublishedCache small = new PublishedCache(() -> Future.succeededFuture("1"), 60_000, new AnswerCaching(60, 100_000));
+    String at = serve(small);
+    openGatesAsTheyCome();
+    for (int i = 0; i < 60; i++) {
+      fetch(at + "/answer?n=" + i); // a crawler walking every page once
+      if (i % 4 == 0) {
+        assertThat(fetch(at + "/answer?n=hot").statusCode()).isEqualTo(200); // while people read the rankings
+      }
+    }
+    assertThat(computed.get()).as("the much-read answer was computed once").isEqualTo(61);
+    assertThat(small.keptBytes()).isPositive().isLessThanOrEqualTo(100_000);
+  }
+
+  @Test
+  void theVersionIsCheckedAgainInTheBackgroundSoNoRequestWaitsForItWhileItIsFresh() throws Exception {
+    List<Promise<String>> checks = new java.util.concurrent.CopyOnWriteArrayList<>();
+    PublishedCache cache = new PublishedCache(() -> {
+      Promise<String> p = Promise.promise();
+      checks.add(p);
+      return p.future();
+    }, 2_000, new AnswerCaching(60, 1 << 20));
+    String at = serve(cache);
+    openGatesAsTheyCome();
+    CompletableFuture<HttpResponse<String>> first = http.sendAsync(request(at), HttpResponse.BodyHandlers.ofString());
+    while (checks.isEmpty()) {
+      Thread.sleep(10);
+    }
+    Thread.sleep(200);
+    assertThat(first).as("the first request waits for the version").isNotDone();
+    checks.get(0).complete("1");
+    assertThat(first.get().statusCode()).isEqualTo(200);
+    assertThat(computed.get()).isEqualTo(1);
+
+    Thread.sleep(1_100); // past half the version's freshness
+    HttpResponse<String> fresh = http.send(HttpRequest.newBuilder(URI.create(at + "/answer"))
+        .timeout(java.time.Duration.ofMillis(700)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(fresh.statusCode()).isEqualTo(200);
+    assertThat(checks).as("a check runs in the background, unanswered").hasSize(2);
+    assertThat(computed.get()).as("answered from the known version").isEqualTo(1);
+
+    checks.get(1).complete("2");
+    fetch(at + "/answer");
+    assertThat(computed.get()).as("the newly published version is computed").isEqualTo(2);
+
+    Thread.sleep(2_100); // the version is now older than its freshness: requests wait for the check
+    CompletableFuture<HttpResponse<String>> stale = http.sendAsync(request(at), HttpResponse.BodyHandlers.ofString());
+    Thread.sleep(300);
+    assertThat(stale).isNotDone();
+    checks.get(checks.size() - 1).complete("2");
+    assertThat(stale.get().statusCode()).isEqualTo(200);
+    assertThat(computed.get()).isEqualTo(2);
+  }
+
+  private HttpRequest request(String at) {
+    return HttpRequest.newBuilder(URI.create(at + "/answer")).build();
+  }
+
+  private HttpResponse<String> fetch(String url) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpRequest.Builder get() {

@@ -43,6 +43,6 @@ final class TestSettings {
   }
 
   static WebConfig web() {
-    return new WebConfig("127.0.0.1", 0, "", "*", 0, 5);
+    return new WebConfig("127.0.0.1", 0, "", "*", 0, 64, 5);
   }
 }

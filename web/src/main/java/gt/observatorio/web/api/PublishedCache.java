@@ -30,6 +30,7 @@ final class PublishedCache {
   private final long freshMillis;
   private final CharSequence cacheControl;
   private final Cache<String, CachedAnswer> entries;
+  private final CacheMeters meters;
   private final Map<String, Pending> pending = new ConcurrentHashMap<>();
   private volatile Known known;
   private Future<String> inFlight;
@@ -44,8 +45,9 @@ final class PublishedCache {
     this.versionQuery = versionQuery;
     this.freshMillis = freshMillis;
     this.cacheControl = io.vertx.core.http.HttpHeaders.createOptimized("public, max-age=" + caching.maxAgeSeconds());
-    this.entries = Caffeine.newBuilder().maximumWeight(caching.maxBytes())
+    this.entries = Caffeine.newBuilder().maximumWeight(caching.maxBytes()).recordStats()
         .weigher((String uri, CachedAnswer a) -> a.weight() + 2 * uri.length()).build();
+    this.meters = new CacheMeters(caching.meters(), entries);
   }
 
   /** A route handler: answers from the cache when it can, otherwise lets the route's handler run. */
@@ -68,22 +70,18 @@ final class PublishedCache {
     }
   }
 
-  /** The answers kept now and their weight in bytes (for tests and metrics). */
-  long keptBytes() {
-    entries.cleanUp();
-    return entries.policy().eviction().map(e -> e.weightedSize().orElse(0L)).orElse(0L);
-  }
-
   private void lookup(RoutingContext ctx, AsyncResult<String> ar) {
     io.vertx.core.Context here = io.vertx.core.Vertx.currentContext();
     String v = ar.succeeded() ? ar.result() : null;
     if (v == null) {
+      meters.computed();
       ctx.next();
       return;
     }
     String key = ctx.request().uri();
     CachedAnswer e = entries.getIfPresent(key);
     if (e != null && e.version().equals(v)) {
+      meters.cached();
       e.send(ctx, cacheControl);
       return;
     }
@@ -100,9 +98,11 @@ final class PublishedCache {
         pending.remove(key, mine);
         mine.answer().tryFail("not cached");
       });
+      meters.computed();
       ctx.next();
       return;
     }
+    meters.shared();
     first.answer().future().onComplete(done -> onContext(here, () -> {
       if (done.succeeded()) {
         done.result().send(ctx, cacheControl);

@@ -68,7 +68,7 @@ public final class NodeRouter {
   public RouteTable build(Vertx vertx, WebConfig web) {
     Set<String> profiles = Set.copyOf(scoring.scorers().stream().map(s -> s.ruleSet().profile()).toList());
     ApiRouter api = new ApiRouter(stores, profiles, defaultProfile, simulated,
-        new AnswerCaching(web.cacheSeconds(), web.cacheMegabytes() * 1024L * 1024L), scoring.ruleSets(),
+        new AnswerCaching(web.cacheSeconds(), web.cacheMegabytes() * 1024L * 1024L, telemetry.registry()), scoring.ruleSets(),
         new AdminHooks(crawls::crawlInBackground, scheduling::rescheduleRegistered, scheduling::cronProblem));
     return api.build(vertx, web.corsOrigin(), List.of(
         new LaipApi(stores.laip(), simulated),

@@ -2,6 +2,7 @@ package gt.observatorio.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -28,6 +29,7 @@ class PublishedCacheTest {
   private final AtomicReference<String> version = new AtomicReference<>("1");
   private final AtomicInteger computed = new AtomicInteger();
   private final List<Promise<Void>> gates = new ArrayList<>();
+  private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private Vertx vertx;
   private HttpClient http;
   private String base;
@@ -36,7 +38,7 @@ class PublishedCacheTest {
   void start() throws Exception {
     vertx = Vertx.vertx();
     http = HttpClient.newHttpClient();
-    base = serve(new PublishedCache(() -> Future.succeededFuture(version.get()), 0, new AnswerCaching(60, 1 << 20)));
+    base = serve(new PublishedCache(() -> Future.succeededFuture(version.get()), 0, new AnswerCaching(60, 1 << 20, meters)));
   }
 
   /** A real server whose one route answers through {@code cache}; its answers wait for their gate. */
@@ -77,6 +79,8 @@ class PublishedCacheTest {
       assertThat(f.get().body()).startsWith("{\"text\":\"respuesta / answer");
     }
     assertThat(computed.get()).isEqualTo(1);
+    assertThat(meters.get("observatorio.api.answers").tag("outcome", "computed").counter().count()).isEqualTo(1);
+    assertThat(meters.get("observatorio.api.answers").tag("outcome", "shared").counter().count()).isEqualTo(19);
   }
 
   @Test
@@ -112,7 +116,8 @@ class PublishedCacheTest {
 
   @Test
   void addressesReadOnceDoNotEvictTheAnswerEveryoneReads() throws Exception {
-    PublishedCache small = new PublishedCache(() -> Future.succeededFuture("1"), 60_000, new AnswerCaching(60, 100_000));
+    SimpleMeterRegistry own = new SimpleMeterRegistry();
+    PublishedCache small = new PublishedCache(() -> Future.succeededFuture("1"), 60_000, new AnswerCaching(60, 100_000, own));
     String at = serve(small);
     openGatesAsTheyCome();
     for (int i = 0; i < 60; i++) {
@@ -122,7 +127,9 @@ class PublishedCacheTest {
       }
     }
     assertThat(computed.get()).as("the much-read answer was computed once").isEqualTo(61);
-    assertThat(small.keptBytes()).isPositive().isLessThanOrEqualTo(100_000);
+    assertThat(own.get("observatorio.api.answers.kept.bytes").gauge().value()).isPositive().isLessThanOrEqualTo(100_000);
+    assertThat(own.get("observatorio.api.answers.evicted").functionCounter().count()).isPositive();
+    assertThat(own.get("observatorio.api.answers").tag("outcome", "cached").counter().count()).isEqualTo(14);
   }
 
   @Test
@@ -132,7 +139,7 @@ class PublishedCacheTest {
       Promise<String> p = Promise.promise();
       checks.add(p);
       return p.future();
-    }, 2_000, new AnswerCaching(60, 1 << 20));
+    }, 2_000, new AnswerCaching(60, 1 << 20, meters));
     String at = serve(cache);
     openGatesAsTheyCome();
     CompletableFuture<HttpResponse<String>> first = http.sendAsync(request(at), HttpResponse.BodyHandlers.ofString());

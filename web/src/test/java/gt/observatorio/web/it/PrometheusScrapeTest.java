@@ -55,6 +55,17 @@ class PrometheusScrapeTest {
   }
 
   @Test
+  void theAnswerCacheReportsHowReadRequestsWereAnswered() {
+    ApiClient api = new ApiClient(port);
+    api.raw("/api/v1/weeks");
+    api.raw("/api/v1/weeks");
+    String metrics = api.raw("/metrics").body();
+    assertThat(metrics).containsPattern("observatorio_api_answers_total\\{[^}]*outcome=\"computed\"[^}]*\\} [1-9]")
+        .containsPattern("observatorio_api_answers_total\\{[^}]*outcome=\"cached\"[^}]*\\} [1-9]")
+        .containsPattern("observatorio_api_answers_kept_bytes\\{[^}]*\\} [1-9]");
+  }
+
+  @Test
   void aRealPrometheusSeesTheObservatoryTargetUp(@TempDir Path dir) throws Exception {
     Path prometheus = SystemTool.require("prometheus", "prometheus");
     int promPort = freePort();

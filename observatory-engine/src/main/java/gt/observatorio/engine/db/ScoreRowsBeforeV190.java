@@ -2,6 +2,7 @@ package gt.observatorio.engine.db;
 
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.callback.BaseCallback;
 import org.flywaydb.core.api.callback.Context;
@@ -40,15 +41,13 @@ public final class ScoreRowsBeforeV190 extends BaseCallback {
       from card_rule_set r
       where jsonb_typeof(s.card->'ruleSet') = 'object' and md5(r.body::text) = md5((s.card->'ruleSet')::text)
         and r.body = s.card->'ruleSet'""";
-  static final String NON_FINITE_TO_ZERO = """
-      update score set
-        score = case when score in ('NaN', 'Infinity', '-Infinity')
-                      and jsonb_typeof(card->'score') is distinct from 'number' then 0 else score end,
-        max_score = case when max_score in ('NaN', 'Infinity', '-Infinity')
-                          and jsonb_typeof(card->'maxScore') is distinct from 'number' then 0 else max_score end
-      where (score in ('NaN', 'Infinity', '-Infinity') and jsonb_typeof(card->'score') is distinct from 'number')
-         or (max_score in ('NaN', 'Infinity', '-Infinity')
-             and jsonb_typeof(card->'maxScore') is distinct from 'number')""";
+  /** A NaN or infinite value of a column (score, max_score) that the card does not hold as a number becomes 0. */
+  private static final String NON_FINITE_TO_ZERO = """
+      update score set %1$s = 0
+      where %1$s in ('NaN', 'Infinity', '-Infinity') and jsonb_typeof(card->'%2$s') is distinct from 'number'""";
+  static final List<String> NON_FINITE_SCORES_TO_ZERO = List.of(
+      NON_FINITE_TO_ZERO.formatted("score", "score"), NON_FINITE_TO_ZERO.formatted("max_score", "maxScore"));
+
 
   @Override
   public boolean supports(Event event, Context context) {
@@ -72,7 +71,9 @@ public final class ScoreRowsBeforeV190 extends BaseCallback {
     try (Statement st = context.getConnection().createStatement()) {
       st.executeUpdate(INTERN_RULE_SETS);
       st.executeUpdate(RULE_SETS_BY_ID);
-      st.executeUpdate(NON_FINITE_TO_ZERO);
+      for (String zero : NON_FINITE_SCORES_TO_ZERO) {
+        st.executeUpdate(zero);
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("before V190: " + e.getMessage(), e);
     }

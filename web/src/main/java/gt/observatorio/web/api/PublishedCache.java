@@ -8,57 +8,46 @@ import io.vertx.core.Promise;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
- * Answers of the read-only API, cached per published state: the publication version (it changes
- * when a run is published) is at most {@code freshMillis} old when an answer is chosen by it; an
- * answer is reused while the version is the same. The version is checked again in the background once
- * it is half that age, so under steady traffic no request waits for the check; a request waits only
- * when the version is older than {@code freshMillis} (after a quiet spell, or with {@code freshMillis}
- * 0). Requests for an answer being computed wait for it instead of computing it again. The ETag is
- * derived from the answer's bytes only, so an answer a publication did not change (a past week's
- * ranking) still revalidates with {@code If-None-Match} to 304 after it. Clients that accept gzip get
- * the answer compressed once per cached answer. The answers kept are bounded by their bytes; the least
- * recently used go first.
+ * Answers of the read-only API, cached per published state ({@link PublicationVersion}: a version read at most 500 ms
+ * before the request, read again in the background so that requests do not wait for it); an answer is reused while
+ * the version is the same, and kept only if computed for the latest version known. Requests for an answer being
+ * computed wait for it instead of computing it again. The ETag is derived from the answer's bytes only, so an answer
+ * a publication did not change (a past week's ranking) still revalidates with {@code If-None-Match} to 304 after it.
+ * Clients that accept gzip get the answer compressed once per cached answer. The answers kept are bounded by their
+ * bytes ({@link AnswerCaching}); Caffeine's policy (recency and frequency) chooses which go.
  */
 final class PublishedCache {
   static final String KEY = "observatorio.cacheKey";
   private static final String PENDING = "observatorio.cachePending";
 
-  private final Supplier<Future<String>> versionQuery;
-  private final long freshMillis;
+  private final PublicationVersion version;
   private final CharSequence cacheControl;
   private final Cache<String, CachedAnswer> entries;
   private final CacheMeters meters;
   private final Map<String, Pending> pending = new ConcurrentHashMap<>();
-  private volatile Known known;
-  private Future<String> inFlight;
 
   /** An answer being computed for a version, and the requests waiting for it. */
   private record Pending(String version, Promise<CachedAnswer> answer) {}
 
-  /** The publication version, and when the query that read it was sent. */
-  private record Known(String version, long askedAt) {}
-
-  PublishedCache(Supplier<Future<String>> versionQuery, long freshMillis, AnswerCaching caching) {
-    this.versionQuery = versionQuery;
-    this.freshMillis = freshMillis;
+  PublishedCache(PublicationVersion version, AnswerCaching caching) {
+    this.version = version;
     this.cacheControl = io.vertx.core.http.HttpHeaders.createOptimized("public, max-age=" + caching.maxAgeSeconds());
-    this.entries = Caffeine.newBuilder().maximumWeight(caching.maxBytes()).recordStats()
+    this.entries = Caffeine.newBuilder().maximumWeight(caching.maxBytes()).recordStats().executor(Runnable::run)
         .weigher((String uri, CachedAnswer a) -> a.weight() + 2 * uri.length()).build();
     this.meters = new CacheMeters(caching.meters(), entries);
   }
 
   /** A route handler: answers from the cache when it can, otherwise lets the route's handler run. */
   void lookup(RoutingContext ctx) {
-    Future<String> version = currentVersion();
-    if (version.isComplete()) {
-      lookup(ctx, version);
+    Future<String> v = version.current();
+    if (v.isComplete()) {
+      lookup(ctx, v);
       return;
     }
     io.vertx.core.Context here = io.vertx.core.Vertx.currentContext();
-    version.onComplete(ar -> onContext(here, () -> lookup(ctx, ar)));
+    v.onComplete(ar -> onContext(here, () -> lookup(ctx, ar)));
   }
 
   /** Runs {@code step} on the request's own event loop: a shared future completes on whichever thread ended it. */
@@ -102,11 +91,12 @@ final class PublishedCache {
       ctx.next();
       return;
     }
-    meters.shared();
     first.answer().future().onComplete(done -> onContext(here, () -> {
       if (done.succeeded()) {
+        meters.shared();
         done.result().send(ctx, cacheControl);
       } else {
+        meters.computed();
         ctx.next();
       }
     }));
@@ -127,7 +117,9 @@ final class PublishedCache {
     String v = ctx.get(KEY);
     CachedAnswer e = new CachedAnswer(v == null ? "" : v, b);
     if (v != null) {
-      entries.put(ctx.request().uri(), e);
+      if (v.equals(version.latest())) {
+        entries.put(ctx.request().uri(), e);
+      }
       Pending mine = ctx.get(PENDING);
       if (mine != null) {
         pending.remove(ctx.request().uri(), mine);
@@ -135,35 +127,5 @@ final class PublishedCache {
       }
     }
     e.send(ctx, cacheControl);
-  }
-
-  private Future<String> currentVersion() {
-    long now = System.currentTimeMillis();
-    Known k = known;
-    if (k != null && now - k.askedAt() < freshMillis) {
-      if (now - k.askedAt() >= freshMillis / 2) {
-        ask(now);
-      }
-      return Future.succeededFuture(k.version());
-    }
-    return ask(now);
-  }
-
-  private synchronized Future<String> ask(long now) {
-    if (inFlight != null) {
-      return inFlight;
-    }
-    Promise<String> p = Promise.promise();
-    inFlight = p.future();
-    versionQuery.get().onComplete(ar -> {
-      synchronized (this) {
-        inFlight = null;
-        if (ar.succeeded()) {
-          known = new Known(ar.result(), now);
-        }
-      }
-      p.handle(ar);
-    });
-    return p.future();
   }
 }

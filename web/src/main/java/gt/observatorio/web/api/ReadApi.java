@@ -47,7 +47,7 @@ final class ReadApi implements RouteModule {
   @Override
   public List<ApiRoute> routes() {
     PublicQueries queries = stores.queries();
-    PublishedCache cache = new PublishedCache(queries::publicationVersion, 500, caching);
+    PublishedCache cache = new PublishedCache(new PublicationVersion(queries::publicationVersion, 500), caching);
     RankingApi rankings = new RankingApi(read, params, simulated);
     InstitutionApi institutions = new InstitutionApi(read, params, rankings);
     TrendsApi trends = new TrendsApi(read, params, rankings);

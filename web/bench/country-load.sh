@@ -9,8 +9,9 @@
 # 3. Runs wrk on the URLs the dashboard asks: the ranking of one week (/api/v1/rankings?week=W, every week in
 #    turn), one institution's history (/api/v1/institutions/CODE/history, every institution in turn), the ranking's
 #    trend lines (/api/v1/rankings/trends?week=W, every week in turn), then the ranking and the history on one URL
-#    each; prints requests/s, p50/p90/p99, the count of non-2xx answers and the load average around each run, and
-#    at the end a table of all of them.
+#    each; prints requests/s, p50/p90/p99, the count of non-2xx answers and the load average around each run, the
+#    answer cache's counters (/metrics: cached, computed, shared, evicted, MB kept) and the server's longest GC pause
+#    so far after each run, and at the end a table of all of them.
 #   ./mvnw -B -q -o -DskipTests package && web/bench/country-load.sh [connections] [seconds]
 # Environment: DB_DIR (default /tmp/observatorio-country-db), DATASETS (1000), RETAINED (4; both enough for these reads,
 # and generated in minutes; 104 as the default retention takes over 30 min since V160), THREADS (wrk
@@ -53,7 +54,7 @@ YAML
 start() {
   OBSERVATORY_DB_URL="" OBSERVATORY_DB_EMBEDDED_DIR="$DB_DIR" OBSERVATORY_WEB_PORT="$PORT" \
     OBSERVATORY_WEB_REGISTRY_FILE="$WORK/registry.yaml" OBSERVATORY_SCHEDULER_ENABLED=false \
-    OBSERVATORY_RETENTION_WEEKS=0 java $JAVA_OPTS -jar "$JAR" serve >"$WORK/log" 2>&1 &
+    OBSERVATORY_RETENTION_WEEKS=0 java $JAVA_OPTS -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" serve >"$WORK/log" 2>&1 &
   PID=$!
   wait_for_observatory "$WORK/log" "$PID" "$PORT" >"$WORK/start.out"
 }
@@ -107,9 +108,22 @@ measure() { # label, then wrk's own arguments
   echo "  non-2xx: $non2xx; load after: $(cut -d' ' -f1 /proc/loadavg)"
   local errors; errors=$(sed -n 's/.*connect \([0-9]*\), read \([0-9]*\), write \([0-9]*\), timeout \([0-9]*\).*/\1+\2+\3+\4/p' \
     "$WORK/out" | bc); errors="${errors:-0}"
+  echo "  $(answers)"
   printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$label" "$(sed -n 's/^Requests\/sec: *//p' "$WORK/out" | cut -d. -f1)" \
     "$(pct 50)" "$(pct 90)" "$(pct 99)" "$non2xx" "$errors" "$(cut -d' ' -f1 /proc/loadavg)" >>"$WORK/table"
 }
+# The answer cache's counters so far (/metrics) and the longest GC pause so far (the server's -Xlog:gc).
+answers() {
+  local m; m=$(curl -s "$BASE/metrics")
+  printf 'answers cached %s, computed %s, shared %s, evicted %s, kept %s MB; longest GC pause so far %s ms' \
+    "$(metric "$m" 'observatorio_api_answers_total{.*outcome="cached"')" \
+    "$(metric "$m" 'observatorio_api_answers_total{.*outcome="computed"')" \
+    "$(metric "$m" 'observatorio_api_answers_total{.*outcome="shared"')" \
+    "$(metric "$m" 'observatorio_api_answers_evicted_total')" \
+    "$(echo "$(metric "$m" 'observatorio_api_answers_kept_bytes') / 1048576" | bc)" \
+    "$(grep -o 'Pause[^)]*) [0-9.]*ms\|Pause.* [0-9.]*ms$' "$WORK/gc.log" | grep -o '[0-9.]*ms$' | tr -d 'ms' | sort -n | tail -1)"
+}
+metric() { echo "$1" | grep -E "^$2" | head -1 | awk '{printf "%.0f", $NF}'; }
 echo "warm-up, rankings:"; warm "$WORK/rankings.txt"
 echo "warm-up, history:"; warm "$WORK/history.txt"
 echo "warm-up, trends:"; warm "$WORK/trends.txt"

@@ -121,7 +121,7 @@ answers() {
     "$(metric "$m" 'observatorio_api_answers_total{.*outcome="shared"')" \
     "$(metric "$m" 'observatorio_api_answers_evicted_total')" \
     "$(echo "$(metric "$m" 'observatorio_api_answers_kept_bytes') / 1048576" | bc)" \
-    "$(grep -o 'Pause[^)]*) [0-9.]*ms\|Pause.* [0-9.]*ms$' "$WORK/gc.log" | grep -o '[0-9.]*ms$' | tr -d 'ms' | sort -n | tail -1)"
+    "$(grep Pause "$WORK/gc.log" | grep -o '[0-9.]*ms$' | tr -d 'ms' | sort -n | tail -1)"
 }
 metric() { echo "$1" | grep -E "^$2" | head -1 | awk '{printf "%.0f", $NF}'; }
 echo "warm-up, rankings:"; warm "$WORK/rankings.txt"

@@ -71,13 +71,18 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /**
-   * Starts only the migrations against a data source (used by tests and tools), with what must run just before
-   * a given migration ({@link ScoreRowsBeforeV190}).
-   */
+  /** Starts only the migrations against a data source (used by tests and tools). */
   public static void migrate(DataSource ds) {
-    Flyway.configure().dataSource(ds).locations("classpath:db/migration").callbacks(new ScoreRowsBeforeV190())
-        .load().migrate();
+    flyway(ds).migrate();
+  }
+
+  /**
+   * The observatory's migrations on a data source: the SQL and Java ones under {@code db/migration}, with what must
+   * run just before a given migration ({@link ScoreRowsBeforeV190}). Migrating and reading what is pending use it.
+   */
+  public static Flyway flyway(DataSource ds) {
+    return Flyway.configure().dataSource(ds).locations("classpath:db/migration").callbacks(new ScoreRowsBeforeV190())
+        .load();
   }
 
   public Pool pool() {

@@ -30,24 +30,23 @@ import org.flywaydb.core.api.callback.Event;
  */
 public final class ScoreRowsBeforeV190 extends BaseCallback {
   /** As V161: each rule set a card holds as an object stored once. */
-  static final String INTERN_RULE_SETS = """
+  private static final String INTERN_RULE_SETS = """
       insert into card_rule_set (body)
       select x from (select distinct card->'ruleSet' as x from score where jsonb_typeof(card->'ruleSet') = 'object') q
       order by md5(x::text)
       on conflict ((md5(body::text))) do nothing""";
   /** As V161: the card names its rule set by id. */
-  static final String RULE_SETS_BY_ID = """
+  private static final String RULE_SETS_BY_ID = """
       update score s set card = jsonb_set(s.card, '{ruleSet}', to_jsonb(r.id))
       from card_rule_set r
       where jsonb_typeof(s.card->'ruleSet') = 'object' and md5(r.body::text) = md5((s.card->'ruleSet')::text)
         and r.body = s.card->'ruleSet'""";
-  /** A NaN or infinite value of a column (score, max_score) that the card does not hold as a number becomes 0. */
-  private static final String NON_FINITE_TO_ZERO = """
-      update score set %1$s = 0
-      where %1$s in ('NaN', 'Infinity', '-Infinity') and jsonb_typeof(card->'%2$s') is distinct from 'number'""";
-  static final List<String> NON_FINITE_SCORES_TO_ZERO = List.of(
-      NON_FINITE_TO_ZERO.formatted("score", "score"), NON_FINITE_TO_ZERO.formatted("max_score", "maxScore"));
-
+  /** A NaN or infinite score, or maximum, that the card does not hold as a number becomes 0. */
+  private static final List<String> NON_FINITE_SCORES_TO_ZERO = List.of("""
+      update score set score = 0
+      where score in ('NaN', 'Infinity', '-Infinity') and jsonb_typeof(card->'score') is distinct from 'number'""", """
+      update score set max_score = 0
+      where max_score in ('NaN', 'Infinity', '-Infinity') and jsonb_typeof(card->'maxScore') is distinct from 'number'""");
 
   @Override
   public boolean supports(Event event, Context context) {

@@ -34,12 +34,11 @@ public final class HistoryPrune {
                        union all select card->'rules' from score where jsonb_typeof(card->'rules') = 'array') b,
                    jsonb_array_elements(b.body) x
                  where jsonb_typeof(x) in ('number', 'array'))
-      select (select count(*) from card_rule_list l where not exists (select 1 from lists where lists.id = l.id)),
-        (select coalesce(sum(pg_column_size(l.*)), 0) from card_rule_list l
-         where not exists (select 1 from lists where lists.id = l.id)),
-        (select count(*) from card_rule r where not exists (select 1 from used where used.id = r.id)),
-        (select coalesce(sum(pg_column_size(r.*)), 0) from card_rule r
-         where not exists (select 1 from used where used.id = r.id))""";
+      select lo.n, lo.bytes, ro.n, ro.bytes
+      from (select count(*) as n, coalesce(sum(pg_column_size(l.*)), 0) as bytes from card_rule_list l
+            where not exists (select 1 from lists where lists.id = l.id)) lo,
+        (select count(*) as n, coalesce(sum(pg_column_size(r.*)), 0) as bytes from card_rule r
+         where not exists (select 1 from used where used.id = r.id)) ro""";
 
   private HistoryPrune() {}
 
@@ -76,7 +75,7 @@ public final class HistoryPrune {
         st.execute("vacuum full");
         st.execute("analyze");
       }
-      sizes(c);
+      System.out.printf("after vacuum full, total: %.1f MiB%n", HistorySizes.tables(c) / 1048576.0);
     } finally {
       vertx.close().toCompletionStage().toCompletableFuture().get();
     }
@@ -91,19 +90,4 @@ public final class HistoryPrune {
     return out.toString().strip();
   }
 
-  private static void sizes(Connection c) throws SQLException {
-    long total = 0;
-    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
-        select c.relname, pg_total_relation_size(c.oid) from pg_class c
-        where c.relkind = 'r' and c.relnamespace = 'public'::regnamespace and c.relname not like 'qrtz%'
-          and c.relname <> 'flyway_schema_history' order by 2 desc""")) {
-      while (rs.next()) {
-        total += rs.getLong(2);
-        if (rs.getLong(2) >= 1 << 20) {
-          System.out.printf("%-22s %11.1f MiB%n", rs.getString(1), rs.getLong(2) / 1048576.0);
-        }
-      }
-    }
-    System.out.printf("after vacuum full, total: %.1f MiB%n", total / 1048576.0);
-  }
 }

@@ -27,6 +27,22 @@ final class HistorySizes {
   private HistorySizes() {}
 
   static void report(Connection c, HistoryShape s) throws SQLException {
+    long total = tables(c);
+    System.out.printf("observatory total: %.1f MiB%n", total / 1048576.0);
+    long naiveWeek = naiveWeek(c, s);
+    int keptWeeks = s.weeks() - s.keptFrom();
+    long datasetWeeks = (long) s.datasets() * s.weeks();
+    System.out.printf("naive snapshot, one week (materialised): %.1f MiB (%.0f bytes per dataset)%n",
+        naiveWeek / 1048576.0, (double) naiveWeek / s.datasets());
+    System.out.printf("naive snapshots x %d weeks: %.1f MiB%n", s.weeks(), naiveWeek * (double) s.weeks() / 1048576.0);
+    System.out.printf("ratio naive / observatory: %.1f x (observatory keeps crawl details of %d weeks,"
+        + " history of %d)%n", naiveWeek * (double) s.weeks() / total, keptWeeks, s.weeks());
+    System.out.printf("observatory bytes per dataset-week (over %d weeks): %.0f%n", s.weeks(),
+        (double) total / datasetWeeks);
+  }
+
+  /** Prints every table of at least 1 MiB (estimated rows, MiB, bytes per row); gives the bytes of all of them. */
+  static long tables(Connection c) throws SQLException {
     long total = 0;
     System.out.println("table                     rows (est.)   total MiB   bytes/row");
     try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(TABLES)) {
@@ -41,17 +57,7 @@ final class HistorySizes {
       }
     }
     System.out.println("(tables under 1 MiB not listed; counted in the total)");
-    System.out.printf("observatory total: %.1f MiB%n", total / 1048576.0);
-    long naiveWeek = naiveWeek(c, s);
-    int keptWeeks = s.weeks() - s.keptFrom();
-    long datasetWeeks = (long) s.datasets() * s.weeks();
-    System.out.printf("naive snapshot, one week (materialised): %.1f MiB (%.0f bytes per dataset)%n",
-        naiveWeek / 1048576.0, (double) naiveWeek / s.datasets());
-    System.out.printf("naive snapshots x %d weeks: %.1f MiB%n", s.weeks(), naiveWeek * (double) s.weeks() / 1048576.0);
-    System.out.printf("ratio naive / observatory: %.1f x (observatory keeps crawl details of %d weeks,"
-        + " history of %d)%n", naiveWeek * (double) s.weeks() / total, keptWeeks, s.weeks());
-    System.out.printf("observatory bytes per dataset-week (over %d weeks): %.0f%n", s.weeks(),
-        (double) total / datasetWeeks);
+    return total;
   }
 
   private static long naiveWeek(Connection c, HistoryShape s) throws SQLException {

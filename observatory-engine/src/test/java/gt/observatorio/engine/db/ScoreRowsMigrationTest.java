@@ -78,6 +78,9 @@ class ScoreRowsMigrationTest {
       assertThat(rs.getString(1)).isEqualTo("hash-of-the-generator-not-the-card");
       assertThat(rs.getDouble(2)).isEqualTo(54);
       assertThat(rs.getDouble(3)).isEqualTo(66);
+      assertThat(scalar(c, "select jsonb_typeof(card->'ruleSet') from score"))
+          .as("what ran before V190, in its transaction, is undone with it").isEqualTo("object");
+      assertThat(scalar(c, "select count(*) from card_rule_set")).isEqualTo("0");
     }
   }
 

@@ -11,12 +11,12 @@ import io.micrometer.core.instrument.MeterRegistry;
  * one computed, or one another request was computing), the bytes and answers kept, and the answers evicted.
  */
 final class CacheMeters {
-  private final Counter kept;
+  private final Counter cached;
   private final Counter computed;
   private final Counter shared;
 
   CacheMeters(MeterRegistry meters, Cache<String, CachedAnswer> entries) {
-    kept = outcome(meters, "cached");
+    cached = outcome(meters, "cached");
     computed = outcome(meters, "computed");
     shared = outcome(meters, "shared");
     Gauge.builder("observatorio.api.answers.kept.bytes", entries, c -> c.policy().eviction()
@@ -36,7 +36,7 @@ final class CacheMeters {
   }
 
   void cached() {
-    kept.increment();
+    cached.increment();
   }
 
   void computed() {

@@ -1,5 +1,6 @@
 package gt.observatorio.web.ops;
 
+import gt.observatorio.engine.db.Database;
 import gt.observatorio.web.api.ApiRoute;
 import gt.observatorio.web.api.Reply;
 import gt.observatorio.web.api.RouteModule;
@@ -12,7 +13,6 @@ import io.vertx.sqlclient.Pool;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 
 /**
  * Operations endpoints: {@code /metrics} (Prometheus text format), {@code /health/live} (the process
@@ -51,8 +51,7 @@ public final class OpsRoutes implements RouteModule {
     // migrations are read only from a database that answers (the JDBC pool would log each dead connection)
     Future<String> migrations = db.compose(up -> !"UP".equals(up) ? Future.succeededFuture("UNKNOWN")
         : vertx.executeBlocking(() -> {
-          int pending = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load()
-              .info().pending().length;
+          int pending = Database.flyway(dataSource).info().pending().length;
           return pending == 0 ? "UP" : "DOWN (" + pending + " pending)";
         }, false).recover(e -> Future.succeededFuture("DOWN")));
     SchedulerState s = scheduler.get();

@@ -44,14 +44,12 @@ final class HistoryGenerator extends BulkSql {
   }
 
   private void templates() throws SQLException {
-    exec("create unlogged table tpl (metadata jsonb, raw text, probe jsonb, dimensions jsonb)");
+    exec("create unlogged table tpl (metadata jsonb, raw text, probe jsonb)");
     exec("create unlogged table tpl_card (n int, name text, card jsonb)");
-    try (PreparedStatement st = c.prepareStatement("insert into tpl values (cast(? as jsonb), ?, cast(? as jsonb),"
-        + " cast(? as jsonb))")) {
+    try (PreparedStatement st = c.prepareStatement("insert into tpl values (cast(? as jsonb), ?, cast(? as jsonb))")) {
       st.setString(1, HistoryTemplates.metadata());
       st.setString(2, HistoryTemplates.raw());
       st.setString(3, HistoryTemplates.probe());
-      st.setString(4, HistoryTemplates.dimensions());
       st.execute();
     }
     try (PreparedStatement st = c.prepareStatement("insert into tpl_card values (?, ?, cast(? as jsonb))")) {

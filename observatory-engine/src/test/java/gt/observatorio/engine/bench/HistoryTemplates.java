@@ -92,8 +92,4 @@ final class HistoryTemplates {
         "text/csv", "CSV", 184_233L, "Sat, 01 Jun 2024 08:30:00 GMT", "\"5f2a-61b3\"", true, 240,
         Instant.parse("2024-06-03T09:00:00Z"), null));
   }
-
-  static String dimensions() {
-    return "{\"format\": 66.7, \"freshness\": 80.0, \"licensing\": 100.0, \"metadata\": 75.0, \"accessibility\": 50.0}";
-  }
 }
